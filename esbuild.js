@@ -1,0 +1,37 @@
+// Builds what Node and VS Code run: esbuild bundles the ESM TypeScript sources.
+// `tsc --noEmit` type-checks separately (npm run typecheck); declarations for the
+// library come from tsconfig.types.json.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+const minify = !process.argv.includes('--no-minify');
+const common = {
+  bundle: true,
+  minify,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  target: 'node20',
+};
+
+// ESM dependencies (fdir) call createRequire(import.meta.url); give CommonJS bundles a real one.
+const cjs = {
+  format: 'cjs',
+  define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
+  banner: { js: 'var __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
+};
+
+rmSync('dist', { recursive: true, force: true });
+await Promise.all([
+  // The CLI: one CommonJS file Node starts fast.
+  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', banner: { js: `#!/usr/bin/env node\n${cjs.banner.js}` } }),
+  // The library, for `import { lint } from 'proposal-lint'` and `require('proposal-lint')`.
+  build({ ...common, platform: 'neutral', format: 'esm', mainFields: ['module', 'main'], entryPoints: ['src/index.ts'], outfile: 'dist/index.mjs' }),
+  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' }),
+]);
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
+if (watch) console.log('watch mode is not supported; run npm run build again');

@@ -1,0 +1,32 @@
+/** Turning bytes into text to lint, or a clear reason not to. No Node-only APIs. */
+export type Decoded = { ok: true; text: string } | { ok: false; reason: 'binary' | 'encoding'; message: string };
+
+/**
+ * A file is binary when a NUL byte appears in its first 8 KB (as git decides);
+ * otherwise it must be valid UTF-8 (a byte-order mark is dropped).
+ */
+export function decodeText(bytes: Uint8Array): Decoded {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { ok: false, reason: 'binary', message: 'binary file (a NUL byte in the first 8 KB), not Markdown' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    let offset = 0;
+    // Find the first bad byte for the message.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let lo = 0;
+    let hi = bytes.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      try {
+        decoder.decode(bytes.subarray(0, mid));
+        lo = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    offset = lo;
+    return { ok: false, reason: 'encoding', message: `not UTF-8 text (invalid byte at offset ${offset}); save the file as UTF-8` };
+  }
+}

@@ -1,0 +1,148 @@
+import type { Heading } from 'mdast';
+import { location } from 'vfile-location';
+import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
+import { readFrontMatter } from './frontmatter.js';
+import { internalBlocks, inRanges, mergeRanges } from './internal.js';
+import { detectLanguage, languageWeights, parseLanguage } from './language.js';
+import { parseMarkdown } from './parse.js';
+import { collectProse } from './prose.js';
+import { buildSections, roleFromHeading, subtree } from './sections.js';
+import { splitSentences } from './sentences.js';
+import type { Lang, ProposalModel, ProseBlock, Range, Section } from './types.js';
+
+export interface ModelOptions {
+  /** 'auto' (default): front matter `lang`, else the majority of the prose. */
+  language?: 'auto' | Lang;
+  lexicon?: Lexicon;
+}
+
+/** Parses once and builds the proposal model every rule reads. */
+export function buildModel(text: string, options: ModelOptions = {}): ProposalModel {
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const tree = parseMarkdown(text);
+  const frontMatter = readFrontMatter(tree, text);
+  const raw = collectProse(tree, text);
+
+  const titles = new Map<Heading, string>();
+  for (const b of raw) if (b.kind === 'heading') titles.set(b.node as Heading, b.text.trim());
+  const sections = buildSections(tree, text.length, titles);
+
+  // Internal regions: front matter, comment-marked blocks, internal sections.
+  const internalRanges: Range[] = internalBlocks(tree, text, lexicon);
+  if (frontMatter) internalRanges.push({ start: frontMatter.start, end: frontMatter.end });
+  for (const s of sections) {
+    if (s.heading && roleFromHeading(s.title, lexicon) === 'internal') {
+      for (const d of subtree(s)) d.internal = true;
+      internalRanges.push({ start: s.start, end: s.end });
+    }
+  }
+  const internal = mergeRanges(internalRanges);
+  const isInternal = (offset: number) => inRanges(internal, offset);
+
+  // Document language: explicit option, front matter, or the majority of prose.
+  let ja = 0;
+  let en = 0;
+  for (const b of raw) {
+    const w = languageWeights(b.text);
+    ja += w.ja;
+    en += w.en;
+  }
+  const explicit = options.language && options.language !== 'auto' ? options.language : undefined;
+  const lang: Lang = explicit ?? parseLanguage(frontMatter?.data['lang']) ?? parseLanguage(frontMatter?.data['language']) ?? (ja > en ? 'ja' : 'en');
+
+  const abbreviations = new Set(lexicon.phrases('abbreviation').map((a) => a.toLowerCase()));
+  const isAbbreviation = (token: string) => abbreviations.has(token.toLowerCase());
+
+  // Blocks, in order, each attached to its innermost section.
+  const blocks: ProseBlock[] = [];
+  let si = 0;
+  for (const b of raw) {
+    while (si + 1 < sections.length && sections[si + 1]!.start <= b.start) si++;
+    const section = sections[si] ?? fallbackSection(text.length);
+    const block: ProseBlock = {
+      ...b,
+      lang: detectLanguage(b.text, lang),
+      section,
+      internal: isInternal(b.start),
+      sentences: [],
+    };
+    for (const [s, e] of splitSentences(b.text, isAbbreviation)) {
+      block.sentences.push({ block, textStart: s, textEnd: e, text: b.text.slice(s, e), start: b.map[s]!, end: b.map[e - 1]! + 1 });
+    }
+    blocks.push(block);
+  }
+
+  assignRoles(sections, blocks, lexicon);
+
+  const loc = location(text);
+  const firstHeading = sections.find((s) => s.heading);
+  const firstLineEnd = text.search(/\r?\n|\r/);
+  const anchor: Range = firstHeading
+    ? { start: firstHeading.headingRange.start, end: firstHeading.headingRange.end }
+    : { start: 0, end: firstLineEnd === -1 ? text.length : firstLineEnd };
+
+  return {
+    text,
+    tree,
+    frontMatter,
+    lang,
+    sections,
+    internal,
+    blocks,
+    anchor,
+    isInternal,
+    toPoint(offset: number) {
+      const p = loc.toPoint(Math.max(0, Math.min(offset, text.length)));
+      if (p) return { line: p.line, column: p.column };
+      // vfile-location answers undefined at the very end of the text.
+      const lines = text.split(/\r\n|\r|\n/);
+      return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    },
+    toOffset(line: number, column: number) {
+      return loc.toOffset({ line, column }) ?? text.length;
+    },
+  };
+}
+
+function fallbackSection(length: number): Section {
+  return {
+    index: 0, heading: null, depth: 0, title: '', role: 'other', roleSource: 'none',
+    start: 0, end: length, headingRange: { start: 0, end: 0 }, ownEnd: length, parent: null, children: [], internal: false,
+  };
+}
+
+/**
+ * Roles from heading words first; a section the words do not name becomes pricing when
+ * its own content is mostly currency amounts (a price table with amounts, or most of its
+ * paragraphs quoting amounts).
+ */
+function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon): void {
+  const currency = lexicon.get('currency');
+  const own = new Map<Section, ProseBlock[]>();
+  for (const b of blocks) {
+    const list = own.get(b.section);
+    if (list) list.push(b);
+    else own.set(b.section, [b]);
+  }
+  for (const s of sections) {
+    if (s.internal) {
+      s.role = 'internal';
+      s.roleSource = 'heading';
+      continue;
+    }
+    const byHeading = s.heading ? roleFromHeading(s.title, lexicon) : null;
+    if (byHeading) {
+      s.role = byHeading;
+      s.roleSource = 'heading';
+      continue;
+    }
+    const content = (own.get(s) ?? []).filter((b) => b.kind !== 'heading');
+    if (content.length === 0) continue;
+    const priced = content.filter((b) => currency.test(b.text));
+    const pricedTable = priced.some((b) => b.inTable);
+    if ((pricedTable && priced.length * 3 >= content.length) || (priced.length >= 2 && priced.length * 2 >= content.length)) {
+      s.role = 'pricing';
+      s.roleSource = 'content';
+    }
+  }
+}

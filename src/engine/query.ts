@@ -1,0 +1,61 @@
+import type { ConceptMatcher, LexiconMatch } from '../lexicon/index.js';
+import { subtree } from './sections.js';
+import type { ProposalModel, ProseBlock, Section, Sentence } from './types.js';
+
+/** A lexicon match located in the source. */
+export interface Hit {
+  match: LexiconMatch;
+  block: ProseBlock;
+  /** Source offsets. */
+  start: number;
+  end: number;
+}
+
+/** Source offsets of a range of a block's prose text. */
+export function sourceRange(block: ProseBlock, textStart: number, textEnd: number): { start: number; end: number } {
+  const start = block.map[textStart] ?? block.start;
+  const end = textEnd > textStart ? (block.map[textEnd - 1] ?? block.end - 1) + 1 : start;
+  return { start, end };
+}
+
+/** Every match of a concept in the given blocks, in document order. */
+export function findHits(matcher: ConceptMatcher, blocks: readonly ProseBlock[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const block of blocks) {
+    for (const match of matcher.find(block.text)) {
+      hits.push({ match, block, ...sourceRange(block, match.start, match.end) });
+    }
+  }
+  return hits;
+}
+
+/** Hits that lie in client-facing text (an internal block can sit inside a paragraph). */
+export function clientHits(model: ProposalModel, matcher: ConceptMatcher, blocks: readonly ProseBlock[] = clientBlocks(model)): Hit[] {
+  return findHits(matcher, blocks).filter((h) => !model.isInternal(h.start));
+}
+
+/** Prose blocks that are (at least partly) client-facing. */
+export function clientBlocks(model: ProposalModel): ProseBlock[] {
+  return model.blocks.filter((b) => !b.internal || !model.isInternal(b.end - 1));
+}
+
+/** Blocks in a section and its sub-sections. */
+export function blocksIn(model: ProposalModel, section: Section, own = false): ProseBlock[] {
+  const end = own ? section.ownEnd : section.end;
+  return model.blocks.filter((b) => b.start >= section.start && b.start < end);
+}
+
+/** All sections of a subtree. */
+export function sectionsUnder(section: Section): Section[] {
+  return subtree(section);
+}
+
+/** The sentence of a block that contains a text offset. */
+export function sentenceAt(block: ProseBlock, textOffset: number): Sentence | undefined {
+  return block.sentences.find((s) => textOffset >= s.textStart && textOffset < s.textEnd) ?? block.sentences[block.sentences.length - 1];
+}
+
+/** Client-facing sections (not internal) in document order. */
+export function clientSections(model: ProposalModel): Section[] {
+  return model.sections.filter((s) => !s.internal);
+}

@@ -1,0 +1,83 @@
+import type { Lexicon } from '../lexicon/index.js';
+import type { Edit, Lang, ProposalModel, Severity } from './types.js';
+
+/** Text in both languages of the product. */
+export interface Localized {
+  en: string;
+  ja: string;
+}
+
+export interface OptionMeta {
+  type: 'number' | 'boolean' | 'string';
+  default: number | boolean | string;
+  description: Localized;
+  minimum?: number;
+}
+
+export interface RuleExample {
+  lang: Lang;
+  /** 'valid' raises nothing from this rule; 'invalid' raises at least one finding. */
+  kind: 'valid' | 'invalid';
+  title: string;
+  code: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** 'problem': the proposal can hurt the deal as written; 'suggestion': it could be stronger. */
+  type: 'problem' | 'suggestion';
+  severity: Severity;
+  /** The playbook section(s) it protects, e.g. '3.1'. */
+  playbook: string;
+  description: Localized;
+  /** Why the playbook cares (shown in docs and hovers). */
+  rationale: Localized;
+  /** Emits safe fixes (`fix`), applied by fix-all. */
+  fixable?: boolean;
+  /** Emits suggestions (meaning-changing edits the user picks). */
+  hasSuggestions?: boolean;
+  /** Reports about the whole document, at its anchor line. */
+  documentLevel?: boolean;
+  messages: Record<string, Localized>;
+  options?: Record<string, OptionMeta>;
+  examples: RuleExample[];
+}
+
+export interface SuggestionReport {
+  messageId: string;
+  data?: Record<string, string | number>;
+  edits: Edit[];
+  snippet?: { start: number; end: number; body: string };
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Source offsets; omit for a document-level finding at the anchor. */
+  start?: number;
+  end?: number;
+  /** Message language; defaults to the language of the prose at `start`, else the document's. */
+  lang?: Lang;
+  fix?: Edit[];
+  suggestions?: SuggestionReport[];
+}
+
+export interface RuleContext {
+  model: ProposalModel;
+  lexicon: Lexicon;
+  /** The rule's options, defaults merged in. */
+  options: Record<string, unknown>;
+  /** Settings shared by all rules (e.g. the client's names). */
+  shared: { client: string[] };
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Fills `{{name}}` placeholders. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

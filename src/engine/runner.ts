@@ -1,0 +1,89 @@
+import type { Lexicon } from '../lexicon/index.js';
+import { formatMessage, type Report, type Rule } from './rule.js';
+import type { Finding, Lang, ProposalModel, Severity } from './types.js';
+
+export interface RuleSettings {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface RunOptions {
+  lexicon: Lexicon;
+  client: string[];
+}
+
+/** The language of the prose at an offset (the document's when none). */
+function langAt(model: ProposalModel, offset: number): Lang {
+  for (const b of model.blocks) {
+    if (offset >= b.start && offset < b.end) return b.lang;
+    if (b.start > offset) break;
+  }
+  return model.lang;
+}
+
+/**
+ * Runs each enabled rule over the model. A rule that throws becomes one
+ * `internal-error` finding naming it; the other rules still report.
+ * Findings come back sorted by position, then rule id: the same every run.
+ */
+export function runRules(model: ProposalModel, rules: readonly Rule[], settings: ReadonlyMap<string, RuleSettings>, run: RunOptions): Finding[] {
+  const findings: Finding[] = [];
+  const make = (ruleId: string, messageId: string, severity: Severity, message: string, lang: Lang, start: number, end: number, documentLevel: boolean): Finding => {
+    const s = model.toPoint(start);
+    const e = model.toPoint(end);
+    return {
+      ruleId, messageId, severity, message, lang,
+      line: s.line, column: s.column, endLine: e.line, endColumn: e.column,
+      startOffset: start, endOffset: end,
+      ...(documentLevel ? { documentLevel } : {}),
+    };
+  };
+  for (const rule of rules) {
+    const setting = settings.get(rule.meta.id);
+    if (!setting) continue;
+    const reports: Array<Finding> = [];
+    try {
+      rule.check({
+        model,
+        lexicon: run.lexicon,
+        options: setting.options,
+        shared: { client: run.client },
+        report(r: Report) {
+          const documentLevel = r.start === undefined;
+          const start = r.start ?? model.anchor.start;
+          const end = r.end ?? (r.start === undefined ? model.anchor.end : start);
+          const lang = r.lang ?? (documentLevel ? model.lang : langAt(model, start));
+          const template = rule.meta.messages[r.messageId];
+          if (!template) throw new Error(`unknown messageId "${r.messageId}"`);
+          const finding = make(rule.meta.id, r.messageId, setting.severity, formatMessage(template[lang], r.data), lang, start, end, documentLevel);
+          if (r.fix) {
+            if (!rule.meta.fixable) throw new Error('reported a fix but meta.fixable is not set');
+            finding.fix = r.fix;
+          }
+          if (r.suggestions?.length) {
+            if (!rule.meta.hasSuggestions) throw new Error('reported a suggestion but meta.hasSuggestions is not set');
+            finding.suggestions = r.suggestions.map((s) => {
+              const t = rule.meta.messages[s.messageId];
+              if (!t) throw new Error(`unknown suggestion messageId "${s.messageId}"`);
+              return { desc: formatMessage(t[lang], s.data), edits: s.edits, ...(s.snippet ? { snippet: s.snippet } : {}) };
+            });
+          }
+          reports.push(finding);
+        },
+      });
+      findings.push(...reports);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const message = model.lang === 'ja'
+        ? `ルール ${rule.meta.id} の実行中に内部エラーが発生しました（${detail}）。他のルールの結果は有効です。不具合として報告してください。`
+        : `Rule ${rule.meta.id} failed with an internal error (${detail}). The other rules' findings are still valid; please report this as a bug.`;
+      findings.push(make('internal-error', 'crashed', 'error', message, model.lang, model.anchor.start, model.anchor.end, true));
+    }
+  }
+  return sortFindings(findings);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) =>
+    a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.startOffset - b.startOffset || a.message.localeCompare(b.message));
+}

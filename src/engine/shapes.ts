@@ -1,0 +1,64 @@
+/**
+ * The few shapes most rules are made of (after Vale): existence of a phrase,
+ * substitution, a required section, and the edits that insert one.
+ */
+import type { Concept } from '../lexicon/index.js';
+import { eol, insertBlock } from './edits.js';
+import { clientBlocks, clientHits, type Hit } from './query.js';
+import type { RuleContext, SuggestionReport } from './rule.js';
+import { template } from './templates.js';
+import type { Lang, ProposalModel, Section, SectionRole } from './types.js';
+
+/** Existence: client-facing occurrences of a concept. */
+export function clientOccurrences(context: RuleContext, concept: Concept): Hit[] {
+  return clientHits(context.model, context.lexicon.get(concept), clientBlocks(context.model));
+}
+
+/** Client-facing sections with a role, in document order. */
+export function sectionsWithRole(model: ProposalModel, role: SectionRole): Section[] {
+  return model.sections.filter((s) => s.role === role && !s.internal);
+}
+
+/** The heading level of the proposal's main sections: the level below the title, usually 2. */
+export function bodyDepth(model: ProposalModel): number {
+  const depths = model.sections.filter((s) => s.heading).map((s) => s.depth);
+  if (depths.length === 0) return 2;
+  const top = Math.min(...depths);
+  const rest = depths.filter((d) => d > top);
+  const topCount = depths.filter((d) => d === top).length;
+  // One title heading followed by deeper sections: the sections sit one level below it.
+  if (topCount === 1 && rest.length > 0) return Math.min(...rest);
+  return top;
+}
+
+/** Top-level body sections (at the body depth), client-facing. */
+export function bodySections(model: ProposalModel): Section[] {
+  const depth = bodyDepth(model);
+  return model.sections.filter((s) => s.heading && s.depth === depth && !s.internal);
+}
+
+/**
+ * Required section: a suggestion that inserts a template section at `offset`, both as
+ * plain text (CLI, library) and as a snippet with tab stops (the editor).
+ */
+export function insertSectionSuggestion(model: ProposalModel, offset: number, prefix: string, lang: Lang, messageId: string): SuggestionReport {
+  const depth = bodyDepth(model);
+  const t = template(prefix, lang, depth);
+  const { edit, prefix: before, suffix } = insertBlock(model.text, offset, t.text);
+  const nl = eol(model.text);
+  return {
+    messageId,
+    edits: [edit],
+    snippet: { start: offset, end: offset, body: escapeSnippetText(before) + t.snippet.replace(/\n/g, nl) + escapeSnippetText(suffix) },
+  };
+}
+
+function escapeSnippetText(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
+/** Where a new section goes: before the first of these sections found, else at the end. */
+export function insertionBefore(model: ProposalModel, candidates: Array<Section | undefined>): number {
+  const target = candidates.find((s): s is Section => !!s);
+  return target ? target.start : model.text.length;
+}

@@ -1,0 +1,56 @@
+import en from '../../snippets/markdown.en.json' with { type: 'json' };
+import ja from '../../snippets/markdown.ja.json' with { type: 'json' };
+import type { Lang } from './types.js';
+
+export interface SnippetDef {
+  prefix: string;
+  description: string;
+  body: string[];
+}
+
+type SnippetFile = Record<string, SnippetDef>;
+const FILES: Record<Lang, SnippetFile> = { en: en as SnippetFile, ja: ja as SnippetFile };
+
+/** Every snippet, both languages (the same texts the editor offers as snippets). */
+export function allSnippets(): Array<SnippetDef & { name: string; lang: Lang }> {
+  const out: Array<SnippetDef & { name: string; lang: Lang }> = [];
+  for (const lang of ['en', 'ja'] as const) {
+    for (const [name, def] of Object.entries(FILES[lang])) out.push({ ...def, name, lang });
+  }
+  return out;
+}
+
+/** A snippet by its English prefix (the Japanese one carries `-ja`). */
+export function snippet(prefix: string, lang: Lang): SnippetDef {
+  const wanted = lang === 'ja' ? `${prefix}-ja` : prefix;
+  const found = Object.values(FILES[lang]).find((s) => s.prefix === wanted);
+  if (!found) throw new Error(`no snippet ${wanted}`);
+  return found;
+}
+
+/** Snippet syntax to plain text: placeholders keep their default, choices their first option. */
+export function snippetToText(body: string): string {
+  let text = body;
+  let previous = '';
+  // Innermost first, so nested placeholders resolve.
+  while (text !== previous) {
+    previous = text;
+    text = text
+      .replace(/\$\{\d+:([^${}]*)\}/g, '$1')
+      .replace(/\$\{\d+\|([^,|}]*)[^|}]*\|\}/g, '$1')
+      .replace(/\$\{\d+\}/g, '');
+  }
+  return text.replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+}
+
+/** A snippet body whose leading `## ` headings are set to a depth. */
+export function withHeadingDepth(body: string, depth: number): string {
+  const hashes = '#'.repeat(Math.max(1, Math.min(6, depth)));
+  return body.replace(/^#{1,6}(?= )/gm, hashes);
+}
+
+/** A template as both snippet body and plain text. */
+export function template(prefix: string, lang: Lang, depth = 2): { snippet: string; text: string } {
+  const body = withHeadingDepth(snippet(prefix, lang).body.join('\n'), depth).replace(/\n?\$0$/, '');
+  return { snippet: body, text: snippetToText(body) };
+}

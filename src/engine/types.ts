@@ -1,0 +1,149 @@
+import type { Root, Heading, Nodes } from 'mdast';
+import type { Lang } from '../lexicon/types.js';
+
+export type { Lang } from '../lexicon/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** A text edit as an offset range in the original text plus its replacement. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A meaning-changing fix the user picks (never applied by fix-all). */
+export interface Suggestion {
+  /** Short title, in the finding's language. */
+  desc: string;
+  edits: Edit[];
+  /**
+   * When the edit inserts a template: the same insertion as a VS Code snippet
+   * body (with tab stops), for editors that support it. Offsets as in `edits[0]`.
+   */
+  snippet?: { start: number; end: number; body: string };
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  /** The language the message is written in. */
+  lang: Lang;
+  /** 1-based. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** 0-based UTF-16 offsets into the linted text. */
+  startOffset: number;
+  endOffset: number;
+  /** True when the finding is about the whole document (it sits on its anchor line). */
+  documentLevel?: boolean;
+  /** A safe, mechanical fix (applied by fix-all). */
+  fix?: Edit[];
+  suggestions?: Suggestion[];
+}
+
+export type SectionRole =
+  | 'credibility'
+  | 'client-position'
+  | 'pricing'
+  | 'value-add'
+  | 'agreement'
+  | 'next-steps'
+  | 'internal'
+  | 'other';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Section {
+  index: number;
+  /** The heading node; null for the preamble before the first heading. */
+  heading: Heading | null;
+  depth: number;
+  title: string;
+  role: SectionRole;
+  /** How the role was found. */
+  roleSource: 'heading' | 'content' | 'none';
+  /** From the heading start to the next heading of the same or higher level. */
+  start: number;
+  end: number;
+  /** The heading line (start..end of the heading node); for the preamble, empty at start. */
+  headingRange: Range;
+  /** Where the section's own content ends: the first sub-heading or `end`. */
+  ownEnd: number;
+  parent: Section | null;
+  children: Section[];
+  internal: boolean;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
+
+/** A piece of author prose: markup, code, quotes and URLs stripped, offsets kept. */
+export interface ProseBlock {
+  kind: BlockKind;
+  node: Nodes;
+  /** The prose text. */
+  text: string;
+  /** Source offset of each UTF-16 unit of `text` (length text.length + 1; the last is the end). */
+  map: number[];
+  start: number;
+  end: number;
+  lang: Lang;
+  section: Section;
+  internal: boolean;
+  /** True inside a list item. */
+  inList: boolean;
+  /** True inside a GFM table. */
+  inTable: boolean;
+  sentences: Sentence[];
+}
+
+export interface Sentence {
+  block: ProseBlock;
+  /** Offsets into block.text. */
+  textStart: number;
+  textEnd: number;
+  text: string;
+  /** Source offsets. */
+  start: number;
+  end: number;
+}
+
+export interface FrontMatter {
+  /** Parsed YAML mapping; {} when it is not a mapping or has errors. */
+  data: Record<string, unknown>;
+  /** The whole block including the `---` fences. */
+  start: number;
+  end: number;
+  /** Offsets of the YAML body (between the fences). */
+  bodyStart: number;
+  bodyEnd: number;
+  error?: { message: string; offset: number };
+}
+
+export interface ProposalModel {
+  text: string;
+  tree: Root;
+  frontMatter: FrontMatter | null;
+  /** The document language: front matter `lang`, the option, or the majority of prose. */
+  lang: Lang;
+  /** Sections in document order (the preamble first when there is text before the first heading). */
+  sections: Section[];
+  /** Internal regions (front matter, internal blocks, internal sections), sorted, merged. */
+  internal: Range[];
+  /** Author prose blocks in document order. */
+  blocks: ProseBlock[];
+  /** Line/column ↔ offset. */
+  toPoint(offset: number): { line: number; column: number };
+  toOffset(line: number, column: number): number;
+  isInternal(offset: number): boolean;
+  /** Where document-level findings sit: the first heading, or line 1. */
+  anchor: Range;
+}

@@ -1,0 +1,107 @@
+/**
+ * proposal-lint's library entry: wires the engine, the rule registry and the
+ * settings into `lint()`. The CLI and the VS Code extension import only this file.
+ */
+import { Lexicon, defaultLexicon, type LexiconExtensions } from './lexicon/index.js';
+import { buildModel } from './engine/model.js';
+import { runRules, type RuleSettings } from './engine/runner.js';
+import { RULES, RULES_BY_ID } from './rules/index.js';
+import type { Finding, Lang, ProposalModel, Severity, SeveritySetting } from './engine/types.js';
+import type { Rule } from './engine/rule.js';
+
+export type { Edit, Finding, Lang, ProposalModel, Section, SectionRole, Severity, SeveritySetting, Suggestion } from './engine/types.js';
+export type { Localized, Rule, RuleMeta, OptionMeta, RuleExample } from './engine/rule.js';
+export type { LexiconExtensions } from './lexicon/index.js';
+export { applyEdits } from './engine/edits.js';
+export { buildModel } from './engine/model.js';
+export { RULES } from './rules/index.js';
+export { isProposal, declaredProposal, DEFAULT_INCLUDE } from './engine/detect.js';
+export { decodeText } from './engine/input.js';
+
+/** A rule's setting: a severity, or a severity and options. */
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+export interface LintOptions {
+  /** Severity (and options) per rule id; rules not named keep their defaults. */
+  rules?: Record<string, RuleSetting>;
+  /** 'auto' (default): front matter `lang`, else the majority of the prose. */
+  language?: 'auto' | Lang;
+  /** Extra literal phrases per concept and language. */
+  lexicon?: LexiconExtensions;
+  /** The client's name(s), used by voice rules. Front matter `client:` adds to it. */
+  client?: string | string[];
+}
+
+/** Thrown by `lint()` for options it cannot use (unknown rule, bad severity or option). */
+export class ConfigError extends Error {
+  constructor(message: string, readonly path: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+/** Every rule's effective severity and options after `options.rules`. */
+export function resolveRuleSettings(options: LintOptions = {}): Map<string, RuleSettings> {
+  const settings = new Map<string, RuleSettings>();
+  for (const rule of RULES) {
+    settings.set(rule.meta.id, { severity: rule.meta.severity, options: defaultOptions(rule) });
+  }
+  for (const [id, setting] of Object.entries(options.rules ?? {})) {
+    const rule = RULES_BY_ID.get(id);
+    if (!rule) throw new ConfigError(`Unknown rule "${id}". Known rules: ${RULES.map((r) => r.meta.id).join(', ')}.`, `rules.${id}`);
+    const [severity, ruleOptions] = Array.isArray(setting) ? setting : [setting, undefined];
+    if (!SEVERITIES.includes(severity as SeveritySetting)) {
+      throw new ConfigError(`Rule "${id}": severity must be one of ${SEVERITIES.join(', ')} (got ${JSON.stringify(severity)}).`, `rules.${id}`);
+    }
+    if (severity === 'off') {
+      settings.delete(id);
+      continue;
+    }
+    const merged = { ...defaultOptions(rule) };
+    for (const [key, value] of Object.entries(ruleOptions ?? {})) {
+      const meta = rule.meta.options?.[key];
+      if (!meta) {
+        const known = Object.keys(rule.meta.options ?? {});
+        throw new ConfigError(`Rule "${id}" has no option "${key}"${known.length ? ` (options: ${known.join(', ')})` : ' (it takes no options)'}.`, `rules.${id}.${key}`);
+      }
+      if (typeof value !== meta.type || (meta.type === 'number' && (!Number.isFinite(value) || (meta.minimum !== undefined && (value as number) < meta.minimum)))) {
+        throw new ConfigError(`Rule "${id}" option "${key}" must be a ${meta.type}${meta.minimum !== undefined ? ` of at least ${meta.minimum}` : ''} (got ${JSON.stringify(value)}).`, `rules.${id}.${key}`);
+      }
+      merged[key] = value;
+    }
+    settings.set(id, { severity: severity as Severity, options: merged });
+  }
+  return settings;
+}
+
+function defaultOptions(rule: Rule): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, meta] of Object.entries(rule.meta.options ?? {})) out[key] = meta.default;
+  return out;
+}
+
+function clientNames(options: LintOptions, model: ProposalModel): string[] {
+  const names = ([] as string[]).concat(options.client ?? []);
+  const fm = model.frontMatter?.data['client'];
+  if (typeof fm === 'string' && fm.trim()) names.push(fm.trim());
+  if (Array.isArray(fm)) for (const n of fm) if (typeof n === 'string' && n.trim()) names.push(n.trim());
+  return names;
+}
+
+/**
+ * Lints one Markdown proposal and returns its findings, sorted by position.
+ * Never throws for any text; throws `ConfigError` for unusable options.
+ */
+export function lint(markdown: string, options: LintOptions = {}): Finding[] {
+  return lintDocument(markdown, options).findings;
+}
+
+/** Like `lint()`, also returning the proposal model it built (parsed once). */
+export function lintDocument(markdown: string, options: LintOptions = {}): { findings: Finding[]; model: ProposalModel } {
+  const settings = resolveRuleSettings(options);
+  const lexicon = options.lexicon ? new Lexicon(options.lexicon) : defaultLexicon();
+  const model = buildModel(markdown, { language: options.language, lexicon });
+  return { findings: runRules(model, RULES, settings, { lexicon, client: clientNames(options, model) }), model };
+}

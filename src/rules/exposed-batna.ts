@@ -1,0 +1,76 @@
+import { eol, lineStart } from '../engine/edits.js';
+import { sentenceAt } from '../engine/query.js';
+import { clientOccurrences } from '../engine/shapes.js';
+import type { Rule } from '../engine/rule.js';
+import type { Edit, ProposalModel, Sentence } from '../engine/types.js';
+
+/**
+ * Wraps a sentence in an internal block without deleting a character: a whole
+ * top-level paragraph gets marker lines around it; a paragraph that starts with the
+ * sentence is split after it; otherwise the markers go inline around the sentence.
+ */
+export function wrapInternal(model: ProposalModel, sentence: Sentence): Edit[] {
+  const { text } = model;
+  const nl = eol(text);
+  const block = sentence.block;
+  const topLevel = block.kind === 'paragraph' && !block.inList && !block.inTable && model.tree.children.includes(block.node as never);
+  const startsParagraph = lineStart(text, sentence.start) === lineStart(text, block.start) && text.slice(block.start, sentence.start).trim() === '';
+  if (topLevel && startsParagraph) {
+    const open: Edit = { start: block.start, end: block.start, text: `<!-- internal -->${nl}${nl}` };
+    if (text.slice(sentence.end, block.end).trim() === '') {
+      return [open, { start: block.end, end: block.end, text: `${nl}${nl}<!-- /internal -->` }];
+    }
+    // Split after the sentence; the rest stays a client-facing paragraph (its leading space is kept).
+    return [open, { start: sentence.end, end: sentence.end, text: `${nl}${nl}<!-- /internal -->${nl}${nl}` }];
+  }
+  return [
+    { start: sentence.start, end: sentence.start, text: '<!-- internal -->' },
+    { start: sentence.end, end: sentence.end, text: '<!-- /internal -->' },
+  ];
+}
+
+export const exposedBatna: Rule = {
+  meta: {
+    id: 'exposed-batna',
+    type: 'problem',
+    severity: 'error',
+    playbook: '3.1',
+    hasSuggestions: true,
+    description: {
+      en: 'A walk-away point, minimum price or BATNA is stated in client-facing text.',
+      ja: '撤退ライン・最低価格・BATNA が顧客向けの本文に書かれています。',
+    },
+    rationale: {
+      en: 'The walk-away point is private. Telling the buyer your minimum price or your alternative hands them your floor: every later concession starts from there.',
+      ja: '撤退ラインは社内だけの情報です。最低価格や代替案を顧客に伝えると、以後の交渉はすべてその下限から始まります。',
+    },
+    messages: {
+      exposed: {
+        en: '"{{phrase}}" reveals your walk-away point to the client. A buyer who knows your floor negotiates from it; keep it in the front matter or an <!-- internal --> block and state the value of the offer here instead.',
+        ja: '「{{phrase}}」は撤退ラインを顧客に明かしています。下限を知った買い手はそこから交渉を始めます。フロントマターか <!-- internal --> ブロックに移し、ここでは提案の価値を述べてください。',
+      },
+      wrap: {
+        en: 'Move this sentence into an internal block',
+        ja: 'この文を社内ブロックに入れる',
+      },
+    },
+    examples: [
+      { lang: 'en', kind: 'valid', title: 'A minimum order quantity is not a floor', code: '# Supply terms\n\nThe minimum order quantity is 500 units per month.\n' },
+      { lang: 'en', kind: 'invalid', title: 'The floor in the client\'s copy', code: '# Investment\n\nThe lowest we can go is $38,000.\n' },
+      { lang: 'ja', kind: 'valid', title: '社内ブロックの中なら問題なし', code: '# お見積り\n\n<!-- internal -->\n\n最低価格は480万円。\n\n<!-- /internal -->\n' },
+      { lang: 'ja', kind: 'invalid', title: '本文に下限を書いている', code: '# お見積り\n\nこれ以下の価格ではお受けできません。\n' },
+    ],
+  },
+  check(context) {
+    for (const hit of clientOccurrences(context, 'batna-exposure')) {
+      const sentence = sentenceAt(hit.block, hit.match.start);
+      context.report({
+        messageId: 'exposed',
+        data: { phrase: hit.match.text },
+        start: hit.start,
+        end: hit.end,
+        suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(context.model, sentence) }] : [],
+      });
+    }
+  },
+};

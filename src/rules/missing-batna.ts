@@ -1,0 +1,71 @@
+import { addFrontMatterKey } from '../engine/edits.js';
+import { frontMatterText } from '../engine/frontmatter.js';
+import { findHits } from '../engine/query.js';
+import { snippet, snippetToText } from '../engine/templates.js';
+import type { Rule } from '../engine/rule.js';
+
+const PLACEHOLDER = /^(?:<[^>]*>|todo\b.*|tbd\b.*|\?+|…|\.\.\.)$/i;
+
+export const missingBatna: Rule = {
+  meta: {
+    id: 'missing-batna',
+    type: 'problem',
+    severity: 'warning',
+    playbook: '3.1',
+    documentLevel: true,
+    hasSuggestions: true,
+    description: {
+      en: 'The proposal records no walk-away point (BATNA) in its internal notes.',
+      ja: '社内メモに撤退ライン（BATNA）が記録されていません。',
+    },
+    rationale: {
+      en: 'Deciding before negotiating where you will walk away, and what your best alternative is, keeps sunk costs and emotion from trapping you in a bad deal. The point is private, so it belongs in the front matter or an internal block, never in the client\'s text.',
+      ja: '交渉の前に撤退ラインと代替案を決めておけば、それまでの労力や感情に引きずられて不利な取引を受けることを防げます。これは社内情報なので、フロントマターか社内ブロックに書き、顧客向けの本文には書きません。',
+    },
+    messages: {
+      missing: {
+        en: 'No walk-away point (BATNA) is recorded. Decide before you negotiate the price or terms below which you walk away and your best alternative, so you are not trapped by sunk costs; write it as `batna:` in the front matter or in an <!-- internal --> block.',
+        ja: '撤退ライン（BATNA）が記録されていません。交渉前に、これを下回ったら辞退する価格・条件と代替案を決めておくと、かけた労力に引きずられずに済みます。フロントマターの `撤退ライン:` か <!-- internal --> ブロックに書いてください。',
+      },
+      placeholder: {
+        en: 'The walk-away point "{{key}}" is still a placeholder. Write the actual price or terms below which you walk away and your best alternative before negotiating.',
+        ja: '撤退ライン「{{key}}」がまだ仮の値のままです。交渉の前に、辞退する価格・条件と代替案を具体的に書いてください。',
+      },
+      addKey: {
+        en: 'Add a `batna:` key to the front matter',
+        ja: 'フロントマターに `撤退ライン:` を追加',
+      },
+    },
+    examples: [
+      { lang: 'en', kind: 'valid', title: 'Walk-away point in the front matter', code: '---\nbatna: "Below $52,000 we decline; our alternative is the Osaka tender."\n---\n\n# Proposal\n' },
+      { lang: 'en', kind: 'invalid', title: 'No walk-away point anywhere', code: '# Proposal for Acme\n\nWe propose a three-month programme.\n' },
+      { lang: 'ja', kind: 'valid', title: '社内ブロックに撤退ライン', code: '# ご提案\n\n<!-- internal -->\n\n撤退ライン：480万円を下回る場合は辞退する。\n\n<!-- /internal -->\n' },
+      { lang: 'ja', kind: 'invalid', title: '撤退ラインがない', code: '# ご提案書\n\n貴社の研修についてご提案します。\n' },
+    ],
+  },
+  check({ model, lexicon, report }) {
+    const keys = new Set(lexicon.phrases('batna-key').map((k) => k.toLowerCase()));
+    const fm = model.frontMatter;
+    const at = fm ? { start: fm.start, end: fm.start + 3 } : {};
+    for (const [key, value] of Object.entries(fm?.data ?? {})) {
+      if (!keys.has(key.toLowerCase())) continue;
+      const text = frontMatterText(value);
+      if (text === '') continue;
+      if (!PLACEHOLDER.test(text)) return;
+      report({ messageId: 'placeholder', data: { key }, ...at });
+      return;
+    }
+    const internalBlocks = model.blocks.filter((b) => b.internal);
+    if (findHits(lexicon.get('batna'), internalBlocks).some((h) => model.isInternal(h.start))) return;
+
+    const lang = model.lang;
+    const body = snippet('prop-batna', lang).body.join('\n');
+    const edit = addFrontMatterKey(model, snippetToText(body));
+    const snippetEdit = addFrontMatterKey(model, body);
+    report({
+      messageId: 'missing',
+      ...at,
+      suggestions: [{ messageId: 'addKey', edits: [edit], snippet: { start: snippetEdit.start, end: snippetEdit.end, body: snippetEdit.text } }],
+    });
+  },
+};

@@ -1,0 +1,45 @@
+import { bodySections, clientOccurrences, insertionBefore, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
+import type { Rule } from '../engine/rule.js';
+
+export const missingValueAdd: Rule = {
+  meta: {
+    id: 'missing-value-add',
+    type: 'suggestion',
+    severity: 'warning',
+    playbook: '3.5, 3.8',
+    documentLevel: true,
+    hasSuggestions: true,
+    description: {
+      en: 'The proposal offers no value-adding add-ons (extra reports, surveys, consulting time, training seats, phased or deferred payment).',
+      ja: '付加価値（追加レポート、調査、コンサルティング、研修枠、分割払い・後払いなど）の提示がありません。',
+    },
+    rationale: {
+      en: 'Add-ons that matter to the client but cost you little close gaps without cutting the price, and a few kept in reserve make the final-stage concessions that most deals need.',
+      ja: '顧客にとって価値が高く自社の負担が小さい付加価値は、値引きせずに条件の差を埋めます。最終段階の譲歩用にいくつか残しておくと、まとまりやすくなります。',
+    },
+    messages: {
+      missing: {
+        en: 'No add-on or value-added service is offered. Without them the only concession left is the price; offer things that matter to the client and cost you little, such as an extra report, a survey, consulting hours, training seats or phased payment.',
+        ja: '付加価値の提示がありません。これがないと譲歩できるのは価格だけになります。追加レポート、調査、コンサルティング時間、研修枠、分割払いなど、貴社の負担が小さく顧客に価値の高いものを提示してください。',
+      },
+      insert: {
+        en: 'Insert a "Value-added services" section before the pricing',
+        ja: '価格の前に「付加価値サービス」の節を挿入',
+      },
+    },
+    examples: [
+      { lang: 'en', kind: 'valid', title: 'Add-ons offered', code: '# Proposal\n\n## Value-added services\n\nWe include an additional quarterly report and two extra training seats at no extra cost.\n' },
+      { lang: 'en', kind: 'invalid', title: 'Only the price', code: '# Proposal\n\n## Investment\n\nThe programme costs $48,000.\n' },
+      { lang: 'ja', kind: 'valid', title: '分割払いを提示', code: '# ご提案\n\nお支払いは3回の分割払いにも対応します。\n' },
+      { lang: 'ja', kind: 'invalid', title: '付加価値がない', code: '# ご提案\n\n## お見積り\n\n総額480万円です。\n' },
+    ],
+  },
+  check(context) {
+    const { model } = context;
+    if (sectionsWithRole(model, 'value-add').length > 0) return;
+    if (clientOccurrences(context, 'addon').length > 0) return;
+    const body = bodySections(model);
+    const offset = insertionBefore(model, [sectionsWithRole(model, 'pricing').find((s) => s.heading), body.length > 1 ? body[body.length - 1] : undefined]);
+    context.report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, offset, 'prop-value-add', model.lang, 'insert')] });
+  },
+};

@@ -1,0 +1,108 @@
+import { blocksIn, clientBlocks, findHits, sentenceAt } from '../engine/query.js';
+import { languageWeights } from '../engine/language.js';
+import { bodySections, clientOccurrences, insertionBefore, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
+import type { Rule } from '../engine/rule.js';
+import type { ProseBlock } from '../engine/types.js';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const NOT_COUNTED = /[\s\p{P}\p{S}\ufffc]/gu;
+
+export const weakCredibilityStatement: Rule = {
+  meta: {
+    id: 'weak-credibility-statement',
+    type: 'suggestion',
+    severity: 'warning',
+    playbook: '5',
+    hasSuggestions: true,
+    description: {
+      en: 'The credibility statement is missing, too long, without proof, or built on empty superlatives.',
+      ja: '弊社紹介（信頼の根拠）がない、長すぎる、裏付けがない、または根拠のない最上級表現に頼っています。',
+    },
+    rationale: {
+      en: 'Trust is the entry ticket: a buyer who doubts you reads everything as sales spin. A short statement backed by proof (years, numbers, named clients, measured results) earns permission to continue; superlatives without proof do the opposite.',
+      ja: '信頼は商談の入場券です。疑いを持った買い手はすべてを売り込みとして読みます。年数・数字・顧客名・測定された成果で裏付けた短い紹介が話を聞いてもらう許可になり、根拠のない最上級表現は逆効果です。',
+    },
+    messages: {
+      missing: {
+        en: 'There is no credibility statement ("Why us", "About us"). A buyer who doubts the firm discounts everything else; add a short statement with proof: years, numbers, a named client, a measured result.',
+        ja: '弊社紹介（「弊社について」「実績」など）がありません。信頼されていないと提案全体が割り引いて読まれます。年数・数字・顧客名・測定された成果を含む短い紹介を加えてください。',
+      },
+      tooLongWords: {
+        en: 'The credibility statement "{{section}}" runs {{count}} words in {{sentences}} sentences (at most {{maxWords}} words and {{maxSentences}} sentences). A long self-description reads as a feature dump; keep the few facts that prove you can deliver.',
+        ja: '弊社紹介「{{section}}」は {{count}} 語・{{sentences}} 文あります（上限 {{maxWords}} 語・{{maxSentences}} 文）。長い自己紹介は機能の羅列に見えます。実行力を証明する事実だけに絞ってください。',
+      },
+      tooLongChars: {
+        en: 'The credibility statement "{{section}}" runs {{count}} characters in {{sentences}} sentences (at most {{maxChars}} characters and {{maxSentences}} sentences). Keep the few facts that prove you can deliver.',
+        ja: '弊社紹介「{{section}}」は {{count}} 文字・{{sentences}} 文あります（上限 {{maxChars}} 文字・{{maxSentences}} 文）。長い自己紹介は機能の羅列に見えます。実行力を証明する事実だけに絞ってください。',
+      },
+      noProof: {
+        en: 'The credibility statement "{{section}}" has no proof: no number, year, named client or measured result. Claims without evidence read as sales spin; add one concrete fact the client can check.',
+        ja: '弊社紹介「{{section}}」に裏付けがありません（数字・年数・顧客名・測定された成果がない）。根拠のない主張は売り込みとして読まれます。顧客が確認できる具体的な事実を一つ加えてください。',
+      },
+      superlative: {
+        en: '"{{word}}" is a superlative with no proof in the same sentence. Empty claims make a doubtful buyer more doubtful; replace it with the number, client or result that shows it.',
+        ja: '「{{word}}」は同じ文に裏付けのない最上級表現です。根拠のない主張は疑いを強めます。それを示す数字・顧客名・成果に置き換えてください。',
+      },
+      insert: {
+        en: 'Insert a short "Why us" statement with proof',
+        ja: '裏付けのある短い「弊社について」を挿入',
+      },
+    },
+    options: {
+      maxWords: { type: 'number', default: 80, minimum: 1, description: { en: 'Longest credibility statement in English, in words.', ja: '英語の弊社紹介の上限（語数）。' } },
+      maxChars: { type: 'number', default: 200, minimum: 1, description: { en: 'Longest credibility statement in Japanese, in characters.', ja: '日本語の弊社紹介の上限（文字数）。' } },
+      maxSentences: { type: 'number', default: 4, minimum: 1, description: { en: 'Most sentences in the credibility statement.', ja: '弊社紹介の最大文数。' } },
+    },
+    examples: [
+      { lang: 'en', kind: 'valid', title: 'Short, with proof', code: '## Why us\n\nSince 2012 we have trained 4,000 engineers at 60 plants, including Hanwa Steel, where defects fell 18%.\n' },
+      { lang: 'en', kind: 'invalid', title: 'Superlatives, no proof', code: '## Why us\n\nWe are a world-class, industry-leading provider.\n' },
+      { lang: 'ja', kind: 'valid', title: '裏付けのある短い紹介', code: '## 弊社について\n\n弊社は2012年から製造業60社で研修を行い、山陽精機様では不良率を18%削減しました。\n' },
+      { lang: 'ja', kind: 'invalid', title: '最上級表現だけ', code: '## 弊社について\n\n弊社は業界トップクラスの品質を誇ります。\n' },
+    ],
+  },
+  check(context) {
+    const { model, lexicon, report, options } = context;
+    const proof = lexicon.get('proof');
+    const client = new Set(clientBlocks(model));
+    const sections = sectionsWithRole(model, 'credibility');
+
+    if (sections.length === 0) {
+      const after = sectionsWithRole(model, 'client-position')[0];
+      const body = bodySections(model);
+      const next = after ? body.find((s) => s.start >= after.end) : undefined;
+      const offset = after
+        ? (next?.start ?? model.text.length)
+        : insertionBefore(model, [sectionsWithRole(model, 'pricing')[0], sectionsWithRole(model, 'value-add')[0], body.length > 1 ? body[body.length - 1] : undefined]);
+      report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, offset, 'prop-credibility', model.lang, 'insert')] });
+    }
+
+    for (const section of sections) {
+      let blocks: ProseBlock[] = blocksIn(model, section, true).filter((b) => b.kind !== 'heading' && client.has(b));
+      if (blocks.length === 0) blocks = blocksIn(model, section).filter((b) => b.kind !== 'heading' && client.has(b));
+      if (blocks.length === 0) continue;
+      const at = section.heading ? section.headingRange : { start: blocks[0]!.start, end: blocks[0]!.end };
+      const name = section.title;
+      const text = blocks.map((b) => b.text).join('\n');
+      const w = languageWeights(text);
+      const sentences = blocks.reduce((n, b) => n + b.sentences.length, 0);
+      const maxWords = options['maxWords'] as number;
+      const maxChars = options['maxChars'] as number;
+      const maxSentences = options['maxSentences'] as number;
+      const limits = { section: name, sentences, maxWords, maxChars, maxSentences };
+      if (w.ja >= w.en) {
+        const count = text.replace(NOT_COUNTED, '').length;
+        if (count > maxChars || sentences > maxSentences) report({ messageId: 'tooLongChars', data: { ...limits, count }, ...at });
+      } else {
+        const count = text.match(WORD)?.length ?? 0;
+        if (count > maxWords || sentences > maxSentences) report({ messageId: 'tooLongWords', data: { ...limits, count }, ...at });
+      }
+      if (findHits(proof, blocks).length === 0) report({ messageId: 'noProof', data: { section: name }, ...at });
+    }
+
+    for (const hit of clientOccurrences(context, 'superlative')) {
+      const sentence = sentenceAt(hit.block, hit.match.start);
+      if (sentence && proof.test(sentence.text)) continue;
+      report({ messageId: 'superlative', data: { word: hit.match.text }, start: hit.start, end: hit.end });
+    }
+  },
+};

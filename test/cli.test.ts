@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BIN = path.join(ROOT, 'dist', 'cli.cjs');
+
+function cli(args: string[], options: { cwd?: string; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempTree(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    const full = path.join(dir, name);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, content);
+  }
+  return dir;
+}
+
+const CLEAN = '---\nbatna: "Below $50,000 we decline."\n---\n\n# Proposal\n\n## Why us\n\nSince 2012 we have trained 4,000 engineers at Hanwa Steel and 60 other plants.\n\n## Value-added services\n\nAn additional quarterly report at no extra cost.\n';
+const WARN_ONLY = '# Proposal\n\nWe propose a programme.\n';
+const ERROR = '# Investment\n\nThe lowest we can go is $38,000.\n';
+
+describe('CLI (the built binary)', function () {
+  before(function () {
+    if (!fs.existsSync(BIN)) throw new Error('dist/cli.cjs is missing: run npm run build first');
+  });
+
+  it('--help prints usage and exits 0', () => {
+    const r = cli(['--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^proposal-lint \[options\]/);
+    assert.match(r.stdout, /--max-warnings/);
+  });
+
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(cli(['--version']), { code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('exits 0 with no output on a clean proposal', () => {
+    const dir = tempTree({ 'p.md': CLEAN });
+    assert.deepEqual(cli(['p.md'], { cwd: dir }), { code: 0, stdout: '', stderr: '' });
+  });
+
+  it('exits 0 on warnings only, 1 when an error is found', () => {
+    const dir = tempTree({ 'warn.md': WARN_ONLY, 'err.md': ERROR });
+    const w = cli(['warn.md'], { cwd: dir });
+    assert.equal(w.code, 0);
+    assert.match(w.stdout, /^\nwarn\.md\n {2}1:1 {2}warning {2}No walk-away point/);
+    assert.match(w.stdout, /✖ 3 problems \(0 errors, 3 warnings\)\n$/);
+    const e = cli(['err.md'], { cwd: dir });
+    assert.equal(e.code, 1);
+    assert.match(e.stdout, /3:1 {2}error {4}"The lowest we can go" reveals your walk-away point/);
+  });
+
+  it('--max-warnings turns too many warnings into exit 1; --quiet shows errors only', () => {
+    const dir = tempTree({ 'warn.md': WARN_ONLY, 'err.md': ERROR });
+    assert.equal(cli(['--max-warnings', '3', 'warn.md'], { cwd: dir }).code, 0);
+    const r = cli(['--max-warnings', '2', 'warn.md'], { cwd: dir });
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, 'proposal-lint found too many warnings (3; at most 2 allowed).\n');
+    const q = cli(['--quiet', 'warn.md', 'err.md'], { cwd: dir });
+    assert.equal(q.code, 1);
+    assert.doesNotMatch(q.stdout, /warning/);
+    assert.match(q.stdout, /1 problem \(1 error, 0 warnings\)/);
+  });
+
+  it('--format json prints the ESLint formatter shape', () => {
+    const dir = tempTree({ 'err.md': ERROR });
+    const r = cli(['--format', 'json', 'err.md'], { cwd: dir });
+    assert.equal(r.code, 1);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.length, 1);
+    assert.equal(out[0].filePath, 'err.md');
+    assert.equal(out[0].errorCount, 1);
+    assert.equal(out[0].warningCount, out[0].messages.length - 1);
+    const exposed = out[0].messages.find((m: { ruleId: string }) => m.ruleId === 'exposed-batna');
+    assert.deepEqual(
+      { ...exposed, message: undefined },
+      { ruleId: 'exposed-batna', severity: 2, message: undefined, line: 3, column: 1, endLine: 3, endColumn: 21, messageId: 'exposed' },
+    );
+    for (const m of out[0].messages) {
+      for (const key of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']) assert.ok(key in m, key);
+      assert.ok(m.severity === 1 || m.severity === 2);
+    }
+  });
+
+  it('lints standard input, named by --stdin-filename', () => {
+    const r = cli(['--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], { input: ERROR });
+    assert.equal(r.code, 1);
+    assert.equal(JSON.parse(r.stdout)[0].filePath, 'draft.md');
+    const anonymous = cli(['--stdin'], { input: CLEAN });
+    assert.deepEqual(anonymous, { code: 0, stdout: '', stderr: '' });
+  });
+
+  it('walks directories for .md and .markdown, skipping node_modules, dot-folders and proposal: false', () => {
+    const dir = tempTree({
+      'a.md': WARN_ONLY,
+      'sub/b.markdown': WARN_ONLY,
+      'sub/c.txt': WARN_ONLY,
+      'node_modules/x/readme.md': WARN_ONLY,
+      '.git/notes.md': WARN_ONLY,
+      'README.md': '---\nproposal: false\n---\n\n# Readme\n',
+    });
+    const r = cli(['--format', 'json', '.'], { cwd: dir });
+    assert.deepEqual(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath), ['a.md', 'sub/b.markdown']);
+    // Named explicitly, even a file marked proposal: false is linted.
+    assert.equal(JSON.parse(cli(['--format', 'json', 'README.md'], { cwd: dir }).stdout).length, 1);
+  });
+
+  it('expands globs', () => {
+    const dir = tempTree({ 'p1.md': WARN_ONLY, 'p2.md': WARN_ONLY, 'notes.txt': 'x' });
+    const r = cli(['--format', 'json', '*.md'], { cwd: dir });
+    assert.deepEqual(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath), ['p1.md', 'p2.md']);
+  });
+
+  describe('fatal problems: one line on stderr, exit 2, no stack trace', () => {
+    const cases: Array<[string, string[], Record<string, string | Buffer>, string]> = [
+      ['a missing file', ['missing.md'], {}, 'proposal-lint: missing.md: no such file or directory\n'],
+      ['a directory with nothing to lint', ['empty'], { 'empty/x.txt': 'x' }, 'proposal-lint: empty: no Markdown files (.md, .markdown) in this directory\n'],
+      ['a glob that matches nothing', ['*.markdown'], {}, 'proposal-lint: *.markdown: no Markdown files match this pattern\n'],
+      ['an unknown option', ['--bogus'], {}, "proposal-lint: Unknown option '--bogus'\nRun \"proposal-lint --help\" for usage.\n"],
+      ['an unknown format', ['--format', 'xml', 'x.md'], { 'x.md': WARN_ONLY }, 'proposal-lint: --format must be one of stylish, json (got "xml")\nRun "proposal-lint --help" for usage.\n'],
+      ['a bad --max-warnings', ['--max-warnings', 'many', 'x.md'], { 'x.md': WARN_ONLY }, 'proposal-lint: --max-warnings takes a whole number (got "many")\nRun "proposal-lint --help" for usage.\n'],
+      ['no arguments', [], {}, 'proposal-lint: no files given (try: proposal-lint proposals/ or --help)\nRun "proposal-lint --help" for usage.\n'],
+    ];
+    for (const [name, args, files, stderr] of cases) {
+      it(name, () => {
+        const dir = tempTree(files);
+        const r = cli(args, { cwd: dir });
+        assert.equal(r.stderr, stderr);
+        assert.equal(r.code, 2);
+        assert.equal(r.stdout, '');
+      });
+    }
+  });
+
+  it('skips binary and non-UTF-8 files with one line each and lints the rest', () => {
+    const dir = tempTree({
+      'bin.md': Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]),
+      'latin1.md': Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a]),
+      'ok.md': CLEAN,
+    });
+    const r = cli(['bin.md', 'latin1.md', 'ok.md'], { cwd: dir });
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, 'bin.md: skipped: binary file (a NUL byte in the first 8 KB), not Markdown\nlatin1.md: skipped: not UTF-8 text (invalid byte at offset 5); save the file as UTF-8\n');
+  });
+
+  it('prints the documented shape for the bundled examples', () => {
+    const r = cli(['--format', 'json', 'examples/']);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.map((x: { filePath: string }) => x.filePath).sort(), [
+      'examples/draft-proposal-en.md', 'examples/draft-proposal-ja.md', 'examples/strong-proposal-en.md', 'examples/strong-proposal-ja.md',
+    ]);
+  });
+});

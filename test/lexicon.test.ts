@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { CONCEPTS, ConceptMatcher, LEXICON_FILES } from '../src/lexicon/index.js';
+import type { LexiconEntry, LexiconFile } from '../src/lexicon/index.js';
+
+/**
+ * Patterns must stay linear: no capturing groups, no back-references, and no
+ * unbounded quantifier (*, +, {n,}) on a group that contains an unbounded quantifier.
+ */
+export function patternProblem(source: string): string | null {
+  if (/\\[1-9]|\\k</.test(source)) return 'back-reference';
+  const stack: { unbounded: boolean }[] = [{ unbounded: false }];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') i++;
+    else if (inClass) { if (ch === ']') inClass = false; else continue; }
+    else if (ch === '[') { inClass = true; continue; }
+    if (ch === '(') {
+      if (source[i + 1] !== '?') return 'capturing group (use (?:...))';
+      stack.push({ unbounded: false });
+      continue;
+    }
+    const next = source[i + 1];
+    const unboundedNext = next === '*' || next === '+' || (next === '{' && /^\{\d*,\}/.test(source.slice(i + 1, i + 12)));
+    if (ch === ')' && source[i - 1] !== '\\') {
+      const inner = stack.pop();
+      if (!inner || stack.length === 0) return 'unbalanced parentheses';
+      if (unboundedNext && inner.unbounded) return 'nested unbounded quantifier';
+      if (inner.unbounded || unboundedNext) stack[stack.length - 1]!.unbounded = true;
+      continue;
+    }
+    if (unboundedNext) stack[stack.length - 1]!.unbounded = true;
+  }
+  return stack.length === 1 ? null : 'unbalanced parentheses';
+}
+
+describe('lexicons', () => {
+  it('has an English and a Japanese file for every concept, named after it', () => {
+    for (const concept of CONCEPTS) {
+      const files = LEXICON_FILES[concept];
+      assert.deepEqual(files.map((f) => f.lang), ['en', 'ja'], concept);
+      for (const f of files) assert.equal(f.concept, concept);
+    }
+  });
+
+  it('the pattern checker rejects what would not stay linear', () => {
+    assert.equal(patternProblem('(?:a+)+'), 'nested unbounded quantifier');
+    assert.equal(patternProblem('(a)'), 'capturing group (use (?:...))');
+    assert.equal(patternProblem('(?:\\d+[,.])*'), 'nested unbounded quantifier');
+    assert.equal(patternProblem('[¥￥]\\s?[0-9][0-9,]*'), null);
+    assert.equal(patternProblem('(?:USD|JPY)\\s?[0-9]+(?:\\.[0-9]{1,2})?'), null);
+  });
+
+  for (const concept of CONCEPTS) {
+    for (const file of LEXICON_FILES[concept] as readonly LexiconFile[]) {
+      describe(`${file.lang}/${concept}.json`, () => {
+        const whole = new ConceptMatcher(concept, [file]);
+        it('has a description and unique entry ids', () => {
+          assert.ok(file.description.length > 0 || file.entries.length === 0, 'description missing');
+          const ids = file.entries.map((e) => e.id);
+          assert.equal(new Set(ids).size, ids.length, `duplicate ids in ${ids.join(', ')}`);
+        });
+        for (const entry of file.entries as LexiconEntry[]) {
+          it(`entry ${entry.id}`, () => {
+            assert.ok((entry.phrases?.length ?? 0) + (entry.patterns?.length ?? 0) > 0, 'entry has no phrase or pattern');
+            for (const p of entry.patterns ?? []) assert.equal(patternProblem(p), null, `pattern ${p}`);
+            const alone = new ConceptMatcher(concept, [{ ...file, entries: [entry] }]);
+            for (const text of entry.match ?? []) {
+              assert.ok(alone.test(text), `${entry.id} should match: ${text}`);
+            }
+            for (const text of entry.noMatch ?? []) {
+              const hits = whole.find(text).map((m) => `${m.entryId}:"${m.text}"`);
+              assert.deepEqual(hits, [], `nothing in ${file.lang}/${concept} should match: ${text}`);
+            }
+          });
+        }
+        it('stays linear on long adversarial lines', () => {
+          const lines = [
+            'a'.repeat(100_000),
+            '1,'.repeat(50_000),
+            'あ'.repeat(100_000),
+            ' '.repeat(50_000) + 'x',
+            '¥' + '9'.repeat(100_000),
+            'walk '.repeat(20_000),
+            '-'.repeat(100_000),
+          ];
+          for (const line of lines) whole.find(line);
+        });
+      });
+    }
+  }
+});
