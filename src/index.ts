@@ -5,6 +5,7 @@
 import { Lexicon, defaultLexicon, type LexiconExtensions } from './lexicon/index.js';
 import { buildModel } from './engine/model.js';
 import { runRules, type RuleSettings } from './engine/runner.js';
+import { applyDirectives, parseDirectives } from './engine/directives.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import type { Finding, Lang, ProposalModel, Severity, SeveritySetting } from './engine/types.js';
 import type { Rule } from './engine/rule.js';
@@ -13,6 +14,7 @@ export type { Edit, Finding, Lang, ProposalModel, Section, SectionRole, Severity
 export type { Localized, Rule, RuleMeta, OptionMeta, RuleExample } from './engine/rule.js';
 export type { LexiconExtensions } from './lexicon/index.js';
 export { applyEdits } from './engine/edits.js';
+export { disableFileEdit, disableLineEdit, parseDirectives, type Directive } from './engine/directives.js';
 export { buildModel } from './engine/model.js';
 export { RULES } from './rules/index.js';
 export { isProposal, declaredProposal, DEFAULT_INCLUDE } from './engine/detect.js';
@@ -103,5 +105,7 @@ export function lintDocument(markdown: string, options: LintOptions = {}): { fin
   const settings = resolveRuleSettings(options);
   const lexicon = options.lexicon ? new Lexicon(options.lexicon) : defaultLexicon();
   const model = buildModel(markdown, { language: options.language, lexicon });
-  return { findings: runRules(model, RULES, settings, { lexicon, client: clientNames(options, model) }), model };
+  const all = runRules(model, RULES, settings, { lexicon, client: clientNames(options, model) });
+  const { kept } = applyDirectives(all, parseDirectives(model.tree, model), model);
+  return { findings: kept, model };
 }

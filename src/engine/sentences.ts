@@ -8,6 +8,8 @@ const JA_END = new Set(['。', '！', '？', '．']);
 const EN_END = new Set(['.', '?', '!']);
 const CLOSERS = new Set(['」', '』', '）', ')', '"', "'", '”', '’', '】', '］', ']']);
 const SPACE = /\s/u;
+const JA_OPEN = new Set(['「', '『', '（', '【', '［']);
+const JA_CLOSE = new Set(['」', '』', '）', '】', '］']);
 
 export function splitSentences(text: string, isAbbreviation: (token: string) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -20,8 +22,12 @@ export function splitSentences(text: string, isAbbreviation: (token: string) => 
     if (e > s) out.push([s, e]);
     start = end;
   };
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (JA_OPEN.has(ch)) depth++;
+    else if (JA_CLOSE.has(ch) && depth > 0) depth--;
+    if (depth > 0) continue; // 。 inside 「…」 quotes a sentence; it does not end this one
     if (JA_END.has(ch)) {
       let end = i + 1;
       while (end < text.length && (CLOSERS.has(text[end]!) || JA_END.has(text[end]!))) end++;

@@ -3,10 +3,9 @@
  * substitution, a required section, and the edits that insert one.
  */
 import type { Concept } from '../lexicon/index.js';
-import { eol, insertBlock } from './edits.js';
+import { placeSnippet } from './placement.js';
 import { clientBlocks, clientHits, type Hit } from './query.js';
 import type { RuleContext, SuggestionReport } from './rule.js';
-import { template } from './templates.js';
 import type { Lang, ProposalModel, Section, SectionRole } from './types.js';
 
 /** Existence: client-facing occurrences of a concept. */
@@ -38,23 +37,12 @@ export function bodySections(model: ProposalModel): Section[] {
 }
 
 /**
- * Required section: a suggestion that inserts a template section at `offset`, both as
- * plain text (CLI, library) and as a snippet with tab stops (the editor).
+ * Required section: a suggestion that inserts a template section where it belongs,
+ * both as plain text (CLI, library) and as a snippet with tab stops (the editor).
  */
-export function insertSectionSuggestion(model: ProposalModel, offset: number, prefix: string, lang: Lang, messageId: string): SuggestionReport {
-  const depth = bodyDepth(model);
-  const t = template(prefix, lang, depth);
-  const { edit, prefix: before, suffix } = insertBlock(model.text, offset, t.text);
-  const nl = eol(model.text);
-  return {
-    messageId,
-    edits: [edit],
-    snippet: { start: offset, end: offset, body: escapeSnippetText(before) + t.snippet.replace(/\n/g, nl) + escapeSnippetText(suffix) },
-  };
-}
-
-function escapeSnippetText(text: string): string {
-  return text.replace(/[$}\\]/g, '\\$&');
+export function insertSectionSuggestion(model: ProposalModel, prefix: string, lang: Lang, messageId: string): SuggestionReport {
+  const { edit, snippet } = placeSnippet(model, prefix, lang);
+  return { messageId, edits: [edit], snippet: { start: edit.start, end: edit.end, body: snippet } };
 }
 
 /** Where a new section goes: before the first of these sections found, else at the end. */

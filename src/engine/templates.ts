@@ -30,7 +30,9 @@ export function snippet(prefix: string, lang: Lang): SnippetDef {
 
 /** Snippet syntax to plain text: placeholders keep their default, choices their first option. */
 export function snippetToText(body: string): string {
-  let text = body;
+  // Escaped characters first, so "\\$5" stays a literal "$5".
+  const escaped: string[] = [];
+  let text = body.replace(/\\([$}\\])/g, (_, ch: string) => `\u0000${escaped.push(ch) - 1}\u0000`);
   let previous = '';
   // Innermost first, so nested placeholders resolve.
   while (text !== previous) {
@@ -40,7 +42,7 @@ export function snippetToText(body: string): string {
       .replace(/\$\{\d+\|([^,|}]*)[^|}]*\|\}/g, '$1')
       .replace(/\$\{\d+\}/g, '');
   }
-  return text.replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+  return text.replace(/\$\d+/g, '').replace(/\u0000(\d+)\u0000/g, (_, i: string) => escaped[Number(i)]!);
 }
 
 /** A snippet body whose leading `## ` headings are set to a depth. */

@@ -1,7 +1,6 @@
-import { addFrontMatterKey } from '../engine/edits.js';
 import { frontMatterText } from '../engine/frontmatter.js';
 import { findHits } from '../engine/query.js';
-import { snippet, snippetToText } from '../engine/templates.js';
+import { placeSnippet } from '../engine/placement.js';
 import type { Rule } from '../engine/rule.js';
 
 const PLACEHOLDER = /^(?:<[^>]*>|todo\b.*|tbd\b.*|\?+|…|\.\.\.)$/i;
@@ -58,14 +57,11 @@ export const missingBatna: Rule = {
     const internalBlocks = model.blocks.filter((b) => b.internal);
     if (findHits(lexicon.get('batna'), internalBlocks).some((h) => model.isInternal(h.start))) return;
 
-    const lang = model.lang;
-    const body = snippet('prop-batna', lang).body.join('\n');
-    const edit = addFrontMatterKey(model, snippetToText(body));
-    const snippetEdit = addFrontMatterKey(model, body);
+    const { edit, snippet } = placeSnippet(model, 'prop-batna', model.lang);
     report({
       messageId: 'missing',
       ...at,
-      suggestions: [{ messageId: 'addKey', edits: [edit], snippet: { start: snippetEdit.start, end: snippetEdit.end, body: snippetEdit.text } }],
+      suggestions: [{ messageId: 'addKey', edits: [edit], snippet: { start: edit.start, end: edit.end, body: snippet } }],
     });
   },
 };

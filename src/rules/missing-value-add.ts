@@ -1,4 +1,4 @@
-import { bodySections, clientOccurrences, insertionBefore, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
+import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 
 export const missingValueAdd: Rule = {
@@ -38,8 +38,6 @@ export const missingValueAdd: Rule = {
     const { model } = context;
     if (sectionsWithRole(model, 'value-add').length > 0) return;
     if (clientOccurrences(context, 'addon').length > 0) return;
-    const body = bodySections(model);
-    const offset = insertionBefore(model, [sectionsWithRole(model, 'pricing').find((s) => s.heading), body.length > 1 ? body[body.length - 1] : undefined]);
-    context.report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, offset, 'prop-value-add', model.lang, 'insert')] });
+    context.report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-value-add', model.lang, 'insert')] });
   },
 };

@@ -1,6 +1,6 @@
 import { blocksIn, clientBlocks, findHits, sentenceAt } from '../engine/query.js';
 import { languageWeights } from '../engine/language.js';
-import { bodySections, clientOccurrences, insertionBefore, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
+import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 import type { ProseBlock } from '../engine/types.js';
 
@@ -67,13 +67,7 @@ export const weakCredibilityStatement: Rule = {
     const sections = sectionsWithRole(model, 'credibility');
 
     if (sections.length === 0) {
-      const after = sectionsWithRole(model, 'client-position')[0];
-      const body = bodySections(model);
-      const next = after ? body.find((s) => s.start >= after.end) : undefined;
-      const offset = after
-        ? (next?.start ?? model.text.length)
-        : insertionBefore(model, [sectionsWithRole(model, 'pricing')[0], sectionsWithRole(model, 'value-add')[0], body.length > 1 ? body[body.length - 1] : undefined]);
-      report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, offset, 'prop-credibility', model.lang, 'insert')] });
+      report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-credibility', model.lang, 'insert')] });
     }
 
     for (const section of sections) {

@@ -1,0 +1,49 @@
+import type { Lexicon } from '../lexicon/index.js';
+import { frontMatterText } from './frontmatter.js';
+import { findHits } from './query.js';
+import type { Finding, ProposalModel } from './types.js';
+
+/** The six foundations of the playbook (§2), in order. */
+export const FOUNDATIONS = ['our-position', 'client-position', 'analysis', 'presentation', 'bargaining', 'agreement'] as const;
+export type Foundation = (typeof FOUNDATIONS)[number];
+
+export interface Readiness {
+  covered: Foundation[];
+  missing: Foundation[];
+}
+
+/**
+ * How ready the proposal (with its internal notes) is against the six foundations:
+ * 1 our position: a walk-away point recorded (no missing-batna finding);
+ * 2 the client's position: a client-position section;
+ * 3 our analysis: internal notes beyond the walk-away point;
+ * 4 what we will present: a credibility statement with proof;
+ * 5 how we will bargain: add-ons to trade instead of price (no missing-value-add finding);
+ * 6 the agreement: an agreement / terms section.
+ */
+export function readiness(model: ProposalModel, findings: readonly Finding[], lexicon: Lexicon): Readiness {
+  const has = (ruleId: string, messageId?: string) => findings.some((f) => f.ruleId === ruleId && (!messageId || f.messageId === messageId));
+  const role = (r: string) => model.sections.some((s) => s.role === r && !s.internal);
+  const internalProse = model.blocks.filter((b) => b.internal && b.kind !== 'heading');
+  const batnaKeys = new Set(lexicon.phrases('batna-key').map((k) => k.toLowerCase()));
+  const fmBatna = Object.entries(model.frontMatter?.data ?? {}).some(([k, v]) => batnaKeys.has(k.toLowerCase()) && frontMatterText(v) !== '');
+  const internalBatna = findHits(lexicon.get('batna'), internalProse).length > 0;
+  const ok: Record<Foundation, boolean> = {
+    'our-position': fmBatna || internalBatna,
+    'client-position': role('client-position'),
+    analysis: internalProse.some((b) => findHits(lexicon.get('batna'), [b]).length === 0),
+    presentation: role('credibility') && !has('weak-credibility-statement', 'noProof'),
+    bargaining: !has('missing-value-add') && (role('value-add') || findHits(lexicon.get('addon'), model.blocks).length > 0),
+    agreement: role('agreement'),
+  };
+  return { covered: FOUNDATIONS.filter((f) => ok[f]), missing: FOUNDATIONS.filter((f) => !ok[f]) };
+}
+
+export const FOUNDATION_LABELS: Record<Foundation, { en: string; ja: string; snippet: string }> = {
+  'our-position': { en: 'Our position and walk-away point', ja: '自社の立場と撤退ライン', snippet: 'prop-batna' },
+  'client-position': { en: "The client's position and pressures", ja: '顧客の立場と課題', snippet: 'prop-client-position' },
+  analysis: { en: 'Our analysis (gaps, trade-offs, risks, priorities)', ja: '分析（ギャップ・トレードオフ・リスク・優先順位）', snippet: 'prop-internal-plan' },
+  presentation: { en: 'What we will present: credibility with proof', ja: '提示内容：裏付けのある信頼性', snippet: 'prop-credibility' },
+  bargaining: { en: 'How we will bargain: add-ons to trade', ja: '交渉の進め方：譲歩に使える付加価値', snippet: 'prop-value-add' },
+  agreement: { en: 'What the agreement needs: safeguards', ja: '合意に必要な条件：保護条項', snippet: 'prop-agreement' },
+};
