@@ -8,7 +8,21 @@ import { readFileSync, rmSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 const minify = !process.argv.includes('--no-minify');
+// Lexicon entries carry test examples (match / noMatch / note); bundles need only the words.
+const lexiconWordsOnly = {
+  name: 'lexicon-words-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]lexicon[\\/](?:en|ja)[\\/][^\\/]+\.json$/ }, async (args) => {
+      const data = JSON.parse(readFileSync(args.path, 'utf8'));
+      data.entries = data.entries.map(({ match, noMatch, note, ...keep }) => keep);
+      delete data.description;
+      return { contents: JSON.stringify(data), loader: 'json' };
+    });
+  },
+};
+
 const common = {
+  plugins: [lexiconWordsOnly],
   bundle: true,
   minify,
   sourcemap: 'linked',
@@ -32,6 +46,9 @@ await Promise.all([
   // The library, for `import { lint } from 'proposal-lint'` and `require('proposal-lint')`.
   build({ ...common, platform: 'neutral', format: 'esm', mainFields: ['module', 'main'], entryPoints: ['src/index.ts'], outfile: 'dist/index.mjs' }),
   build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' }),
+  // The VS Code extension: Node extension host, and the web extension host (vscode.dev).
+  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
+  build({ ...common, platform: 'browser', format: 'cjs', target: 'es2022', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], define: { ...common.define, 'import.meta.url': '"file:///"' } }),
 ]);
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
 if (watch) console.log('watch mode is not supported; run npm run build again');

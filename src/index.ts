@@ -19,6 +19,12 @@ export { buildModel } from './engine/model.js';
 export { RULES } from './rules/index.js';
 export { isProposal, declaredProposal, DEFAULT_INCLUDE } from './engine/detect.js';
 export { decodeText } from './engine/input.js';
+export { clientCopy } from './engine/export.js';
+export { readiness, FOUNDATIONS, FOUNDATION_LABELS, type Foundation, type Readiness } from './engine/readiness.js';
+export { placeSnippet, placementOffset, type Insertion } from './engine/placement.js';
+export { allSnippets, snippetToText, template } from './engine/templates.js';
+export { normalizeSettings, DEFAULT_SETTINGS, type EditorSettings } from './engine/settings.js';
+export { defaultLexicon } from './lexicon/index.js';
 
 /** A rule's setting: a severity, or a severity and options. */
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];

@@ -1,0 +1,417 @@
+import * as vscode from 'vscode';
+import {
+  RULES, lintDocument, isProposal, declaredProposal, disableFileEdit, disableLineEdit,
+  clientCopy, readiness, FOUNDATION_LABELS, placeSnippet, allSnippets, snippetToText,
+  normalizeSettings, defaultLexicon,
+  type Finding, type ProposalModel, type EditorSettings, type Lang, type Foundation,
+} from '../index.js';
+import { toDiagnosticData, diagnosticKey } from './mapping.js';
+import { Overrides } from './state.js';
+
+const SOURCE = 'proposal-lint';
+const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('proposalLint');
+const RULE_IDS = RULES.map((r) => r.meta.id);
+
+interface Linted {
+  version: number;
+  findings: Finding[];
+  model: ProposalModel;
+  byKey: Map<string, Finding>;
+}
+
+let output: vscode.OutputChannel | undefined;
+function log(message: string): void {
+  output?.appendLine(`[${new Date().toISOString()}] ${message}`);
+}
+
+/** Runs an event handler so that nothing it throws reaches the extension host. */
+function guard<A extends unknown[]>(name: string, fn: (...args: A) => unknown): (...args: A) => unknown {
+  return (...args: A) => {
+    try {
+      const r = fn(...args);
+      if (r instanceof Promise) return r.catch((e: unknown) => log(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+      return r;
+    } catch (e) {
+      log(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return undefined;
+    }
+  };
+}
+
+class Linter implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  private readonly results = new Map<string, Linted>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generation = new Map<string, number>();
+  private readonly reportedProblems = new Set<string>();
+  readonly onDidLint = new vscode.EventEmitter<vscode.TextDocument>();
+
+  constructor(private readonly context: vscode.ExtensionContext, readonly overrides: Overrides) {}
+
+  settings(doc: vscode.TextDocument): EditorSettings {
+    const cfg = vscode.workspace.getConfiguration('proposalLint', doc.uri);
+    const raw: Record<string, unknown> = {};
+    for (const key of ['enable', 'include', 'exclude', 'run', 'rules', 'language']) raw[key] = cfg.get(key);
+    const { settings, problems } = normalizeSettings(raw, RULE_IDS);
+    for (const p of problems) {
+      if (this.reportedProblems.has(p)) continue;
+      this.reportedProblems.add(p);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Proposal Lint settings: {0}. The default is used instead.', p));
+    }
+    return settings;
+  }
+
+  /**
+   * Whether a document is linted: a Markdown proposal by front matter or path, or one the
+   * user chose by command. `frontMatter` is undefined when the text has none; 'unknown'
+   * means not parsed yet (the caller parses only when the answer depends on it).
+   */
+  isTarget(doc: vscode.TextDocument, settings: EditorSettings, frontMatter: Record<string, unknown> | undefined | 'unknown'): boolean | 'needs-front-matter' {
+    if (doc.languageId !== 'markdown' || !settings.enable) return false;
+    const override = this.overrides.get(doc.uri.toString());
+    if (override !== undefined) return override;
+    if (frontMatter === 'unknown') {
+      if (doc.lineCount > 0 && doc.lineAt(0).text.trimEnd() === '---') return 'needs-front-matter';
+      frontMatter = undefined;
+    }
+    if (doc.uri.scheme === 'untitled') return declaredProposal(frontMatter) === true;
+    return isProposal(vscode.workspace.asRelativePath(doc.uri, false), frontMatter, { include: settings.include, exclude: settings.exclude });
+  }
+
+  get(doc: vscode.TextDocument): Linted | undefined {
+    const r = this.results.get(doc.uri.toString());
+    return r && r.version === doc.version ? r : undefined;
+  }
+
+  schedule(doc: vscode.TextDocument, delay: number): void {
+    const key = doc.uri.toString();
+    const gen = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, gen);
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      // A newer request superseded this one: drop it.
+      if (this.generation.get(key) !== gen) return;
+      this.lintNow(doc);
+    }, delay));
+  }
+
+  lintNow(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (doc.isClosed) return;
+    const settings = this.settings(doc);
+    const verdict = this.isTarget(doc, settings, 'unknown');
+    if (verdict === false) {
+      this.clear(doc.uri);
+      this.onDidLint.fire(doc);
+      return;
+    }
+    const version = doc.version;
+    // Parsed once: the same model answers "is it a proposal?" and gives the findings.
+    const { findings, model } = lintDocument(doc.getText(), { rules: settings.rules, language: settings.language });
+    if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, model.frontMatter?.data) !== true) {
+      this.clear(doc.uri);
+      this.onDidLint.fire(doc);
+      return;
+    }
+    const byKey = new Map<string, Finding>();
+    const diagnostics = findings.map((f) => {
+      const d = toDiagnosticData(f);
+      byKey.set(d.key, f);
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(d.range.startLine, d.range.startCharacter, d.range.endLine, d.range.endCharacter),
+        d.message,
+        d.severity === 'error' ? vscode.DiagnosticSeverity.Error : d.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information,
+      );
+      diagnostic.source = SOURCE;
+      diagnostic.code = { value: f.ruleId, target: this.docsUri(f.ruleId) };
+      return diagnostic;
+    });
+    this.results.set(key, { version, findings, model, byKey });
+    this.collection.set(doc.uri, diagnostics);
+    this.onDidLint.fire(doc);
+  }
+
+  docsUri(ruleId: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  }
+
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.results.delete(key);
+    this.collection.delete(uri);
+  }
+
+  relintAll(): void {
+    for (const doc of vscode.workspace.textDocuments) this.lintNow(doc);
+  }
+
+  /** The finding behind a diagnostic VS Code hands back (it is a copy, so match by key). */
+  findingFor(doc: vscode.TextDocument, d: vscode.Diagnostic): Finding | undefined {
+    const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+    return this.get(doc)?.byKey.get(diagnosticKey(code, d.range.start.line, d.range.start.character, d.message));
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.collection.dispose();
+    this.onDidLint.dispose();
+  }
+}
+
+function uiLang(): Lang {
+  return vscode.env.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
+  return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+}
+
+class Actions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL];
+  constructor(private readonly linter: Linter) {}
+
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const linted = this.linter.get(doc);
+    if (!linted) return [];
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
+    const actions: vscode.CodeAction[] = [];
+    if (context.only && FIX_ALL.contains(context.only) || context.only?.contains(FIX_ALL)) {
+      const edits = linted.findings.flatMap((f) => f.fix ?? []);
+      if (edits.length) {
+        const fixAll = new vscode.CodeAction(vscode.l10n.t('Fix all safe proposal-lint problems'), FIX_ALL);
+        fixAll.edit = new vscode.WorkspaceEdit();
+        for (const e of edits) fixAll.edit.replace(doc.uri, toRange(doc, e.start, e.end), e.text);
+        actions.push(fixAll);
+      }
+      return actions;
+    }
+    if (!wants(vscode.CodeActionKind.QuickFix)) return [];
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== SOURCE) continue;
+      const f = this.linter.findingFor(doc, diagnostic);
+      if (!f) continue;
+      (f.suggestions ?? []).forEach((s, i) => {
+        const action = new vscode.CodeAction(s.desc, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = i === 0;
+        if (s.snippet) {
+          action.command = { title: s.desc, command: 'proposalLint.insertSnippetAt', arguments: [doc.uri, s.snippet.start, s.snippet.end, s.snippet.body] };
+        } else {
+          action.edit = new vscode.WorkspaceEdit();
+          for (const e of s.edits) action.edit.replace(doc.uri, toRange(doc, e.start, e.end), e.text);
+        }
+        actions.push(action);
+      });
+      const line = disableLineEdit(linted.model, f);
+      if (line) {
+        const a = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', f.ruleId), vscode.CodeActionKind.QuickFix);
+        a.diagnostics = [diagnostic];
+        a.edit = new vscode.WorkspaceEdit();
+        a.edit.insert(doc.uri, doc.positionAt(line.start), line.text);
+        actions.push(a);
+      }
+      const file = disableFileEdit(linted.model, f.ruleId);
+      const fileAction = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this file', f.ruleId), vscode.CodeActionKind.QuickFix);
+      fileAction.diagnostics = [diagnostic];
+      fileAction.edit = new vscode.WorkspaceEdit();
+      fileAction.edit.insert(doc.uri, doc.positionAt(file.start), file.text);
+      actions.push(fileAction);
+      const show = new vscode.CodeAction(vscode.l10n.t('Show the playbook rule: {0}', f.ruleId), vscode.CodeActionKind.QuickFix);
+      show.diagnostics = [diagnostic];
+      show.command = { title: show.title, command: 'proposalLint.showRule', arguments: [f.ruleId] };
+      actions.push(show);
+    }
+    return actions;
+  }
+}
+
+class Hovers implements vscode.HoverProvider {
+  constructor(private readonly linter: Linter) {}
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const linted = this.linter.get(doc);
+    if (!linted) return undefined;
+    const offset = doc.offsetAt(position);
+    const here = linted.findings.filter((f) => !f.documentLevel && f.startOffset <= offset && offset <= f.endOffset);
+    if (here.length === 0) return undefined;
+    const md = new vscode.MarkdownString();
+    for (const f of here) {
+      const rule = RULES.find((r) => r.meta.id === f.ruleId);
+      if (!rule) continue;
+      md.appendMarkdown(`**${f.ruleId}** — ${rule.meta.description[f.lang]}\n\n`);
+      md.appendMarkdown(`${rule.meta.rationale[f.lang]}\n\n`);
+      md.appendMarkdown(`[${f.lang === 'ja' ? 'ルールの説明' : 'Rule documentation'}](${this.linter.docsUri(f.ruleId).toString()})\n\n`);
+    }
+    return new vscode.Hover(md, toRange(doc, here[0]!.startOffset, here[0]!.endOffset));
+  }
+}
+
+class Status implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('proposalLint.readiness', vscode.StatusBarAlignment.Right, 100);
+  constructor(private readonly linter: Linter) {
+    this.item.name = vscode.l10n.t('Proposal readiness');
+    this.item.command = 'proposalLint.showReadiness';
+  }
+  update(): void {
+    const editor = vscode.window.activeTextEditor;
+    const linted = editor && this.linter.get(editor.document);
+    if (!editor || !linted) {
+      this.item.hide();
+      return;
+    }
+    const r = readiness(linted.model, linted.findings, defaultLexicon());
+    const lang = uiLang();
+    this.item.text = `$(checklist) ${vscode.l10n.t('Proposal {0}/6', r.covered.length)}`;
+    const md = new vscode.MarkdownString(`**${vscode.l10n.t('Readiness against the six foundations')}**\n\n`);
+    for (const f of [...r.covered, ...r.missing].sort((a, b) => order(a) - order(b))) {
+      md.appendMarkdown(`${r.covered.includes(f) ? '$(pass-filled)' : '$(circle-large-outline)'} ${FOUNDATION_LABELS[f][lang]}\n\n`);
+    }
+    md.supportThemeIcons = true;
+    this.item.tooltip = md;
+    this.item.show();
+  }
+  dispose(): void {
+    this.item.dispose();
+  }
+}
+
+const order = (f: Foundation) => Object.keys(FOUNDATION_LABELS).indexOf(f);
+
+async function insertSnippetAt(uri: vscode.Uri, start: number, end: number, body: string): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+  await editor.insertSnippet(new vscode.SnippetString(body), toRange(doc, start, end));
+}
+
+function docLang(linter: Linter, doc: vscode.TextDocument): Lang {
+  return linter.get(doc)?.model.lang ?? uiLang();
+}
+
+async function pickSnippet(linter: Linter, group: 'addon' | 'safeguard'): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown proposal to insert into.'));
+    return;
+  }
+  const lang = docLang(linter, editor.document);
+  const items = allSnippets()
+    .filter((s) => s.prefix.startsWith(`${group}-`))
+    .sort((a, b) => (a.lang === lang ? 0 : 1) - (b.lang === lang ? 0 : 1))
+    .map((s) => ({ label: s.name, description: s.prefix, detail: `${s.description} — ${snippetToText(s.body.join(' ')).slice(0, 140)}`, snippet: s }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: group === 'addon' ? vscode.l10n.t('Insert Add-on') : vscode.l10n.t('Insert Agreement Safeguard'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked) return;
+  await editor.insertSnippet(new vscode.SnippetString(picked.snippet.body.join('\n')));
+}
+
+async function showReadiness(linter: Linter): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const linted = editor && linter.get(editor.document);
+  if (!editor || !linted) return;
+  const r = readiness(linted.model, linted.findings, defaultLexicon());
+  const lang = uiLang();
+  if (r.missing.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('All six foundations are covered.'));
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    r.missing.map((f) => ({ label: FOUNDATION_LABELS[f][lang], description: FOUNDATION_LABELS[f].snippet, foundation: f })),
+    { title: vscode.l10n.t('Missing foundations: pick one to insert its section') },
+  );
+  if (!picked) return;
+  const ins = placeSnippet(linted.model, FOUNDATION_LABELS[picked.foundation].snippet, linted.model.lang);
+  await insertSnippetAt(editor.document.uri, ins.edit.start, ins.edit.end, ins.snippet);
+}
+
+async function exportClientCopy(linter: Linter, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown proposal to export.'));
+    return undefined;
+  }
+  const doc = editor.document;
+  const settings = linter.settings(doc);
+  const model = lintDocument(doc.getText(), { language: settings.language }).model;
+  const copy = clientCopy(model);
+  const leaks = lintDocument(copy, { rules: Object.fromEntries(RULE_IDS.map((id) => [id, id === 'exposed-batna' ? 'error' : 'off'])) }).findings;
+  if (leaks.length) {
+    const first = leaks[0]!;
+    void vscode.window.showErrorMessage(vscode.l10n.t('Not exported: the client copy would still reveal your walk-away point ("{0}", line {1} of the copy). Move it into an internal block first.', copy.slice(first.startOffset, first.endOffset), first.line));
+    return undefined;
+  }
+  let uri = target;
+  if (!uri) {
+    const base = doc.uri.scheme === 'untitled' ? vscode.Uri.file('proposal.client.md') : doc.uri.with({ path: doc.uri.path.replace(/(\.md|\.markdown)?$/i, '.client.md') });
+    uri = await vscode.window.showSaveDialog({ defaultUri: base, filters: { Markdown: ['md'] }, title: vscode.l10n.t('Export Client Copy') });
+    if (!uri) return undefined;
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(copy));
+  if (!target) {
+    const open = vscode.l10n.t('Open');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Client copy written without front matter and internal notes.'), open).then((c) => {
+      if (c === open) void vscode.window.showTextDocument(uri);
+    });
+  }
+  return uri;
+}
+
+export function activate(context: vscode.ExtensionContext): { linter: Linter } {
+  output = vscode.window.createOutputChannel('Proposal Lint');
+  const linter = new Linter(context, new Overrides(context.workspaceState));
+  const status = new Status(linter);
+  context.subscriptions.push(output, linter, status);
+
+  const onChange = guard('change', (e: vscode.TextDocumentChangeEvent) => {
+    if (e.contentChanges.length === 0) return;
+    if (linter.settings(e.document).run === 'onType') linter.schedule(e.document, 300);
+  });
+  const selector: vscode.DocumentSelector = [{ language: 'markdown' }];
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(guard('open', (d: vscode.TextDocument) => linter.lintNow(d))),
+    vscode.workspace.onDidChangeTextDocument(onChange),
+    vscode.workspace.onDidSaveTextDocument(guard('save', (d: vscode.TextDocument) => linter.lintNow(d))),
+    vscode.workspace.onDidCloseTextDocument(guard('close', (d: vscode.TextDocument) => linter.clear(d.uri))),
+    vscode.workspace.onDidChangeConfiguration(guard('configuration', (e: vscode.ConfigurationChangeEvent) => {
+      if (e.affectsConfiguration('proposalLint')) linter.relintAll();
+    })),
+    vscode.window.onDidChangeActiveTextEditor(guard('editor', () => status.update())),
+    linter.onDidLint.event(guard('status', () => status.update())),
+    vscode.languages.registerCodeActionsProvider(selector, new Actions(linter), { providedCodeActionKinds: Actions.kinds }),
+    vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
+    vscode.commands.registerCommand('proposalLint.lintAsProposal', guard('lintAsProposal', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return;
+      await linter.overrides.set(doc.uri.toString(), true);
+      linter.lintNow(doc);
+    })),
+    vscode.commands.registerCommand('proposalLint.stopLinting', guard('stopLinting', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return;
+      await linter.overrides.set(doc.uri.toString(), false);
+      linter.lintNow(doc);
+    })),
+    vscode.commands.registerCommand('proposalLint.insertAddon', guard('insertAddon', () => pickSnippet(linter, 'addon'))),
+    vscode.commands.registerCommand('proposalLint.insertSafeguard', guard('insertSafeguard', () => pickSnippet(linter, 'safeguard'))),
+    vscode.commands.registerCommand('proposalLint.showReadiness', guard('showReadiness', () => showReadiness(linter))),
+    vscode.commands.registerCommand('proposalLint.exportClientCopy', guard('exportClientCopy', (target?: vscode.Uri) => exportClientCopy(linter, target))),
+    vscode.commands.registerCommand('proposalLint.showRule', guard('showRule', async (ruleId?: string) => {
+      const id = ruleId ?? (await vscode.window.showQuickPick(RULE_IDS, { title: vscode.l10n.t('Show the playbook rule') }));
+      if (!id) return;
+      await vscode.commands.executeCommand('markdown.showPreview', linter.docsUri(id));
+    })),
+    vscode.commands.registerCommand('proposalLint.insertSnippetAt', guard('insertSnippetAt', insertSnippetAt)),
+  );
+  for (const doc of vscode.workspace.textDocuments) guard('initial', (d: vscode.TextDocument) => linter.lintNow(d))(doc);
+  status.update();
+  return { linter };
+}
+
+export function deactivate(): void {
+  output = undefined;
+}

@@ -1,0 +1,27 @@
+/** Per-workspace memory of files the user linted or stopped linting by command. */
+export interface Memento {
+  get<T>(key: string, defaultValue: T): T;
+  update(key: string, value: unknown): Thenable<void>;
+}
+
+const FORCED = 'proposalLint.forced';
+const STOPPED = 'proposalLint.stopped';
+
+export class Overrides {
+  constructor(private readonly memento: Memento) {}
+
+  /** true: lint as a proposal; false: never lint; undefined: let detection decide. */
+  get(uri: string): boolean | undefined {
+    if (this.memento.get<string[]>(STOPPED, []).includes(uri)) return false;
+    if (this.memento.get<string[]>(FORCED, []).includes(uri)) return true;
+    return undefined;
+  }
+
+  async set(uri: string, lint: boolean): Promise<void> {
+    const forced = this.memento.get<string[]>(FORCED, []).filter((u) => u !== uri);
+    const stopped = this.memento.get<string[]>(STOPPED, []).filter((u) => u !== uri);
+    (lint ? forced : stopped).push(uri);
+    await this.memento.update(FORCED, forced);
+    await this.memento.update(STOPPED, stopped);
+  }
+}

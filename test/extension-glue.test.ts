@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { lint, RULES, allSnippets, snippetToText, placeSnippet, buildModel, applyEdits, readiness, defaultLexicon, normalizeSettings } from '../src/index.js';
+import { toDiagnosticData } from '../src/vscode/mapping.js';
+import { Overrides } from '../src/vscode/state.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const extensionSource = fs.readFileSync(path.join(ROOT, 'src/vscode/extension.ts'), 'utf8');
+
+describe('extension glue (no editor needed)', () => {
+  it('maps a finding to a 0-based diagnostic range with source, code and severity', () => {
+    const [f] = lint('# Investment\n\nThe lowest we can go is $38,000.\n', { rules: { 'missing-batna': 'off', 'missing-value-add': 'off', 'weak-credibility-statement': 'off', 'price-only-framing': 'off' } });
+    const d = toDiagnosticData(f!);
+    assert.deepEqual(d.range, { startLine: 2, startCharacter: 0, endLine: 2, endCharacter: 20 });
+    assert.equal(d.severity, 'error');
+    assert.equal(d.source, 'proposal-lint');
+    assert.equal(d.code, 'exposed-batna');
+  });
+
+  it('puts document-level findings on the first heading line, never over the whole document', () => {
+    const text = '---\nclient: Acme\n---\n\n# Proposal for Acme\n\nBody.\n\n## More\n\nText.\n';
+    for (const f of lint(text).filter((x) => x.documentLevel)) {
+      const d = toDiagnosticData(f);
+      assert.equal(d.range.startLine, d.range.endLine, `${f.ruleId} spans lines`);
+      assert.ok([0, 4].includes(d.range.startLine), `${f.ruleId} at line ${d.range.startLine}`);
+    }
+  });
+
+  it('remembers per-workspace overrides', async () => {
+    const store = new Map<string, unknown>();
+    const o = new Overrides({ get: <T>(k: string, d: T) => (store.has(k) ? (store.get(k) as T) : d), update: async (k, v) => void store.set(k, v) });
+    assert.equal(o.get('file:///a.md'), undefined);
+    await o.set('file:///a.md', true);
+    assert.equal(o.get('file:///a.md'), true);
+    await o.set('file:///a.md', false);
+    assert.equal(o.get('file:///a.md'), false);
+  });
+
+  it('validates editor settings and reports what is wrong', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    const { settings, problems } = normalizeSettings({ run: 'sometimes', rules: { 'missing-batna': 'off', nope: 'error', 'exposed-batna': 'loud' }, include: 'x' }, ids);
+    assert.equal(settings.run, 'onType');
+    assert.deepEqual(settings.rules, { 'missing-batna': 'off' });
+    assert.deepEqual(problems, [
+      'proposalLint.include must be a list of glob strings',
+      'proposalLint.run must be "onType" or "onSave"',
+      `proposalLint.rules: unknown rule "nope" (known: ${ids.join(', ')})`,
+      'proposalLint.rules.exposed-batna must be one of off, info, warning, error',
+    ]);
+  });
+});
+
+describe('manifest and snippets', () => {
+  it('every contributed command is registered in the code, and vice versa', () => {
+    const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
+    const registered = [...extensionSource.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    assert.deepEqual(registered, contributed);
+  });
+
+  it('the rules setting lists exactly the rules', () => {
+    assert.deepEqual(Object.keys(pkg.contributes.configuration.properties['proposalLint.rules'].properties).sort(), RULES.map((r) => r.meta.id).sort());
+  });
+
+  it('every %key% in the manifest has an English and a Japanese text', () => {
+    const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+    const ja = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.ja.json'), 'utf8'));
+    const keys = [...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
+    assert.ok(keys.length > 10);
+    for (const k of keys) {
+      assert.ok(en[k], `package.nls.json lacks ${k}`);
+      assert.ok(ja[k], `package.nls.ja.json lacks ${k}`);
+    }
+    assert.deepEqual(Object.keys(ja).sort(), Object.keys(en).sort());
+  });
+
+  it('every runtime UI string has a Japanese translation', () => {
+    const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.ja.json'), 'utf8'));
+    const used = [...extensionSource.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\'/g, "'"));
+    assert.ok(used.length > 10);
+    for (const s of used) assert.ok(bundle[s], `missing ja translation: ${s}`);
+  });
+
+  it('snippet files are valid, with unique prefixes and the same set in both languages', () => {
+    const en = allSnippets().filter((s) => s.lang === 'en').map((s) => s.prefix);
+    const ja = allSnippets().filter((s) => s.lang === 'ja').map((s) => s.prefix);
+    assert.equal(new Set(en).size, en.length);
+    assert.equal(new Set(ja).size, ja.length);
+    assert.deepEqual(ja.map((p) => p.replace(/-ja$/, '')).sort(), [...en].sort());
+    for (const p of ja) assert.match(p, /-ja$/);
+    const required = ['addon-report', 'addon-survey', 'addon-consulting', 'addon-training', 'addon-phased-payment', 'addon-deferred-payment',
+      'safeguard-good-faith', 'safeguard-scope-change', 'safeguard-payment-schedule', 'safeguard-termination', 'safeguard-confidentiality',
+      'prop-batna', 'prop-internal-plan', 'prop-credibility', 'prop-value-add', 'prop-next-steps', 'prop-skeleton'];
+    for (const r of required) assert.ok(en.includes(r), `missing snippet ${r}`);
+    for (const s of allSnippets()) {
+      assert.ok(s.description.length > 10, `${s.prefix} needs a description`);
+      assert.match(s.body.join('\n'), /\$\{?\d/, `${s.prefix} has no tab stop`);
+    }
+  });
+
+  it('the whole-proposal snippet lints clean in both languages', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const s = allSnippets().find((x) => x.prefix === (lang === 'ja' ? 'prop-skeleton-ja' : 'prop-skeleton'))!;
+      const text = snippetToText(s.body.join('\n'));
+      assert.deepEqual(lint(text).map((f) => `${f.line}:${f.column} ${f.ruleId}/${f.messageId}`), [], lang);
+    }
+  });
+
+  it('each section snippet, inserted where it belongs, parses to a section of its role', () => {
+    const base = '---\nproposal: true\n---\n\n# Proposal\n\nIntro.\n\n## Your situation\n\nText.\n\n## Investment\n\n$5,000.\n\n## Next steps\n\nCall.\n';
+    const roles: Record<string, string> = { 'prop-credibility': 'credibility', 'prop-value-add': 'value-add', 'prop-client-position': 'client-position', 'prop-agreement': 'agreement', 'prop-next-steps': 'next-steps' };
+    for (const lang of ['en', 'ja'] as const) {
+      for (const [prefix, role] of Object.entries(roles)) {
+        const model = buildModel(base);
+        const ins = placeSnippet(model, prefix, lang);
+        const after = applyEdits(base, [ins.edit]);
+        const added = buildModel(after).sections.filter((s) => s.role === role).length - model.sections.filter((s) => s.role === role).length;
+        assert.equal(added, 1, `${prefix} (${lang}) should add one ${role} section:\n${after}`);
+        assert.ok(after.startsWith(base.slice(0, ins.edit.start)) && after.endsWith(base.slice(ins.edit.start)), 'nothing of the user text is lost');
+      }
+    }
+  });
+
+  it('readiness counts the six foundations', () => {
+    const strong = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-en.md'), 'utf8');
+    const m = buildModel(strong);
+    assert.deepEqual(readiness(m, lint(strong), defaultLexicon()).missing, []);
+    const bare = '# Proposal\n\nWe propose a programme.\n';
+    assert.equal(readiness(buildModel(bare), lint(bare), defaultLexicon()).covered.length, 0);
+  });
+});
