@@ -37,3 +37,8 @@ export function frontMatterText(value: unknown): string {
   if (typeof value === 'object') return Object.keys(value).length ? JSON.stringify(value) : '';
   return '';
 }
+
+/** A value the author has not filled in yet: "<…>", "TODO …", "TBD", "?", "…". */
+export function isPlaceholder(text: string): boolean {
+  return /^(?:<[^>]*>.*|.*<[^<>]*>|todo\b.*|tbd\b.*|\?+|…|\.\.\.)$/is.test(text.trim());
+}

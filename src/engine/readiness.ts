@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/index.js';
-import { frontMatterText } from './frontmatter.js';
+import { frontMatterText, isPlaceholder } from './frontmatter.js';
 import { findHits } from './query.js';
 import type { Finding, ProposalModel } from './types.js';
 
@@ -26,8 +26,8 @@ export function readiness(model: ProposalModel, findings: readonly Finding[], le
   const role = (r: string) => model.sections.some((s) => s.role === r && !s.internal);
   const internalProse = model.blocks.filter((b) => b.internal && b.kind !== 'heading');
   const batnaKeys = new Set(lexicon.phrases('batna-key').map((k) => k.toLowerCase()));
-  const fmBatna = Object.entries(model.frontMatter?.data ?? {}).some(([k, v]) => batnaKeys.has(k.toLowerCase()) && frontMatterText(v) !== '');
-  const internalBatna = findHits(lexicon.get('batna'), internalProse).length > 0;
+  const fmBatna = Object.entries(model.frontMatter?.data ?? {}).some(([k, v]) => batnaKeys.has(k.toLowerCase()) && frontMatterText(v) !== '' && !isPlaceholder(frontMatterText(v)));
+  const internalBatna = findHits(lexicon.get('batna'), internalProse).some((h) => !isPlaceholder(h.block.text));
   const ok: Record<Foundation, boolean> = {
     'our-position': fmBatna || internalBatna,
     'client-position': role('client-position'),

@@ -1,9 +1,7 @@
-import { frontMatterText } from '../engine/frontmatter.js';
-import { findHits } from '../engine/query.js';
+import { frontMatterText, isPlaceholder } from '../engine/frontmatter.js';
+import { findHits, sentenceAt } from '../engine/query.js';
 import { placeSnippet } from '../engine/placement.js';
 import type { Rule } from '../engine/rule.js';
-
-const PLACEHOLDER = /^(?:<[^>]*>|todo\b.*|tbd\b.*|\?+|…|\.\.\.)$/i;
 
 export const missingBatna: Rule = {
   meta: {
@@ -50,12 +48,14 @@ export const missingBatna: Rule = {
       if (!keys.has(key.toLowerCase())) continue;
       const text = frontMatterText(value);
       if (text === '') continue;
-      if (!PLACEHOLDER.test(text)) return;
+      if (!isPlaceholder(text)) return;
       report({ messageId: 'placeholder', data: { key }, ...at });
       return;
     }
     const internalBlocks = model.blocks.filter((b) => b.internal);
-    if (findHits(lexicon.get('batna'), internalBlocks).some((h) => model.isInternal(h.start))) return;
+    // A walk-away statement in internal notes counts unless it is still a template placeholder.
+    const stated = findHits(lexicon.get('batna'), internalBlocks).some((h) => model.isInternal(h.start) && !isPlaceholder(sentenceAt(h.block, h.match.start)?.text ?? ''));
+    if (stated) return;
 
     const { edit, snippet } = placeSnippet(model, 'prop-batna', model.lang);
     report({

@@ -61,6 +61,8 @@ export const priceOnlyFraming: Rule = {
     }
     for (const hit of clientHits(model, currency, client)) {
       const section = hit.block.section;
+      // Amounts in the agreement are payment terms, not a price to frame.
+      if (closestWithRole(section, 'agreement')) continue;
       scopes.add(closestWithRole(section, 'pricing') ?? section);
     }
     for (const scope of [...scopes].sort((a, b) => a.start - b.start)) {

@@ -1,0 +1,37 @@
+import { ruleTester } from '../helpers.js';
+
+ruleTester('missing-batna', {
+  valid: [
+    { name: 'batna key in front matter', code: '---\nbatna: "Below $52,000 we decline; our alternative is the Osaka tender."\n---\n\n# Proposal\n' },
+    { name: 'walk_away key, any case', code: '---\nWalk_Away: 48000 USD\n---\n# Proposal\n' },
+    { name: 'walk-away statement in an internal block', code: '# Proposal\n\n<!-- internal -->\n\nOur walk-away point: below $40,000 we decline.\n\n<!-- /internal -->\n\nWe propose a programme.\n' },
+    { name: 'walk-away statement under an Internal heading', code: '# Proposal\n\n## Internal notes\n\nBATNA: the Osaka tender at $45,000.\n' },
+    { name: '撤退ライン in front matter', code: '---\n撤退ライン: 480万円を下回る場合は辞退\n---\n\n# ご提案書\n' },
+    { name: '代替案 in front matter', code: '---\n代替案: 他社案件を優先する\n---\n# ご提案書\n' },
+    { name: '社内ブロックの撤退ライン', code: '# ご提案\n\n<!-- internal -->\n\n撤退ライン：480万円を下回る場合は辞退する。\n\n<!-- /internal -->\n' },
+  ],
+  invalid: [
+    {
+      name: 'no front matter, no internal notes: reported at the first heading, suggestion creates front matter',
+      code: '# Proposal for Acme\n\nWe propose a programme.\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing', endLine: 1, endColumn: 20 }],
+      output: '---\nbatna: "We walk away below the price or terms; our best alternative is the alternative deal or plan"\n---\n\n# Proposal for Acme\n\nWe propose a programme.\n',
+    },
+    {
+      name: 'front matter without a batna key: reported on its first line, key appended',
+      code: '---\nclient: Acme\n---\n\n# Proposal\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing', endLine: 1, endColumn: 4 }],
+      output: '---\nclient: Acme\nbatna: "We walk away below the price or terms; our best alternative is the alternative deal or plan"\n---\n\n# Proposal\n',
+    },
+    { name: 'an empty batna key does not count', code: '---\nbatna: ""\n---\n# P\n', errors: [{ line: 1, column: 1, messageId: 'missing' }] },
+    { name: 'a placeholder is reported as such', code: '---\nbatna: "<decide before the meeting>"\n---\n# P\n', errors: [{ line: 1, column: 1, messageId: 'placeholder' }] },
+    { name: 'a walk-away statement in client text does not count', code: '# Proposal\n\nParticipants learn to define a walk-away point.\n', errors: [{ line: 1, column: 1, messageId: 'missing' }] },
+    {
+      name: '日本語：撤退ラインがない（日本語のキーで追加）',
+      code: '# ご提案書\n\n貴社の研修についてご提案します。\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing' }],
+      output: '---\n撤退ライン: "価格または条件を下回る場合は辞退する。代替案は代わりの取引や計画"\n---\n\n# ご提案書\n\n貴社の研修についてご提案します。\n',
+    },
+    { name: '日本語：フロントマターはあるが撤退ラインがない', code: '---\nclient: 朝霧精工\nlang: ja\n---\n\n# ご提案書\n', errors: [{ line: 1, column: 1, messageId: 'missing' }] },
+  ],
+});

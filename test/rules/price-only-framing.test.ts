@@ -1,0 +1,58 @@
+import { ruleTester } from '../helpers.js';
+
+ruleTester('price-only-framing', {
+  valid: [
+    { name: 'price table framed by return in the same section', code: '## Investment\n\n| Item | Price |\n|---|---|\n| Programme | $48,000 |\n\nThe programme pays for itself within six months through reduced rework.\n' },
+    { name: 'value wording in a sub-section of the pricing section', code: '## Investment\n\nTotal: $48,000.\n\n### What it returns\n\nA 12% reduction in rework saves about $90,000 a year.\n' },
+    { name: 'a discount explained by value', code: '## Fees\n\nThe fee is $40,000 after a 10% discount for a three-year term, which lowers your total cost of ownership and the risk of a re-tender.\n' },
+    { name: 'the lowest-risk option', code: 'Option B is the lowest-risk option for your plant.' },
+    { name: 'prices only in internal notes', code: '# P\n\n<!-- internal -->\n\nFloor $40,000.\n\n<!-- /internal -->\n' },
+    { name: 'cheapest inside a block quote (the client\'s words)', code: '> Last year the cheapest bid won.\n' },
+    { name: '費用対効果を添えたお見積り', code: '## お見積り\n\n総額480万円です。不良率の削減により1年で投資を回収できます。\n' },
+    { name: '価格のない節', code: '## 貴社の現状と課題\n\n納期の短縮が課題です。\n' },
+  ],
+  invalid: [
+    {
+      name: 'a pricing section with a table and no value wording: at its heading',
+      code: '# Proposal\n\n## Investment\n\n| Item | Price |\n|---|---|\n| Programme | $48,000 |\n',
+      errors: [{ line: 3, column: 1, messageId: 'noValue', endLine: 3, endColumn: 14 }],
+    },
+    {
+      name: 'a section that is mostly amounts is pricing whatever its heading says',
+      code: '## Phase two\n\n| Item | Amount |\n|---|---|\n| Design | $12,000 |\n| Build | $30,000 |\n',
+      errors: [{ line: 1, column: 1, messageId: 'noValue' }],
+    },
+    {
+      name: 'amounts in an unrelated section without value wording',
+      code: '## Approach\n\nWe run four workshops. Travel is billed at $2,000 per visit.\n',
+      errors: [{ line: 1, column: 1, messageId: 'noValue' }],
+    },
+    {
+      name: 'matching any quote, reported at the phrase with a reframe',
+      code: '## Investment\n\nThe programme costs $48,000 and saves 12% of rework. We will match any quote.\n',
+      errors: [{ line: 3, column: 54, messageId: 'competing', endLine: 3, endColumn: 77 }],
+      output: '## Investment\n\nThe programme costs $48,000 and saves 12% of rework. We will show the value behind our price.\n',
+    },
+    {
+      name: 'cheapest, keeping the capital letter',
+      code: 'Cheapest in the region, guaranteed.\n',
+      errors: [{ line: 1, column: 1, messageId: 'competing' }],
+      output: 'Best value in the region, guaranteed.\n',
+    },
+    {
+      name: '金額だけのお見積り（見出しで報告）',
+      code: '# ご提案\n\n## お見積り\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 480万円 |\n',
+      errors: [{ line: 3, column: 1, messageId: 'noValue' }],
+    },
+    {
+      name: '他社より安く（語句で報告）',
+      code: '## お見積り\n\n総額480万円で、業務効率の向上が見込めます。他社より安くご提供します。\n',
+      errors: [{ line: 3, column: 24, messageId: 'competing' }],
+    },
+    {
+      name: '最安値',
+      code: '弊社は地域で最安値です。\n',
+      errors: [{ line: 1, column: 7, messageId: 'competing' }],
+    },
+  ],
+});

@@ -1,0 +1,60 @@
+import { ruleTester } from '../helpers.js';
+
+const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have run programmes for many teams. Our trainers come from industry. Our method is practical and tested. Our content is tailored to each client. We measure what changes after each workshop and report it to you in plain numbers, so your managers can see the progress they paid for and decide what to do next with confidence and a clear view of the risks involved.';
+
+ruleTester('weak-credibility-statement', {
+  valid: [
+    { name: 'short, with proof', code: '## Why us\n\nSince 2012 we have trained 4,000 engineers at 60 plants, including Hanwa Steel, where defects fell 18%.\n' },
+    { name: 'a superlative backed in the same sentence', code: '## Why us\n\nWe are a leading provider in Kansai, with 140 programmes delivered since 2012.\n' },
+    { name: 'leading as a verb', code: '## Why us\n\nMs Sato, leading the workshop, has run 120 sessions since 2015.\n' },
+    { name: 'the statement may be a short list', code: '## Track record\n\n- 140 programmes since 2012\n- Hanwa Steel: defects down 18%\n' },
+    { name: '裏付けのある短い紹介', code: '## 弊社について\n\n弊社は2012年から製造業60社で研修を行い、山陽精機様では不良率を18%削減しました。\n' },
+    { name: 'option: a longer limit', code: `## Why us\n\n${LONG_EN}\n`, options: { maxWords: 100, maxSentences: 10 } },
+  ],
+  invalid: [
+    {
+      name: 'no credibility section: document-level, with a template suggestion',
+      code: '# Proposal\n\n## Your situation\n\nYou need more sales.\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing' }],
+      output: '# Proposal\n\n## Your situation\n\nYou need more sales.\n',
+    },
+    {
+      name: 'superlatives without proof, and no proof in the section',
+      code: '## Why us\n\nWe are a world-class, industry-leading provider.\n',
+      errors: [
+        { line: 1, column: 1, messageId: 'noProof', endLine: 1, endColumn: 10 },
+        { line: 3, column: 10, messageId: 'superlative', endLine: 3, endColumn: 21 },
+        { line: 3, column: 23, messageId: 'superlative' },
+      ],
+    },
+    {
+      name: 'too long in English (words and sentences)',
+      code: `## Why us\n\n${LONG_EN}\n`,
+      errors: [{ line: 1, column: 1, messageId: 'tooLongWords' }],
+    },
+    {
+      name: 'option: a shorter limit',
+      code: '## Why us\n\nSince 2012 we have trained 4,000 engineers at 60 plants.\n',
+      options: { maxWords: 5 },
+      errors: [{ line: 1, column: 1, messageId: 'tooLongWords' }],
+    },
+    {
+      name: '最上級表現だけで裏付けがない',
+      code: '## 弊社について\n\n弊社は業界トップクラスの品質を誇ります。\n',
+      errors: [
+        { line: 1, column: 1, messageId: 'noProof' },
+        { line: 3, column: 4, messageId: 'superlative' },
+      ],
+    },
+    {
+      name: '長すぎる（200文字超）',
+      code: `## 会社概要\n\n${'弊社は2009年に創業し、製造業の営業研修を専門としてきました。'.repeat(5)}\n`,
+      errors: [{ line: 1, column: 1, messageId: 'tooLongChars' }],
+    },
+    {
+      name: '弊社紹介がない',
+      code: '# ご提案書\n\n## 貴社の現状と課題\n\n納期の短縮が課題です。\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing' }],
+    },
+  ],
+});
