@@ -44,6 +44,8 @@ class Linter implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generation = new Map<string, number>();
   private readonly reportedProblems = new Set<string>();
+  /** The document version each URI was last checked at (linted or found not to be a proposal). */
+  readonly checked = new Map<string, number>();
   readonly onDidLint = new vscode.EventEmitter<vscode.TextDocument>();
 
   constructor(private readonly context: vscode.ExtensionContext, readonly overrides: Overrides) {}
@@ -103,7 +105,7 @@ class Linter implements vscode.Disposable {
     const verdict = this.isTarget(doc, settings, 'unknown');
     if (verdict === false) {
       this.clear(doc.uri);
-      this.onDidLint.fire(doc);
+      this.done(doc);
       return;
     }
     const version = doc.version;
@@ -111,7 +113,7 @@ class Linter implements vscode.Disposable {
     const { findings, model } = lintDocument(doc.getText(), { rules: settings.rules, language: settings.language });
     if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, model.frontMatter?.data) !== true) {
       this.clear(doc.uri);
-      this.onDidLint.fire(doc);
+      this.done(doc);
       return;
     }
     const byKey = new Map<string, Finding>();
@@ -129,6 +131,11 @@ class Linter implements vscode.Disposable {
     });
     this.results.set(key, { version, findings, model, byKey });
     this.collection.set(doc.uri, diagnostics);
+    this.done(doc);
+  }
+
+  private done(doc: vscode.TextDocument): void {
+    this.checked.set(doc.uri.toString(), doc.version);
     this.onDidLint.fire(doc);
   }
 
@@ -255,11 +262,13 @@ class Status implements vscode.Disposable {
     this.item.name = vscode.l10n.t('Proposal readiness');
     this.item.command = 'proposalLint.showReadiness';
   }
+  visible = false;
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const linted = editor && this.linter.get(editor.document);
     if (!editor || !linted) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const r = readiness(linted.model, linted.findings, defaultLexicon());
@@ -272,6 +281,7 @@ class Status implements vscode.Disposable {
     md.supportThemeIcons = true;
     this.item.tooltip = md;
     this.item.show();
+    this.visible = true;
   }
   dispose(): void {
     this.item.dispose();
@@ -361,7 +371,17 @@ async function exportClientCopy(linter: Linter, target?: vscode.Uri): Promise<vs
   return uri;
 }
 
-export function activate(context: vscode.ExtensionContext): { linter: Linter } {
+/** What the extension exports (used by its end-to-end tests and by other extensions). */
+export interface Api {
+  /** The version of the document last checked (linted, or found not to be a proposal). */
+  checkedVersion(uri: vscode.Uri): number | undefined;
+  /** The findings behind the diagnostics of a document, when it is linted. */
+  findings(uri: vscode.Uri): Finding[] | undefined;
+  /** The status bar text ('' when hidden). */
+  statusText(): string;
+}
+
+export function activate(context: vscode.ExtensionContext): Api {
   output = vscode.window.createOutputChannel('Proposal Lint');
   const linter = new Linter(context, new Overrides(context.workspaceState));
   const status = new Status(linter);
@@ -409,7 +429,14 @@ export function activate(context: vscode.ExtensionContext): { linter: Linter } {
   );
   for (const doc of vscode.workspace.textDocuments) guard('initial', (d: vscode.TextDocument) => linter.lintNow(d))(doc);
   status.update();
-  return { linter };
+  return {
+    checkedVersion: (uri) => linter.checked.get(uri.toString()),
+    statusText: () => (status.visible ? status.item.text : ''),
+    findings: (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return doc ? linter.get(doc)?.findings : undefined;
+    },
+  };
 }
 
 export function deactivate(): void {
