@@ -36,6 +36,12 @@ describe('extension glue (no editor needed)', () => {
     assert.equal(o.get('file:///a.md'), true);
     await o.set('file:///a.md', false);
     assert.equal(o.get('file:///a.md'), false);
+    // Untitled names are reused: their choice lasts only while the document is open.
+    await o.set('untitled:Untitled-1', false);
+    assert.equal(o.get('untitled:Untitled-1'), false);
+    o.closed('untitled:Untitled-1');
+    assert.equal(o.get('untitled:Untitled-1'), undefined);
+    assert.equal(store.has('proposalLint.stopped') && (store.get('proposalLint.stopped') as string[]).includes('untitled:Untitled-1'), false);
   });
 
   it('validates editor settings and reports what is wrong', () => {
@@ -128,5 +134,26 @@ describe('manifest and snippets', () => {
     assert.deepEqual(readiness(m, lint(strong), defaultLexicon()).missing, []);
     const bare = '# Proposal\n\nWe propose a programme.\n';
     assert.equal(readiness(buildModel(bare), lint(bare), defaultLexicon()).covered.length, 0);
+  });
+});
+
+describe('bundles', () => {
+  const dist = (f: string) => path.join(ROOT, 'dist', f);
+  it('the web extension bundle loads nothing but vscode (no Node modules)', () => {
+    const web = fs.readFileSync(dist('web/extension.js'), 'utf8');
+    const required = [...web.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+    assert.deepEqual([...new Set(required)], ['vscode']);
+  });
+  it('the Node extension bundle keeps vscode external and stays under 600 KB', () => {
+    const node = fs.readFileSync(dist('extension.cjs'), 'utf8');
+    assert.match(node, /require\("vscode"\)/);
+    assert.ok(node.length < 600 * 1024, `${node.length} bytes`);
+  });
+  it('the manifest points at the bundles it ships', () => {
+    assert.equal(pkg.main, './dist/extension.cjs');
+    assert.equal(pkg.browser, './dist/web/extension.js');
+    assert.ok(fs.existsSync(dist('extension.cjs')) && fs.existsSync(dist('web/extension.js')));
+    assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown']);
+    assert.deepEqual(pkg.categories, ['Linters', 'Snippets']);
   });
 });

@@ -152,6 +152,13 @@ class Linter implements vscode.Disposable {
     this.collection.delete(uri);
   }
 
+  /** A closed document: its diagnostics and everything remembered about it go. */
+  forget(uri: vscode.Uri): void {
+    this.clear(uri);
+    this.checked.delete(uri.toString());
+    this.overrides.closed(uri.toString());
+  }
+
   relintAll(): void {
     for (const doc of vscode.workspace.textDocuments) this.lintNow(doc);
   }
@@ -396,7 +403,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.workspace.onDidOpenTextDocument(guard('open', (d: vscode.TextDocument) => linter.lintNow(d))),
     vscode.workspace.onDidChangeTextDocument(onChange),
     vscode.workspace.onDidSaveTextDocument(guard('save', (d: vscode.TextDocument) => linter.lintNow(d))),
-    vscode.workspace.onDidCloseTextDocument(guard('close', (d: vscode.TextDocument) => linter.clear(d.uri))),
+    vscode.workspace.onDidCloseTextDocument(guard('close', (d: vscode.TextDocument) => linter.forget(d.uri))),
     vscode.workspace.onDidChangeConfiguration(guard('configuration', (e: vscode.ConfigurationChangeEvent) => {
       if (e.affectsConfiguration('proposalLint')) linter.relintAll();
     })),

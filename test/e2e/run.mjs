@@ -10,9 +10,11 @@
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import { format } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { makeWorkspace } from './workspace.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE = path.resolve(process.env.E2E_CACHE || path.join(ROOT, '.e2e-cache'));
@@ -44,17 +46,6 @@ async function freePort() {
     });
     s.on('error', reject);
   });
-}
-
-/** A fresh workspace: the examples, the fixtures, a README and a plain notes file. */
-function makeWorkspace(dir) {
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'fixtures'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'notes'), { recursive: true });
-  for (const f of fs.readdirSync(path.join(ROOT, 'examples'))) if (f !== 'README.md') fs.copyFileSync(path.join(ROOT, 'examples', f), path.join(dir, f));
-  for (const f of fs.readdirSync(path.join(ROOT, 'test/fixtures'))) fs.copyFileSync(path.join(ROOT, 'test/fixtures', f), path.join(dir, 'fixtures', f));
-  fs.writeFileSync(path.join(dir, 'README.md'), '# Team notes\n\nThe cheapest supplier won. The lowest we can go is $38,000 was their line, not ours.\n');
-  fs.writeFileSync(path.join(dir, 'notes/meeting.md'), '# Meeting\n\nThey asked whether we will match any quote.\n');
 }
 
 function userSettings(dataDir) {
@@ -139,7 +130,7 @@ async function hostSuite() {
     const exited = new Promise((r) => { onExit = r; });
     await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
     await page.exposeFunction('codeAutomationLog', (_type, logArgs) => {
-      const line = (logArgs || []).map(String).join(' ');
+      const line = format(...(logArgs || []));
       if (/✔|✓|passing|failing|^\s+\d+\) |\[e2e host\]/.test(line)) console.log(`    ${line.trimEnd()}`);
     });
     const uri = (p) => `vscode-remote://${server.host}${p}`;
@@ -215,15 +206,17 @@ async function uiSuite() {
     await rows.filter({ hasText: 'exposed-batna' }).first().waitFor();
     const panel = (await page.locator('.markers-panel').innerText()).replace(/\s+/g, ' ');
     await shot('04-problems-panel');
-    check('[ui] the Problems panel lists findings with rule ids', ['exposed-batna', 'missing-batna', 'price-only-framing', 'weak-credibility-statement'].every((id) => panel.includes(id)), panel.slice(0, 300));
+    check('[ui] the Problems panel lists findings with rule ids', ['exposed-batna', 'missing-batna', 'missing-value-add', 'weak-credibility-statement'].every((id) => panel.includes(id)), panel.slice(0, 300));
 
     // Quick fix on the floor sentence: go to its line with Ctrl+G, then Ctrl+. and Enter.
     const text = fs.readFileSync(path.join(workspace, 'draft-proposal-en.md'), 'utf8');
-    const line = text.split('\n').findIndex((l) => l.startsWith('The lowest we can go')) + 1;
+    const lines = text.split('\n');
+    const lineIndex = lines.findIndex((l) => l.includes('The lowest we can go'));
+    const column = lines[lineIndex].indexOf('The lowest we can go') + 5;
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+g');
     await quickInput.waitFor();
-    await quickInput.fill(`${line}:5`);
+    await quickInput.fill(`:${lineIndex + 1}:${column}`);
     await page.keyboard.press('Enter');
     const action = page.locator('.action-widget .monaco-list-row', { hasText: 'Move this sentence into an internal block' });
     for (let i = 0; i < 20 && (await action.count()) === 0; i++) {
@@ -237,7 +230,7 @@ async function uiSuite() {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+s');
     const file = path.join(workspace, 'draft-proposal-en.md');
-    const wanted = '<!-- internal -->\n\nThe lowest we can go is $38,000.\n\n<!-- /internal -->';
+    const wanted = '<!-- internal -->The lowest we can go is $38,000.<!-- /internal -->';
     for (const end = Date.now() + 15000; Date.now() < end && !fs.readFileSync(file, 'utf8').includes(wanted);) await new Promise((r) => setTimeout(r, 100));
     await shot('06-fixed-and-saved');
     check('[ui] the quick fix is on disk after Ctrl+S', fs.readFileSync(file, 'utf8').includes(wanted));

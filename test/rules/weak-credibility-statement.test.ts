@@ -16,7 +16,7 @@ ruleTester('weak-credibility-statement', {
       name: 'no credibility section: document-level, with a template suggestion',
       code: '# Proposal\n\n## Your situation\n\nYou need more sales.\n',
       errors: [{ line: 1, column: 1, messageId: 'missing' }],
-      output: '# Proposal\n\n## Your situation\n\nYou need more sales.\n',
+      output: '# Proposal\n\n## Your situation\n\nYou need more sales.\n\n## Why us\n\nSince [year] we have [delivered how many projects, for whom]. At [a named client], [a measured result, e.g. lead time fell by N% in six months].\n',
     },
     {
       name: 'superlatives without proof, and no proof in the section',
@@ -52,9 +52,10 @@ ruleTester('weak-credibility-statement', {
       errors: [{ line: 1, column: 1, messageId: 'tooLongChars' }],
     },
     {
-      name: '弊社紹介がない',
-      code: '# ご提案書\n\n## 貴社の現状と課題\n\n納期の短縮が課題です。\n',
+      name: '弊社紹介がない（課題の節の後に挿入）',
+      code: '# ご提案書\n\n## 貴社の現状と課題\n\n納期の短縮が課題です。\n\n## お見積り\n\n総額480万円です。\n',
       errors: [{ line: 1, column: 1, messageId: 'missing' }],
+      output: '# ご提案書\n\n## 貴社の現状と課題\n\n納期の短縮が課題です。\n\n## 弊社について\n\n弊社は［創業年］年から［何社に何件の実績］を重ねてまいりました。［具体的な顧客名］様では［測定された成果（例：リードタイムをN％短縮）］しました。\n\n## お見積り\n\n総額480万円です。\n',
     },
   ],
 });
