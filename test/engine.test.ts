@@ -142,9 +142,10 @@ describe('engine: inputs and detection', () => {
 });
 
 import { lint } from '../src/index.js';
+import { only } from './helpers.js';
 describe('engine: inline directives', () => {
   const body = '# Investment\n\nThe lowest we can go is $38,000.\n';
-  const count = (text: string) => lint(text, { rules: { 'missing-batna': 'off', 'missing-value-add': 'off', 'weak-credibility-statement': 'off', 'price-only-framing': 'off' } }).length;
+  const count = (text: string) => lint(text, only('exposed-batna')).length;
   it('disable-next-line silences exactly the next line', () => {
     assert.equal(count(body), 1);
     assert.equal(count('# Investment\n\n<!-- proposal-lint-disable-next-line exposed-batna -- RFP asks for it -->\nThe lowest we can go is $38,000.\n'), 0);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { lint, RULES, allSnippets, snippetToText, placeSnippet, buildModel, applyEdits, readiness, defaultLexicon, normalizeSettings } from '../src/index.js';
 import { toDiagnosticData } from '../src/vscode/mapping.js';
 import { Overrides } from '../src/vscode/state.js';
+import { only } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -11,7 +12,7 @@ const extensionSource = fs.readFileSync(path.join(ROOT, 'src/vscode/extension.ts
 
 describe('extension glue (no editor needed)', () => {
   it('maps a finding to a 0-based diagnostic range with source, code and severity', () => {
-    const [f] = lint('# Investment\n\nThe lowest we can go is $38,000.\n', { rules: { 'missing-batna': 'off', 'missing-value-add': 'off', 'weak-credibility-statement': 'off', 'price-only-framing': 'off' } });
+    const [f] = lint('# Investment\n\nThe lowest we can go is $38,000.\n', only('exposed-batna'));
     const d = toDiagnosticData(f!);
     assert.deepEqual(d.range, { startLine: 2, startCharacter: 0, endLine: 2, endCharacter: 20 });
     assert.equal(d.severity, 'error');

@@ -124,7 +124,14 @@ function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon
     if (list) list.push(b);
     else own.set(b.section, [b]);
   }
+  // The document title (a lone top-level heading above the body sections) names the whole
+  // proposal, not one part of it: "Maintenance contract proposal" is not the agreement section.
+  const headed = sections.filter((s) => s.heading);
+  const top = Math.min(...headed.map((s) => s.depth));
+  const tops = headed.filter((s) => s.depth === top);
+  const title = tops.length === 1 && tops[0]!.children.length > 0 ? tops[0] : undefined;
   for (const s of sections) {
+    if (s === title && !s.internal) continue;
     if (s.internal) {
       s.role = 'internal';
       s.roleSource = 'heading';

@@ -2,6 +2,7 @@ import type { ExtraPhrases, LexiconFile, LexiconMatch, Lang } from './types.js';
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const LATIN_WORD_END = /[A-Za-z0-9]/;
+const LATIN_WORD = '[A-Za-z0-9_\\u00C0-\\u024F]';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,8 +19,10 @@ export function phraseSource(phrase: string): string {
     .split(/\s+/)
     .map(escapeRegExp)
     .join('\\s+');
-  const before = LATIN_WORD_END.test(trimmed[0] ?? '') ? '(?<![\\p{L}\\p{N}_])' : '';
-  const after = LATIN_WORD_END.test(trimmed[trimmed.length - 1] ?? '') ? '(?![\\p{L}\\p{N}_])' : '';
+  // Boundaries look at Latin letters and digits only: "NDA" matches in "NDAを締結", and a
+  // plain character class keeps one big alternation fast.
+  const before = LATIN_WORD_END.test(trimmed[0] ?? '') ? `(?<!${LATIN_WORD})` : '';
+  const after = LATIN_WORD_END.test(trimmed[trimmed.length - 1] ?? '') ? `(?!${LATIN_WORD})` : '';
   return before + body + after;
 }
 

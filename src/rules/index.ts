@@ -4,6 +4,13 @@ import { exposedBatna } from './exposed-batna.js';
 import { priceOnlyFraming } from './price-only-framing.js';
 import { missingValueAdd } from './missing-value-add.js';
 import { weakCredibilityStatement } from './weak-credibility-statement.js';
+import { missingAgreementSafeguards } from './missing-agreement-safeguards.js';
+import { missingClientPosition } from './missing-client-position.js';
+import { sellerCentric } from './seller-centric.js';
+import { featuresWithoutOutcomes } from './features-without-outcomes.js';
+import { prematureUltimatum } from './premature-ultimatum.js';
+import { unsupportedUrgency } from './unsupported-urgency.js';
+import { missingNextSteps } from './missing-next-steps.js';
 
 /** Every rule, in a fixed order (no globbing at run time). */
 export const RULES: readonly Rule[] = [
@@ -12,6 +19,13 @@ export const RULES: readonly Rule[] = [
   priceOnlyFraming,
   missingValueAdd,
   weakCredibilityStatement,
+  missingAgreementSafeguards,
+  missingClientPosition,
+  sellerCentric,
+  featuresWithoutOutcomes,
+  prematureUltimatum,
+  unsupportedUrgency,
+  missingNextSteps,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,0 +1,81 @@
+import { insertBlock } from '../engine/edits.js';
+import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
+import { template } from '../engine/templates.js';
+import type { Concept } from '../lexicon/index.js';
+import type { Rule } from '../engine/rule.js';
+
+/** The safeguards a relationship needs when circumstances change, in the order they are reported. */
+const SAFEGUARDS: ReadonlyArray<{ concept: Concept; snippet: string; en: string; ja: string }> = [
+  { concept: 'safeguard-good-faith', snippet: 'safeguard-good-faith', en: 'a good-faith review if circumstances change', ja: '事情変更時の誠実協議' },
+  { concept: 'safeguard-scope-change', snippet: 'safeguard-scope-change', en: 'a scope-change procedure', ja: '仕様変更の手続き' },
+  { concept: 'safeguard-payment-schedule', snippet: 'safeguard-payment-schedule', en: 'a payment schedule', ja: '支払条件' },
+  { concept: 'safeguard-termination', snippet: 'safeguard-termination', en: 'termination', ja: '解約条件' },
+];
+
+export const missingAgreementSafeguards: Rule = {
+  meta: {
+    id: 'missing-agreement-safeguards',
+    type: 'suggestion',
+    severity: 'warning',
+    playbook: '1, 2.6',
+    documentLevel: true,
+    hasSuggestions: true,
+    description: {
+      en: 'No agreement section, or one without the safeguards for changing circumstances: good-faith review, scope changes, payment schedule, termination.',
+      ja: '契約条件の節がない、または状況の変化に備える条項（誠実協議・仕様変更・支払条件・解約）が欠けています。',
+    },
+    rationale: {
+      en: 'The contract serves the relationship: when circumstances change, both sides expect to adjust in good faith. An agreement that says how scope, payment and exit are handled lets the relationship survive change instead of breaking on it.',
+      ja: '契約は関係を支えるためのものです。状況が変われば双方が誠実に調整することが期待されます。範囲・支払い・終了の扱いを定めておけば、変化があっても関係が壊れずに続きます。',
+    },
+    messages: {
+      missing: {
+        en: 'There is no agreement or terms section. A relationship-first buyer wants to see how the deal adapts when things change; add the terms with a good-faith review, a scope-change procedure, a payment schedule and termination.',
+        ja: '契約条件の節がありません。長い関係を望む買い手は、状況が変わったときの扱いを確かめたいと考えます。誠実協議・仕様変更の手続き・支払条件・解約条件を含む契約条件を加えてください。',
+      },
+      incomplete: {
+        en: 'The agreement does not cover {{missing}}. Without it, a change of circumstances becomes a dispute instead of a conversation; add the missing clause so both sides know how to adjust in good faith.',
+        ja: '契約条件に {{missing}} がありません。これがないと、状況の変化が話し合いではなく紛争になります。双方が誠実に調整できるよう、欠けている条項を加えてください。',
+      },
+      insertSection: { en: 'Insert an "Agreement and safeguards" section', ja: '「契約条件」の節を挿入' },
+      insertClauses: { en: 'Add the missing safeguard clauses', ja: '欠けている条項を追加' },
+    },
+    examples: [
+      { lang: 'en', kind: 'valid', title: 'All four safeguards', code: '## Terms\n\n- Good-faith review if circumstances change.\n- Changes of scope by written change request.\n- Payment schedule: 30% on signature, 70% on completion.\n- Termination with 30 days\' notice.\n' },
+      { lang: 'en', kind: 'invalid', title: 'Terms without a way to adapt', code: '## Terms\n\nPayment schedule: 50% on signature, 50% on completion.\n' },
+      { lang: 'ja', kind: 'valid', title: '四つの条項を含む契約条件', code: '## 契約条件\n\n- 事情変更時は誠実に協議します。\n- 仕様変更は書面の変更依頼によります。\n- 支払条件：納品月の翌月末払い。\n- 30日前の書面通知で解約できます。\n' },
+      { lang: 'ja', kind: 'invalid', title: '契約条件の節がない', code: '# ご提案書\n\n## お見積り\n\n総額480万円です。\n' },
+    ],
+  },
+  check(context) {
+    const { model, report } = context;
+    const lang = model.lang;
+    const agreement = sectionsWithRole(model, 'agreement').find((s) => s.heading);
+    if (!agreement) {
+      report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-agreement', lang, 'insertSection')] });
+      return;
+    }
+    const absent = SAFEGUARDS.filter((s) => clientOccurrences(context, s.concept).length === 0);
+    if (absent.length === 0) return;
+    const list = absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ');
+    const clauses = absent.map((s) => template(s.snippet, lang));
+    const offset = agreement.ownEnd;
+    const { edit, prefix, suffix } = insertBlock(model.text, offset, clauses.map((c) => c.text).join('\n'));
+    const escape = (t: string) => t.replace(/[$}\\]/g, '\\$&');
+    // Renumber tab stops so clauses inserted together do not share them.
+    let stop = 0;
+    const body: string[] = [];
+    for (const c of clauses) {
+      const shifted = c.snippet.replace(/\$0/g, '').replace(/(?<!\\)\$(\{?)(\d+)/g, (_m, brace: string, n: string) => `$${brace}${Number(n) + stop}`);
+      stop = Math.max(stop, ...[...shifted.matchAll(/\$\{?(\d+)/g)].map((m) => Number(m[1])));
+      body.push(shifted);
+    }
+    report({
+      messageId: 'incomplete',
+      data: { missing: list },
+      start: agreement.headingRange.start,
+      end: agreement.headingRange.end,
+      suggestions: [{ messageId: 'insertClauses', edits: [edit], snippet: { start: edit.start, end: edit.end, body: escape(prefix) + body.join('\n') + escape(suffix) } }],
+    });
+  },
+};

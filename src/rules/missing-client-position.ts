@@ -1,0 +1,38 @@
+import { insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
+import type { Rule } from '../engine/rule.js';
+
+export const missingClientPosition: Rule = {
+  meta: {
+    id: 'missing-client-position',
+    type: 'suggestion',
+    severity: 'warning',
+    playbook: '2.2',
+    documentLevel: true,
+    hasSuggestions: true,
+    description: {
+      en: 'No section about the client\'s situation, goals, pressures or needs.',
+      ja: '顧客の現状・目的・課題・ニーズを述べた節がありません。',
+    },
+    rationale: {
+      en: 'Knowing the client\'s position — what they want and the pressures they face — is one of the six foundations. A proposal that never states it reads as a product pitch, and the buyer cannot see their own problem in it.',
+      ja: '顧客の立場（何を望み、どんな事情を抱えているか）の把握は六つの基盤の一つです。それが書かれていない提案は製品の売り込みに見え、買い手は自社の課題を重ねられません。',
+    },
+    messages: {
+      missing: {
+        en: 'Nothing describes the client\'s situation, goals or pressures. Without it the offer answers no stated need; add a short "Your situation" section in the client\'s own terms before the solution.',
+        ja: '顧客の現状・目的・課題を述べた部分がありません。これがないと提案がどの課題に応えるのかが見えません。解決策の前に、顧客の言葉で「貴社の現状と課題」を短く書いてください。',
+      },
+      insert: { en: 'Insert a "Your situation" section after the introduction', ja: '冒頭の後に「貴社の現状と課題」を挿入' },
+    },
+    examples: [
+      { lang: 'en', kind: 'valid', title: 'The client\'s situation first', code: '# Proposal\n\n## Your situation\n\nYour win rate fell from 31% to 24% last year.\n' },
+      { lang: 'en', kind: 'invalid', title: 'Straight to the solution', code: '# Proposal\n\n## Our solution\n\nFour workshops and coaching.\n' },
+      { lang: 'ja', kind: 'valid', title: '課題から始める', code: '# ご提案\n\n## 貴社の現状と課題\n\n夜間の障害対応に時間がかかっています。\n' },
+      { lang: 'ja', kind: 'invalid', title: '課題の記述がない', code: '# ご提案\n\n## ご提案内容\n\n保守契約を更新します。\n' },
+    ],
+  },
+  check({ model, report }) {
+    if (sectionsWithRole(model, 'client-position').length > 0) return;
+    report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-client-position', model.lang, 'insert')] });
+  },
+};

@@ -1,0 +1,51 @@
+import { blocksIn, findHits } from '../engine/query.js';
+import { insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
+import type { Rule } from '../engine/rule.js';
+
+export const missingNextSteps: Rule = {
+  meta: {
+    id: 'missing-next-steps',
+    type: 'suggestion',
+    severity: 'warning',
+    playbook: '7',
+    documentLevel: true,
+    hasSuggestions: true,
+    description: {
+      en: 'No next steps, decision process or timeline; for Japanese buyers, next steps that name neither stakeholders nor the approval path.',
+      ja: '今後の進め方・意思決定の流れ・スケジュールがない、または（日本の顧客向けに）関係者や稟議の流れが書かれていません。',
+    },
+    rationale: {
+      en: 'Large companies, Japanese ones above all, decide by consensus: a champion builds agreement (nemawashi) before a circulated approval (ringi). A proposal that lays out next steps, stakeholders, the approval path and a realistic timeline helps the champion carry it through.',
+      ja: '大企業、特に日本企業は合意で意思決定します。担当者が根回しで合意を作り、稟議で正式に承認されます。今後の進め方・関係者・承認の流れ・現実的なスケジュールを示す提案は、社内で推進する担当者を助けます。',
+    },
+    messages: {
+      missing: {
+        en: 'There are no next steps, decision process or timeline. Consensus-driven buyers need to see how the decision gets made; add the next steps, the stakeholders, the approval path and realistic dates.',
+        ja: '今後の進め方・意思決定の流れ・スケジュールがありません。合意で決める組織では、どう決まるかが見えることが大切です。次のステップ、関係部署、根回しと稟議の流れ、現実的な日程を書いてください。',
+      },
+      noApprovalPath: {
+        en: 'The next steps name neither the stakeholders nor the approval path. For a Japanese buyer the decision goes through nemawashi and a ringi approval; say who is involved and how the approval will circulate.',
+        ja: '今後の進め方に関係部署や承認の流れ（根回し・稟議・決裁）が書かれていません。日本企業の意思決定は根回しと稟議を経ます。誰が関わり、承認がどう回るかを書いてください。',
+      },
+      insert: { en: 'Insert a "Next steps" section at the end', ja: '末尾に「今後の進め方」を挿入' },
+    },
+    examples: [
+      { lang: 'en', kind: 'valid', title: 'Next steps with the approval path', code: '## Next steps\n\nYour sponsor circulates the proposal to procurement for approval by 15 March.\n' },
+      { lang: 'en', kind: 'invalid', title: 'No next steps', code: '# Proposal\n\n## Investment\n\n$48,000, paid back within a year.\n' },
+      { lang: 'ja', kind: 'valid', title: '稟議の流れを示す', code: '## 今後の進め方\n\n関係部署への根回しの後、3月中に稟議をご起案いただきます。\n' },
+      { lang: 'ja', kind: 'invalid', title: '承認の流れがない', code: '## 今後の進め方\n\n4月1日から作業を開始します。\n' },
+    ],
+  },
+  check({ model, lexicon, report }) {
+    const sections = sectionsWithRole(model, 'next-steps');
+    if (sections.length === 0) {
+      report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-next-steps', model.lang, 'insert')] });
+      return;
+    }
+    if (model.lang !== 'ja') return;
+    const approval = lexicon.get('approval-path');
+    const named = sections.some((s) => findHits(approval, blocksIn(model, s).filter((b) => !b.internal)).length > 0);
+    const first = sections.find((s) => s.heading);
+    if (!named && first) report({ messageId: 'noApprovalPath', start: first.headingRange.start, end: first.headingRange.end });
+  },
+};

@@ -1,0 +1,46 @@
+import { sentenceAt } from '../engine/query.js';
+import { clientOccurrences } from '../engine/shapes.js';
+import type { Rule } from '../engine/rule.js';
+import type { Concept } from '../lexicon/index.js';
+
+/** An ultimatum word applied to one of these safeguards is a guarantee, not a deal ultimatum. */
+const SAFEGUARD_CONCEPTS: readonly Concept[] = ['safeguard-confidentiality'];
+
+export const prematureUltimatum: Rule = {
+  meta: {
+    id: 'premature-ultimatum',
+    type: 'problem',
+    severity: 'warning',
+    playbook: '3.4',
+    description: {
+      en: 'A take-it-or-leave-it line ("final offer", "non-negotiable") in a proposal that is not at the final stage.',
+      ja: '最終段階ではない提案に「最終提示」「交渉の余地はありません」などの最後通告があります。',
+    },
+    rationale: {
+      en: 'A deal/no-deal line is a last-stage guardrail, used only after patience and fairness have been shown. In a first proposal it damages trust and leaves no room for the adjustments a long relationship needs. Front matter `stage: final` silences the rule.',
+      ja: '取引するか否かの最後通告は、忍耐と公正さを示した後の最終段階でだけ使う歯止めです。最初の提案で使うと信頼を損ない、長い関係に必要な調整の余地を失います。フロントマターに `stage: final` があればこのルールは指摘しません。',
+    },
+    messages: {
+      ultimatum: {
+        en: '"{{phrase}}" is an ultimatum in a proposal that is not at the final stage. It shuts down the conversation before trust exists; state your terms and what they are based on, and keep deal/no-deal for the last stage.',
+        ja: '「{{phrase}}」は最終段階ではない提案での最後通告です。信頼ができる前に対話を閉ざします。条件とその根拠を示し、最後通告は最終段階まで取っておいてください。',
+      },
+    },
+    examples: [
+      { lang: 'en', kind: 'valid', title: 'A final report is no ultimatum', code: 'The final report is delivered in week 12.\n' },
+      { lang: 'en', kind: 'invalid', title: 'Final offer in a first proposal', code: 'This is our final offer.\n' },
+      { lang: 'ja', kind: 'valid', title: '最終報告書', code: '最終報告書は12週目に提出します。\n' },
+      { lang: 'ja', kind: 'invalid', title: '最終提示', code: '本金額は最終提示です。\n' },
+    ],
+  },
+  check(context) {
+    const stage = context.model.frontMatter?.data['stage'];
+    if (typeof stage === 'string' && stage.trim().toLowerCase() === 'final') return;
+    const guards = SAFEGUARD_CONCEPTS.map((c) => context.lexicon.get(c));
+    for (const hit of clientOccurrences(context, 'ultimatum')) {
+      const sentence = sentenceAt(hit.block, hit.match.start)?.text ?? hit.block.text;
+      if (guards.some((g) => g.test(sentence))) continue;
+      context.report({ messageId: 'ultimatum', data: { phrase: hit.match.text }, start: hit.start, end: hit.end });
+    }
+  },
+};

@@ -1,0 +1,55 @@
+import { clientOccurrences } from '../engine/shapes.js';
+import type { Rule } from '../engine/rule.js';
+
+export const unsupportedUrgency: Rule = {
+  meta: {
+    id: 'unsupported-urgency',
+    type: 'problem',
+    severity: 'warning',
+    playbook: '3.6',
+    description: {
+      en: 'Urgency or scarcity without a concrete date and a reason in the same or the next sentence.',
+      ja: '期限や希少性を訴えているのに、同じ文か次の文に具体的な日付と理由がありません。',
+    },
+    rationale: {
+      en: 'A shorter decision window can move a risk-averse buyer, but only when it is real and credible: a date and a reason. Fake scarcity ("act now", "limited time") destroys the trust the relationship depends on.',
+      ja: '決断の期限を示すことは慎重な買い手を動かしますが、それは期限が本物で信頼できる（日付と理由がある）場合だけです。根拠のない「今だけ」「期間限定」は関係の土台である信頼を壊します。',
+    },
+    messages: {
+      noDateNoReason: {
+        en: '"{{phrase}}" creates urgency with neither a date nor a reason. Unexplained pressure reads as a sales trick; give the real deadline and why it exists (a price change, a delivery slot, the fiscal year), or remove it.',
+        ja: '「{{phrase}}」は日付も理由もなく急がせています。根拠のない圧力は売り込みの手口に見えます。本当の期限とその理由（価格改定、納期の枠、年度末など）を示すか、削除してください。',
+      },
+      noDate: {
+        en: '"{{phrase}}" gives a reason but no concrete date. A deadline the buyer cannot put in a calendar is not credible; state the date.',
+        ja: '「{{phrase}}」には理由はありますが具体的な日付がありません。日付のない期限は信頼されません。日付を示してください。',
+      },
+      noReason: {
+        en: '"{{phrase}}" gives a date but no reason. Without a reason the deadline looks invented; say why it exists.',
+        ja: '「{{phrase}}」には日付はありますが理由がありません。理由がないと作られた期限に見えます。なぜその期限なのかを書いてください。',
+      },
+    },
+    examples: [
+      { lang: 'en', kind: 'valid', title: 'A real deadline with its reason', code: 'This price is a limited-time offer until 31 March 2027, because the manufacturer raises list prices on 1 April.\n' },
+      { lang: 'en', kind: 'invalid', title: 'Fake scarcity', code: 'Act now: only a few slots left!\n' },
+      { lang: 'ja', kind: 'valid', title: '日付と理由のある期限', code: '2027年3月末までにご発注いただければ、4月の価格改定前の価格でご提供できます。今だけの条件です。\n' },
+      { lang: 'ja', kind: 'invalid', title: '根拠のない「今だけ」', code: '今だけの特別価格です。お早めにお申し込みください。\n' },
+    ],
+  },
+  check(context) {
+    const date = context.lexicon.get('date');
+    const reason = context.lexicon.get('reason');
+    for (const hit of clientOccurrences(context, 'urgency')) {
+      const sentences = hit.block.sentences;
+      const i = sentences.findIndex((s) => hit.match.start >= s.textStart && hit.match.start < s.textEnd);
+      const window = sentences.slice(Math.max(0, i), i + 2).map((s) => s.text).join(' ') || hit.block.text;
+      // The sentence before counts too when the urgency phrase opens a sentence that refers back ("今だけの条件です").
+      const before = i > 0 ? sentences[i - 1]!.text : '';
+      const hasDate = date.test(window) || date.test(before);
+      const hasReason = reason.test(window) || reason.test(before);
+      if (hasDate && hasReason) continue;
+      const messageId = !hasDate && !hasReason ? 'noDateNoReason' : hasDate ? 'noReason' : 'noDate';
+      context.report({ messageId, data: { phrase: hit.match.text }, start: hit.start, end: hit.end });
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { ruleTester } from '../helpers.js';
+
+const US = 'We deliver our programme with our trainers and our method. ';
+const 弊社 = '弊社は弊社の技術者と当社の手法で対応します。';
+
+ruleTester('seller-centric', {
+  valid: [
+    { name: 'balanced', code: `# Proposal\n\n${'We help you and your team. '.repeat(10)}\n` },
+    { name: 'few references at all', code: `# Proposal\n\n${US.repeat(3)}\n` },
+    { name: 'the client\'s name from front matter counts as the client', code: `---\nclient: Kestrel\n---\n\n# Proposal\n\n${US.repeat(4)}${'Kestrel gains. '.repeat(6)}\n` },
+    { name: 'the credibility section counts half', code: `# Proposal\n\n## Why us\n\n${US.repeat(5)}\n\n## Your situation\n\n${'You need it. '.repeat(4)}\n` },
+    { name: '貴社が主語', code: `# ご提案\n\n${'貴社の課題に弊社が対応します。'.repeat(8)}\n` },
+  ],
+  invalid: [
+    {
+      name: 'all about us',
+      code: `# Proposal\n\n${US.repeat(5)}\n`,
+      errors: [{ line: 1, column: 1, messageId: 'sellerCentric' }],
+    },
+    {
+      name: 'options: a lower threshold',
+      code: `# Proposal\n\n${US.repeat(2)} You benefit.\n`,
+      options: { minSeller: 5, ratio: 2 },
+      errors: [{ line: 1, column: 1, messageId: 'sellerCentric' }],
+    },
+    {
+      name: '弊社ばかり',
+      code: `# ご提案\n\n${弊社.repeat(6)}\n`,
+      errors: [{ line: 1, column: 1, messageId: 'sellerCentric' }],
+    },
+  ],
+});

@@ -1,0 +1,17 @@
+import { ruleTester } from '../helpers.js';
+
+ruleTester('unsupported-urgency', {
+  valid: [
+    { name: 'a real deadline with its reason', code: 'This is a limited-time price until 31 March 2027, because the manufacturer raises list prices on 1 April.\n' },
+    { name: 'date and reason in the next sentence', code: 'Only a few slots left. The April cohort closes on 15 March 2027 because trainers are booked from May.\n' },
+    { name: 'limited liability is no urgency', code: 'Our liability is limited to the fees paid.\n' },
+    { name: '日付と理由のある期限', code: '2027年3月末までにご発注いただければ、4月の価格改定前の価格でご提供できます。今だけの条件です。\n' },
+  ],
+  invalid: [
+    { name: 'fake scarcity', code: 'Act now: only a few slots left!\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason' }, { line: 1, column: 10, messageId: 'noDateNoReason' }] },
+    { name: 'a date without a reason', code: 'This offer expires soon, on 31 March 2027.\n', errors: [{ line: 1, column: 6, messageId: 'noReason' }] },
+    { name: 'a reason without a date', code: 'Limited time: prices rise because of the new tariff.\n', errors: [{ line: 1, column: 1, messageId: 'noDate' }] },
+    { name: '根拠のない「今だけ」', code: '今だけの特別価格です。\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason' }] },
+    { name: 'お早めに', code: '枠に限りがありますので、お早めにお申し込みください。\n', errors: [{ line: 1, column: 1, messageId: 'noDate' }, { line: 1, column: 13, messageId: 'noDate' }] },
+  ],
+});
