@@ -23,6 +23,8 @@ const lexiconWordsOnly = {
 
 const common = {
   plugins: [lexiconWordsOnly],
+  // ESM builds first: jsonc-parser's UMD main loads its parts with dynamic require().
+  mainFields: ['module', 'main'],
   bundle: true,
   minify,
   sourcemap: 'linked',

@@ -4,8 +4,8 @@
  */
 import { Lexicon, defaultLexicon, type LexiconExtensions } from './lexicon/index.js';
 import { buildModel } from './engine/model.js';
-import { runRules, type RuleSettings } from './engine/runner.js';
-import { applyDirectives, parseDirectives } from './engine/directives.js';
+import { runRules, sortFindings, type RuleSettings } from './engine/runner.js';
+import { applyDirectives, directiveFindings, parseDirectives } from './engine/directives.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import type { Finding, Lang, ProposalModel, Severity, SeveritySetting } from './engine/types.js';
 import type { Rule } from './engine/rule.js';
@@ -24,7 +24,9 @@ export { readiness, FOUNDATIONS, FOUNDATION_LABELS, type Foundation, type Readin
 export { placeSnippet, placementOffset, type Insertion } from './engine/placement.js';
 export { allSnippets, snippetToText, template } from './engine/templates.js';
 export { normalizeSettings, DEFAULT_SETTINGS, type EditorSettings } from './engine/settings.js';
-export { defaultLexicon } from './lexicon/index.js';
+export { defaultLexicon, CONCEPTS } from './lexicon/index.js';
+export { CONFIG_FILE, PRESETS, ConfigProblem, loadConfigFile, findConfigFile, mergeConfig, rulesForFile, preset, type ProposalLintConfig, type ConfigHost } from './engine/config.js';
+export { settingsLayer, effectiveConfig, lintOptionsFor } from './engine/options.js';
 
 /** A rule's setting: a severity, or a severity and options. */
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -38,6 +40,10 @@ export interface LintOptions {
   lexicon?: LexiconExtensions;
   /** The client's name(s), used by voice rules. Front matter `client:` adds to it. */
   client?: string | string[];
+  /** Report directives that give no `-- reason` (config `requireReason`). */
+  requireReason?: boolean;
+  /** Report directives that silence nothing (CLI `--report-unused-directives`). */
+  reportUnusedDirectives?: boolean;
 }
 
 /** Thrown by `lint()` for options it cannot use (unknown rule, bad severity or option). */
@@ -112,6 +118,12 @@ export function lintDocument(markdown: string, options: LintOptions = {}): { fin
   const lexicon = options.lexicon ? new Lexicon(options.lexicon) : defaultLexicon();
   const model = buildModel(markdown, { language: options.language, lexicon });
   const all = runRules(model, RULES, settings, { lexicon, client: clientNames(options, model) });
-  const { kept } = applyDirectives(all, parseDirectives(model.tree, model), model);
-  return { findings: kept, model };
+  const directives = parseDirectives(model.tree, model);
+  const { kept, used } = applyDirectives(all, directives, model);
+  const about = directiveFindings(model, directives, used, {
+    knownRules: RULES.map((r) => r.meta.id),
+    requireReason: options.requireReason,
+    reportUnused: options.reportUnusedDirectives,
+  });
+  return { findings: about.length ? sortFindings([...kept, ...about]) : kept, model };
 }

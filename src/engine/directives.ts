@@ -110,3 +110,42 @@ export function disableFileEdit(model: ProposalModel, ruleId: string): Edit {
   }
   return { start: 0, end: 0, text: `<!-- proposal-lint-disable-file ${ruleId} -->${nl}${nl}` };
 }
+
+export interface DirectiveCheckOptions {
+  knownRules: readonly string[];
+  requireReason?: boolean;
+  reportUnused?: boolean;
+}
+
+const MESSAGES = {
+  unknownRule: {
+    en: 'Unknown rule "{{id}}" in a proposal-lint directive; it silences nothing. Known rules: {{known}}.',
+    ja: 'proposal-lint の指示コメントにある「{{id}}」は存在しないルールです（何も無効にしません）。ルール一覧：{{known}}。',
+  },
+  missingReason: {
+    en: 'This directive gives no reason. Say why the rule does not apply here ("<!-- proposal-lint-disable-next-line rule -- reason -->") so reviewers can judge it.',
+    ja: 'この指示コメントには理由がありません。ルールが当てはまらない理由を書いてください（「<!-- proposal-lint-disable-next-line ルール -- 理由 -->」）。',
+  },
+  unused: {
+    en: 'This proposal-lint directive silences nothing; remove it.',
+    ja: 'この proposal-lint の指示コメントは何も無効にしていません。削除してください。',
+  },
+} as const;
+
+/** Findings about the directives themselves: unknown rule ids, missing reasons, unused directives. */
+export function directiveFindings(model: ProposalModel, directives: Directive[], used: Set<Directive>, options: DirectiveCheckOptions): Finding[] {
+  const out: Finding[] = [];
+  const lang = model.lang;
+  const push = (d: Directive, ruleId: string, messageId: keyof typeof MESSAGES, data: Record<string, string> = {}) => {
+    const s = model.toPoint(d.start);
+    const e = model.toPoint(d.end);
+    const message = MESSAGES[messageId][lang].replace(/\{\{(\w+)\}\}/g, (_, k: string) => data[k] ?? '');
+    out.push({ ruleId, messageId, severity: 'warning', message, lang, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, startOffset: d.start, endOffset: d.end });
+  };
+  for (const d of directives) {
+    for (const id of d.rules) if (!options.knownRules.includes(id)) push(d, 'invalid-directive', 'unknownRule', { id, known: options.knownRules.join(', ') });
+    if (options.requireReason && d.kind !== 'enable' && d.reason === '') push(d, 'invalid-directive', 'missingReason');
+    if (options.reportUnused && d.kind !== 'enable' && !used.has(d)) push(d, 'unused-directive', 'unused');
+  }
+  return out;
+}
