@@ -135,7 +135,7 @@ describe('CLI (the built binary)', function () {
       ['an unknown option', ['--bogus'], {}, "proposal-lint: Unknown option '--bogus'\nRun \"proposal-lint --help\" for usage.\n"],
       ['an unknown format', ['--format', 'xml', 'x.md'], { 'x.md': WARN_ONLY }, 'proposal-lint: --format must be one of stylish, json (got "xml")\nRun "proposal-lint --help" for usage.\n'],
       ['a bad --max-warnings', ['--max-warnings', 'many', 'x.md'], { 'x.md': WARN_ONLY }, 'proposal-lint: --max-warnings takes a whole number (got "many")\nRun "proposal-lint --help" for usage.\n'],
-      ['no arguments', [], {}, 'proposal-lint: no files given (try: proposal-lint proposals/ or --help)\nRun "proposal-lint --help" for usage.\n'],
+      ['no arguments and no Markdown files here', [], {}, 'proposal-lint: no Markdown files under the current directory (name the files or folders to lint)\n'],
     ];
     for (const [name, args, files, stderr] of cases) {
       it(name, () => {

@@ -188,7 +188,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       results.push({ filePath: name, findings: keep(lintDocument(text, lintOptionsFor(config, rel, extra)).findings, values.quiet) });
     } else {
       const onlyProposals = values['only-proposals'] || positionals.length === 0;
-      for (const target of await expandTargets(positionals.length ? positionals : ['.'], io.cwd)) {
+      let targets;
+      try {
+        targets = await expandTargets(positionals.length ? positionals : ['.'], io.cwd);
+      } catch (e) {
+        if (positionals.length === 0 && e instanceof FatalError) throw new FatalError('no Markdown files under the current directory (name the files or folders to lint)');
+        throw e;
+      }
+      for (const target of targets) {
         let bytes: Buffer;
         try {
           bytes = fs.readFileSync(target.absolute);
