@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon/index.js';
+import type { Concept, Lexicon } from '../lexicon/index.js';
 import type { Edit, Lang, ProposalModel, Severity } from './types.js';
 
 /** Text in both languages of the product. */
@@ -41,6 +41,8 @@ export interface RuleMeta {
   messages: Record<string, Localized>;
   options?: Record<string, OptionMeta>;
   examples: RuleExample[];
+  /** The vocabulary a team can extend from a finding of this rule (editor quick fix). */
+  teach?: { concept: Concept; label: Localized };
 }
 
 export interface SuggestionReport {

@@ -30,6 +30,7 @@ export const featuresWithoutOutcomes: Rule = {
     options: {
       minItems: { type: 'number', default: 3, minimum: 2, description: { en: 'The fewest items that make a feature list.', ja: '機能の列挙とみなす最小項目数。' } },
     },
+    teach: { concept: 'outcome', label: { en: 'outcome words', ja: '効果を表す語' } },
     examples: [
       { lang: 'en', kind: 'valid', title: 'Features turned into outcomes', code: '## Approach\n\n- Weekly coaching, so that reps practise on live deals\n- A deal-review checklist\n- A pricing playbook\n' },
       { lang: 'en', kind: 'invalid', title: 'Features only', code: '## Approach\n\n- Weekly coaching\n- A deal-review checklist\n- A pricing playbook\n' },

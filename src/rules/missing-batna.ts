@@ -33,6 +33,7 @@ export const missingBatna: Rule = {
         ja: 'フロントマターに `撤退ライン:` を追加',
       },
     },
+    teach: { concept: 'batna', label: { en: 'walk-away words', ja: '撤退ラインを表す語' } },
     examples: [
       { lang: 'en', kind: 'valid', title: 'Walk-away point in the front matter', code: '---\nbatna: "Below $52,000 we decline; our alternative is the Osaka tender."\n---\n\n# Proposal\n' },
       { lang: 'en', kind: 'invalid', title: 'No walk-away point anywhere', code: '# Proposal for Acme\n\nWe propose a three-month programme.\n' },

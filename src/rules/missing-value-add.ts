@@ -27,6 +27,7 @@ export const missingValueAdd: Rule = {
         ja: '価格の前に「付加価値サービス」の節を挿入',
       },
     },
+    teach: { concept: 'addon', label: { en: 'add-on words', ja: '付加価値の語' } },
     examples: [
       { lang: 'en', kind: 'valid', title: 'Add-ons offered', code: '# Proposal\n\n## Value-added services\n\nWe include an additional quarterly report and two extra training seats at no extra cost.\n' },
       { lang: 'en', kind: 'invalid', title: 'Only the price', code: '# Proposal\n\n## Investment\n\nThe programme costs $48,000.\n' },

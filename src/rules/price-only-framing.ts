@@ -40,6 +40,7 @@ export const priceOnlyFraming: Rule = {
         ja: '「{{replacement}}」と言い換える',
       },
     },
+    teach: { concept: 'value', label: { en: 'value words', ja: '価値を表す語' } },
     examples: [
       { lang: 'en', kind: 'valid', title: 'A price framed by its return', code: '## Investment\n\n| Item | Price |\n|---|---|\n| Programme | $48,000 |\n\nThe programme pays for itself within six months through reduced rework.\n' },
       { lang: 'en', kind: 'invalid', title: 'Matching any quote', code: '## Investment\n\nThe programme costs $48,000, a saving of 12% in rework. We will match any quote.\n' },

@@ -35,6 +35,7 @@ export const sellerCentric: Rule = {
       ratio: { type: 'number', default: 3, minimum: 1, description: { en: 'Flag when seller references exceed this multiple of client references.', ja: '自社への言及が顧客への言及のこの倍数を超えたら指摘します。' } },
       minSeller: { type: 'number', default: 15, minimum: 1, description: { en: 'The fewest seller references before the rule speaks.', ja: '指摘の対象とする自社への言及の最小回数。' } },
     },
+    teach: { concept: 'client-voice', label: { en: 'client names and aliases', ja: '顧客の呼び方' } },
     examples: [
       { lang: 'en', kind: 'valid', title: 'About the client', code: '# Proposal\n\nYour team wins more tenders when your reps can show your buyers the savings. We help you do that.\n' },
       { lang: 'en', kind: 'invalid', title: 'All about us', code: `# Proposal\n\n${'We deliver our programme with our trainers and our method. '.repeat(5)}\n` },

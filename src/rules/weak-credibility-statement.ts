@@ -53,6 +53,7 @@ export const weakCredibilityStatement: Rule = {
       maxChars: { type: 'number', default: 200, minimum: 1, description: { en: 'Longest credibility statement in Japanese, in characters.', ja: '日本語の弊社紹介の上限（文字数）。' } },
       maxSentences: { type: 'number', default: 4, minimum: 1, description: { en: 'Most sentences in the credibility statement.', ja: '弊社紹介の最大文数。' } },
     },
+    teach: { concept: 'proof', label: { en: 'proof words', ja: '裏付けを表す語' } },
     examples: [
       { lang: 'en', kind: 'valid', title: 'Short, with proof', code: '## Why us\n\nSince 2012 we have trained 4,000 engineers at 60 plants, including Hanwa Steel, where defects fell 18%.\n' },
       { lang: 'en', kind: 'invalid', title: 'Superlatives, no proof', code: '## Why us\n\nWe are a world-class, industry-leading provider.\n' },

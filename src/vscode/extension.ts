@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import {
   RULES, lintDocument, isProposal, declaredProposal, disableFileEdit, disableLineEdit,
   clientCopy, readiness, FOUNDATION_LABELS, placeSnippet, allSnippets, snippetToText,
-  normalizeSettings, defaultLexicon,
+  normalizeSettings, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor,
   type Finding, type ProposalModel, type EditorSettings, type Lang, type Foundation,
 } from '../index.js';
 import { toDiagnosticData, diagnosticKey } from './mapping.js';
 import { Overrides } from './state.js';
+import { ConfigStore } from './config.js';
 
 const SOURCE = 'proposal-lint';
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('proposalLint');
@@ -48,7 +49,7 @@ class Linter implements vscode.Disposable {
   readonly checked = new Map<string, number>();
   readonly onDidLint = new vscode.EventEmitter<vscode.TextDocument>();
 
-  constructor(private readonly context: vscode.ExtensionContext, readonly overrides: Overrides) {}
+  constructor(private readonly context: vscode.ExtensionContext, readonly overrides: Overrides, readonly configs: ConfigStore) {}
 
   settings(doc: vscode.TextDocument): EditorSettings {
     const cfg = vscode.workspace.getConfiguration('proposalLint', doc.uri);
@@ -68,7 +69,7 @@ class Linter implements vscode.Disposable {
    * user chose by command. `frontMatter` is undefined when the text has none; 'unknown'
    * means not parsed yet (the caller parses only when the answer depends on it).
    */
-  isTarget(doc: vscode.TextDocument, settings: EditorSettings, frontMatter: Record<string, unknown> | undefined | 'unknown'): boolean | 'needs-front-matter' {
+  isTarget(doc: vscode.TextDocument, settings: EditorSettings, frontMatter: Record<string, unknown> | undefined | 'unknown', globs: { include?: string[]; exclude?: string[] } = settings): boolean | 'needs-front-matter' {
     if (doc.languageId !== 'markdown' || !settings.enable) return false;
     const override = this.overrides.get(doc.uri.toString());
     if (override !== undefined) return override;
@@ -77,7 +78,7 @@ class Linter implements vscode.Disposable {
       frontMatter = undefined;
     }
     if (doc.uri.scheme === 'untitled') return declaredProposal(frontMatter) === true;
-    return isProposal(vscode.workspace.asRelativePath(doc.uri, false), frontMatter, { include: settings.include, exclude: settings.exclude });
+    return isProposal(vscode.workspace.asRelativePath(doc.uri, false), frontMatter, { include: globs.include ?? settings.include, exclude: globs.exclude ?? settings.exclude });
   }
 
   get(doc: vscode.TextDocument): Linted | undefined {
@@ -102,16 +103,22 @@ class Linter implements vscode.Disposable {
     const key = doc.uri.toString();
     if (doc.isClosed) return;
     const settings = this.settings(doc);
-    const verdict = this.isTarget(doc, settings, 'unknown');
+    // Precedence: defaults < preset < editor settings < nearest config file < front matter < directives.
+    const entry = this.configs.get(doc.uri);
+    if (!entry) return; // the config file is being read; onDidChange re-lints
+    const config = effectiveConfig([settingsLayer(settings), entry.config]);
+    const verdict = this.isTarget(doc, settings, 'unknown', config);
     if (verdict === false) {
       this.clear(doc.uri);
       this.done(doc);
       return;
     }
     const version = doc.version;
+    const base = entry.file ? entry.file.slice(0, entry.file.lastIndexOf('/') + 1) : '';
+    const relative = base && doc.uri.path.startsWith(base) ? doc.uri.path.slice(base.length) : vscode.workspace.asRelativePath(doc.uri, false);
     // Parsed once: the same model answers "is it a proposal?" and gives the findings.
-    const { findings, model } = lintDocument(doc.getText(), { rules: settings.rules, language: settings.language });
-    if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, model.frontMatter?.data) !== true) {
+    const { findings, model } = lintDocument(doc.getText(), lintOptionsFor(config, relative));
+    if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, model.frontMatter?.data, config) !== true) {
       this.clear(doc.uri);
       this.done(doc);
       return;
@@ -234,6 +241,14 @@ class Actions implements vscode.CodeActionProvider {
       fileAction.edit = new vscode.WorkspaceEdit();
       fileAction.edit.insert(doc.uri, doc.positionAt(file.start), file.text);
       actions.push(fileAction);
+      const rule = RULES.find((r) => r.meta.id === f.ruleId);
+      if (rule?.meta.teach && doc.uri.scheme !== 'untitled') {
+        const label = rule.meta.teach.label[uiLang()];
+        const teach = new vscode.CodeAction(vscode.l10n.t('Add a phrase to the team\'s {0}…', label), vscode.CodeActionKind.QuickFix);
+        teach.diagnostics = [diagnostic];
+        teach.command = { title: teach.title, command: 'proposalLint.teachPhrase', arguments: [doc.uri, rule.meta.teach.concept, f.lang, label] };
+        actions.push(teach);
+      }
       const show = new vscode.CodeAction(vscode.l10n.t('Show the playbook rule: {0}', f.ruleId), vscode.CodeActionKind.QuickFix);
       show.diagnostics = [diagnostic];
       show.command = { title: show.title, command: 'proposalLint.showRule', arguments: [f.ruleId] };
@@ -390,9 +405,11 @@ export interface Api {
 
 export function activate(context: vscode.ExtensionContext): Api {
   output = vscode.window.createOutputChannel('Proposal Lint');
-  const linter = new Linter(context, new Overrides(context.workspaceState));
+  const configs = new ConfigStore(log);
+  const linter = new Linter(context, new Overrides(context.workspaceState), configs);
   const status = new Status(linter);
-  context.subscriptions.push(output, linter, status);
+  context.subscriptions.push(output, configs, linter, status);
+  context.subscriptions.push(configs.onDidChange.event(guard('config', () => linter.relintAll())));
 
   const onChange = guard('change', (e: vscode.TextDocumentChangeEvent) => {
     if (e.contentChanges.length === 0) return;
@@ -433,6 +450,18 @@ export function activate(context: vscode.ExtensionContext): Api {
       await vscode.commands.executeCommand('markdown.showPreview', linter.docsUri(id));
     })),
     vscode.commands.registerCommand('proposalLint.insertSnippetAt', guard('insertSnippetAt', insertSnippetAt)),
+    vscode.commands.registerCommand('proposalLint.teachPhrase', guard('teachPhrase', async (uri: vscode.Uri, concept: string, lang: Lang, label: string, phrase?: string) => {
+      const editor = vscode.window.activeTextEditor;
+      const selected = editor && editor.document.uri.toString() === uri.toString() ? editor.document.getText(editor.selection) : '';
+      const value = phrase ?? (await vscode.window.showInputBox({
+        title: vscode.l10n.t('Add to the team\'s {0}', label),
+        prompt: vscode.l10n.t('A literal phrase (not a pattern). It is saved in {0} and shared with the CLI.', '.proposallintrc.json'),
+        value: selected.trim().slice(0, 80),
+        validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Type a phrase.')),
+      }));
+      if (!value?.trim()) return undefined;
+      return configs.teach(uri, concept, lang, value.trim());
+    })),
   );
   for (const doc of vscode.workspace.textDocuments) guard('initial', (d: vscode.TextDocument) => linter.lintNow(d))(doc);
   status.update();

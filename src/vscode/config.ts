@@ -1,0 +1,120 @@
+import * as vscode from 'vscode';
+import { applyEdits as applyJsonEdits, modify, parse } from 'jsonc-parser';
+import { CONFIG_FILE, ConfigProblem, RULES, findConfigFile, loadConfigFile, type ConfigHost, type ProposalLintConfig, type Lang } from '../index.js';
+
+interface Entry {
+  config: ProposalLintConfig;
+  file?: string;
+}
+
+/**
+ * The nearest .proposallintrc.json for each document, read through workspace.fs (so it
+ * works in vscode.dev too). A broken file shows a diagnostic at the error and the last
+ * good configuration stays in use; the status bar says so once.
+ */
+export class ConfigStore implements vscode.Disposable {
+  readonly problems = vscode.languages.createDiagnosticCollection('proposal-lint-config');
+  private readonly byFolder = new Map<string, Entry>();
+  private readonly loading = new Map<string, Promise<void>>();
+  private readonly lastGood = new Map<string, ProposalLintConfig>();
+  private readonly announced = new Set<string>();
+  private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+  readonly onDidChange = new vscode.EventEmitter<void>();
+
+  constructor(private readonly log: (m: string) => void) {
+    const reset = () => {
+      this.byFolder.clear();
+      this.onDidChange.fire();
+    };
+    this.watcher.onDidChange(reset);
+    this.watcher.onDidCreate(reset);
+    this.watcher.onDidDelete(reset);
+  }
+
+  private host(): ConfigHost {
+    return {
+      readFile: async (path) => {
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.path === path && d.uri.scheme !== 'untitled');
+        if (open) return open.getText();
+        try {
+          const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
+          return new TextDecoder().decode(await vscode.workspace.fs.readFile(folder.with({ path })));
+        } catch {
+          return undefined;
+        }
+      },
+    };
+  }
+
+  /** The configuration for a document now, or undefined while it is being read (onDidChange fires when ready). */
+  get(uri: vscode.Uri): Entry | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || uri.scheme === 'untitled') return { config: {} };
+    const dir = uri.path.slice(0, uri.path.lastIndexOf('/'));
+    const cached = this.byFolder.get(dir);
+    if (cached) return cached;
+    if (!this.loading.has(dir)) {
+      this.loading.set(dir, this.load(dir, folder.uri.path, uri).finally(() => {
+        this.loading.delete(dir);
+        this.onDidChange.fire();
+      }));
+    }
+    return undefined;
+  }
+
+  private async load(dir: string, root: string, uri: vscode.Uri): Promise<void> {
+    const host = this.host();
+    const file = await findConfigFile(`${dir}/x.md`, root, host);
+    if (!file) {
+      this.byFolder.set(dir, { config: {} });
+      return;
+    }
+    const configUri = uri.with({ path: file });
+    try {
+      const config = await loadConfigFile(file, host, RULES);
+      this.lastGood.set(file, config);
+      this.problems.delete(configUri);
+      this.announced.delete(file);
+      this.byFolder.set(dir, { config, file });
+    } catch (e) {
+      const problem = e instanceof ConfigProblem ? e : new ConfigProblem(file, 1, 1, String(e));
+      const at = problem.file === file ? configUri : uri.with({ path: problem.file });
+      const d = new vscode.Diagnostic(new vscode.Range(problem.line - 1, problem.column - 1, problem.line - 1, problem.column), problem.message, vscode.DiagnosticSeverity.Error);
+      d.source = 'proposal-lint';
+      this.problems.set(at, [d]);
+      this.log(`config: ${problem.toString()}`);
+      this.byFolder.set(dir, { config: this.lastGood.get(file) ?? {}, file });
+      if (!this.announced.has(file)) {
+        this.announced.add(file);
+        vscode.window.setStatusBarMessage(vscode.l10n.t('$(warning) Proposal Lint: {0} has an error; using the last good configuration.', CONFIG_FILE), 10000);
+      }
+    }
+  }
+
+  /** Writes a literal phrase into the nearest config file's lexicon (creating the file at the workspace root). */
+  async teach(uri: vscode.Uri, concept: string, lang: Lang, phrase: string): Promise<vscode.Uri | undefined> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    const dir = uri.path.slice(0, uri.path.lastIndexOf('/'));
+    const found = await findConfigFile(`${dir}/x.md`, folder.uri.path, this.host());
+    const target = found ? uri.with({ path: found }) : vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
+    const existing = (await this.host().readFile(target.path)) ?? '{\n  "extends": "recommended"\n}\n';
+    const current: string[] = (() => {
+      const parsed = parse(existing) as { lexicon?: Record<string, Record<string, unknown>> } | undefined;
+      const list = parsed?.lexicon?.[concept]?.[lang];
+      return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+    })();
+    if (current.includes(phrase)) return target;
+    const edits = modify(existing, ['lexicon', concept, lang], [...current, phrase], { formattingOptions: { insertSpaces: true, tabSize: 2 } });
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(applyJsonEdits(existing, edits)));
+    this.byFolder.clear();
+    this.onDidChange.fire();
+    return target;
+  }
+
+  dispose(): void {
+    this.problems.dispose();
+    this.watcher.dispose();
+    this.onDidChange.dispose();
+  }
+}
