@@ -5,7 +5,7 @@
 import { Lexicon, defaultLexicon, type LexiconExtensions } from './lexicon/index.js';
 import { buildModel } from './engine/model.js';
 import { runRules, sortFindings, type RuleSettings } from './engine/runner.js';
-import { applyDirectives, directiveFindings, parseDirectives } from './engine/directives.js';
+import { applyDirectives, directiveFindings, parseDirectives, type Directive } from './engine/directives.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import type { Finding, Lang, ProposalModel, Severity, SeveritySetting } from './engine/types.js';
 import type { Rule } from './engine/rule.js';
@@ -116,9 +116,21 @@ export function lint(markdown: string, options: LintOptions = {}): Finding[] {
 export function lintDocument(markdown: string, options: LintOptions = {}): { findings: Finding[]; model: ProposalModel } {
   const settings = resolveRuleSettings(options);
   const lexicon = options.lexicon ? new Lexicon(options.lexicon) : defaultLexicon();
-  const model = buildModel(markdown, { language: options.language, lexicon });
+  let model: ProposalModel;
+  try {
+    model = buildModel(markdown, { language: options.language, lexicon });
+  } catch (error) {
+    // The parser recurses per nesting level: thousands of nested quotes or lists exhaust
+    // the stack. Say so in one finding instead of throwing.
+    return unparsable(markdown, error, lexicon);
+  }
   const all = runRules(model, RULES, settings, { lexicon, client: clientNames(options, model) });
-  const directives = parseDirectives(model.tree, model);
+  let directives: Directive[] = [];
+  try {
+    directives = parseDirectives(model.tree, model);
+  } catch {
+    directives = [];
+  }
   const { kept, used } = applyDirectives(all, directives, model);
   const about = directiveFindings(model, directives, used, {
     knownRules: RULES.map((r) => r.meta.id),
@@ -126,4 +138,18 @@ export function lintDocument(markdown: string, options: LintOptions = {}): { fin
     reportUnused: options.reportUnusedDirectives,
   });
   return { findings: about.length ? sortFindings([...kept, ...about]) : kept, model };
+}
+
+function unparsable(markdown: string, error: unknown, lexicon: Lexicon): { findings: Finding[]; model: ProposalModel } {
+  const empty = buildModel('', { lexicon });
+  const lang: Lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(markdown.slice(0, 2000)) ? 'ja' : 'en';
+  const deep = error instanceof RangeError;
+  const message = lang === 'ja'
+    ? (deep ? '引用やリストの入れ子が深すぎて解析できません。このファイルはチェックされていません。入れ子を浅くしてください。' : `このファイルを解析できませんでした（${String(error)}）。チェックされていません。`)
+    : (deep ? 'Quotes or lists are nested too deeply to analyse; this file was not checked. Reduce the nesting.' : `This file could not be analysed (${String(error)}); it was not checked.`);
+  const model: ProposalModel = { ...empty, text: markdown };
+  return {
+    model,
+    findings: [{ ruleId: 'internal-error', messageId: deep ? 'tooDeep' : 'unparsable', severity: 'error', message, lang, line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0, documentLevel: true }],
+  };
 }

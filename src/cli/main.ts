@@ -28,7 +28,7 @@ Checks sales proposals written in Markdown against the negotiation playbook
 (walk-away point kept private, price framed by value, add-ons, credibility with proof).
 
 Options:
-  -f, --format <name>     Output format: stylish (default) or json
+  -f, --format <name>     Output format: stylish (default), json, sarif, github, junit, unix
       --quiet             Report errors only, not warnings
       --max-warnings <n>  Exit with 1 when there are more than n warnings
       --stdin             Lint the text on standard input
