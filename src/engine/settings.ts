@@ -9,6 +9,8 @@ export interface EditorSettings {
   run: 'onType' | 'onSave';
   rules: Record<string, SeveritySetting>;
   language: 'auto' | Lang;
+  /** Past this many bytes, a document is linted on save only (with a status note). */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: EditorSettings = {
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: EditorSettings = {
   run: 'onType',
   rules: {},
   language: 'auto',
+  maxFileSize: 5_000_000,
 };
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
@@ -46,6 +49,11 @@ export function normalizeSettings(raw: Record<string, unknown>, knownRules: read
   if (raw['language'] !== undefined) {
     if (raw['language'] === 'auto' || raw['language'] === 'en' || raw['language'] === 'ja') s.language = raw['language'];
     else problems.push('proposalLint.language must be "auto", "en" or "ja"');
+  }
+  if (raw['maxFileSize'] !== undefined) {
+    const v = raw['maxFileSize'];
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) s.maxFileSize = v;
+    else problems.push('proposalLint.maxFileSize must be a positive number of bytes');
   }
   const rules = raw['rules'];
   if (rules !== undefined) {

@@ -54,7 +54,7 @@ class Linter implements vscode.Disposable {
   settings(doc: vscode.TextDocument): EditorSettings {
     const cfg = vscode.workspace.getConfiguration('proposalLint', doc.uri);
     const raw: Record<string, unknown> = {};
-    for (const key of ['enable', 'include', 'exclude', 'run', 'rules', 'language']) raw[key] = cfg.get(key);
+    for (const key of ['enable', 'include', 'exclude', 'run', 'rules', 'language', 'maxFileSize']) raw[key] = cfg.get(key);
     const { settings, problems } = normalizeSettings(raw, RULE_IDS);
     for (const p of problems) {
       if (this.reportedProblems.has(p)) continue;
@@ -285,6 +285,9 @@ class Status implements vscode.Disposable {
     this.item.command = 'proposalLint.showReadiness';
   }
   visible = false;
+  note(text: string): void {
+    vscode.window.setStatusBarMessage(`$(info) ${text}`, 5000);
+  }
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const linted = editor && this.linter.get(editor.document);
@@ -413,7 +416,14 @@ export function activate(context: vscode.ExtensionContext): Api {
 
   const onChange = guard('change', (e: vscode.TextDocumentChangeEvent) => {
     if (e.contentChanges.length === 0) return;
-    if (linter.settings(e.document).run === 'onType') linter.schedule(e.document, 300);
+    const settings = linter.settings(e.document);
+    if (settings.run !== 'onType') return;
+    // A very large document is linted on save only, and the status bar says so.
+    if (e.document.getText().length > settings.maxFileSize) {
+      status.note(vscode.l10n.t('Proposal Lint: large file, checked on save'));
+      return;
+    }
+    linter.schedule(e.document, 300);
   });
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }];
   context.subscriptions.push(
