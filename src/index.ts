@@ -4,6 +4,7 @@
  */
 import { Lexicon, defaultLexicon, type LexiconExtensions } from './lexicon/index.js';
 import { buildModel } from './engine/model.js';
+import type { ParseCache } from './engine/incremental.js';
 import { runRules, sortFindings, type RuleSettings } from './engine/runner.js';
 import { applyDirectives, directiveFindings, parseDirectives, type Directive } from './engine/directives.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
@@ -16,6 +17,7 @@ export type { LexiconExtensions } from './lexicon/index.js';
 export { applyEdits } from './engine/edits.js';
 export { disableFileEdit, disableLineEdit, parseDirectives, type Directive } from './engine/directives.js';
 export { buildModel } from './engine/model.js';
+export { ParseCache, splitTopLevel } from './engine/incremental.js';
 export { RULES } from './rules/index.js';
 export { isProposal, declaredProposal, DEFAULT_INCLUDE } from './engine/detect.js';
 export { decodeText } from './engine/input.js';
@@ -44,6 +46,8 @@ export interface LintOptions {
   requireReason?: boolean;
   /** Report directives that silence nothing (CLI `--report-unused-directives`). */
   reportUnusedDirectives?: boolean;
+  /** Reuse the parse of unchanged sections (the editor keeps one cache per document). */
+  parseCache?: ParseCache;
 }
 
 /** Thrown by `lint()` for options it cannot use (unknown rule, bad severity or option). */
@@ -118,7 +122,7 @@ export function lintDocument(markdown: string, options: LintOptions = {}): { fin
   const lexicon = options.lexicon ? new Lexicon(options.lexicon) : defaultLexicon();
   let model: ProposalModel;
   try {
-    model = buildModel(markdown, { language: options.language, lexicon });
+    model = buildModel(markdown, { language: options.language, lexicon, parse: options.parseCache ? (t) => options.parseCache!.parse(t) : undefined });
   } catch (error) {
     // The parser recurses per nesting level: thousands of nested quotes or lists exhaust
     // the stack. Say so in one finding instead of throwing.

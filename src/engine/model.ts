@@ -1,4 +1,4 @@
-import type { Heading } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { location } from 'vfile-location';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { readFrontMatter } from './frontmatter.js';
@@ -14,12 +14,14 @@ export interface ModelOptions {
   /** 'auto' (default): front matter `lang`, else the majority of the prose. */
   language?: 'auto' | Lang;
   lexicon?: Lexicon;
+  /** The parser (the editor passes an incremental one); parses the whole document by default. */
+  parse?: (text: string) => Root;
 }
 
 /** Parses once and builds the proposal model every rule reads. */
 export function buildModel(text: string, options: ModelOptions = {}): ProposalModel {
   const lexicon = options.lexicon ?? defaultLexicon();
-  const tree = parseMarkdown(text);
+  const tree = (options.parse ?? parseMarkdown)(text);
   const frontMatter = readFrontMatter(tree, text);
   const raw = collectProse(tree, text);
 

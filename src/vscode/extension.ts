@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import {
   RULES, lintDocument, isProposal, declaredProposal, disableFileEdit, disableLineEdit,
   clientCopy, readiness, FOUNDATION_LABELS, placeSnippet, allSnippets, snippetToText,
-  normalizeSettings, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor,
+  normalizeSettings, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor, ParseCache,
   type Finding, type ProposalModel, type EditorSettings, type Lang, type Foundation,
 } from '../index.js';
 import { toDiagnosticData, diagnosticKey } from './mapping.js';
@@ -42,6 +42,8 @@ function guard<A extends unknown[]>(name: string, fn: (...args: A) => unknown): 
 class Linter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly results = new Map<string, Linted>();
+  /** Per document: the parsed sections, so an edit re-parses only the sections it touched. */
+  private readonly parses = new Map<string, ParseCache>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generation = new Map<string, number>();
   private readonly reportedProblems = new Set<string>();
@@ -117,7 +119,9 @@ class Linter implements vscode.Disposable {
     const base = entry.file ? entry.file.slice(0, entry.file.lastIndexOf('/') + 1) : '';
     const relative = base && doc.uri.path.startsWith(base) ? doc.uri.path.slice(base.length) : vscode.workspace.asRelativePath(doc.uri, false);
     // Parsed once: the same model answers "is it a proposal?" and gives the findings.
-    const { findings, model } = lintDocument(doc.getText(), lintOptionsFor(config, relative));
+    let parseCache = this.parses.get(doc.uri.toString());
+    if (!parseCache) this.parses.set(doc.uri.toString(), (parseCache = new ParseCache()));
+    const { findings, model } = lintDocument(doc.getText(), { ...lintOptionsFor(config, relative), parseCache });
     if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, model.frontMatter?.data, config) !== true) {
       this.clear(doc.uri);
       this.done(doc);
@@ -162,6 +166,7 @@ class Linter implements vscode.Disposable {
   /** A closed document: its diagnostics and everything remembered about it go. */
   forget(uri: vscode.Uri): void {
     this.clear(uri);
+    this.parses.delete(uri.toString());
     this.checked.delete(uri.toString());
     this.overrides.closed(uri.toString());
   }

@@ -81,8 +81,9 @@ describe('proposal-lint in a real VS Code', function () {
         const original = fs.readFileSync(u.workspaceUri(rel).fsPath, 'utf8');
         const doc = await u.untitled(original);
         const kinds = new Map();
-        for (const d of u.diagnostics(doc)) {
-          const f = u.lib.lint(original).find((x) => x.line - 1 === d.range.start.line && x.column - 1 === d.range.start.character && x.ruleId === d.code.value);
+        const findings = await u.waitFor(() => u.api().findings(doc.uri), 'the findings behind the diagnostics');
+        assert.deepStrictEqual(findings.map((f) => f.ruleId), u.lib.lint(original).map((f) => f.ruleId), 'the editor and the library agree');
+        for (const f of findings) {
           const key = `${f.ruleId}/${f.messageId}`;
           if (!kinds.has(key)) kinds.set(key, f);
         }

@@ -1,0 +1,127 @@
+/**
+ * Incremental parsing for the editor: the document is split at top-level ATX headings
+ * that are certainly block starts (column 0, after a blank line, outside code fences,
+ * HTML blocks and front matter); each piece is parsed on its own and cached by its
+ * text, so after an edit only the pieces it touched are parsed again. Documents with
+ * link reference definitions or footnotes (which reach across pieces) are parsed whole.
+ * test/incremental.test.ts proves the merged tree equals the whole-document parse.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { Point, Position } from 'unist';
+import { parseMarkdown } from './parse.js';
+
+export interface Piece {
+  start: number;
+  /** 0-based line of `start`. */
+  line: number;
+  text: string;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
+const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/m;
+const HTML_OPEN: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/** The pieces, or null when the document must be parsed whole. */
+export function splitTopLevel(text: string): Piece[] | null {
+  if (DEFINITION.test(text) || text.includes('[^') || text.includes('\r')) return null;
+  const pieces: Piece[] = [];
+  let pieceStart = 0;
+  let pieceLine = 0;
+  let fence: string | null = null;
+  let htmlEnd: RegExp | null = null;
+  let frontMatter = text.startsWith('---');
+  let previousBlank = true;
+  let offset = 0;
+  let line = 0;
+  while (offset <= text.length) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl === -1 ? text.length : nl;
+    const content = text.slice(offset, end);
+    if (frontMatter) {
+      if (line > 0 && /^(?:---|\.\.\.)\s*$/.test(content)) frontMatter = false;
+    } else if (fence !== null) {
+      const m = FENCE.exec(content);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && content.slice(m[0].length).trim() === '') fence = null;
+    } else if (htmlEnd !== null) {
+      if (htmlEnd.test(content)) htmlEnd = null;
+    } else {
+      const f = FENCE.exec(content);
+      if (f) fence = f[1]!;
+      else {
+        const open = HTML_OPEN.find(([o]) => o.test(content));
+        if (open && !open[1].test(content.slice(content.indexOf('<') + 2))) htmlEnd = open[1];
+        else if (previousBlank && HEADING.test(content) && offset > pieceStart) {
+          pieces.push({ start: pieceStart, line: pieceLine, text: text.slice(pieceStart, offset) });
+          pieceStart = offset;
+          pieceLine = line;
+        }
+      }
+    }
+    previousBlank = content.trim() === '';
+    if (nl === -1) break;
+    offset = nl + 1;
+    line++;
+  }
+  pieces.push({ start: pieceStart, line: pieceLine, text: text.slice(pieceStart) });
+  return pieces;
+}
+
+function shiftPoint(p: Point, lines: number, offset: number): Point {
+  return { line: p.line + lines, column: p.column, offset: (p.offset ?? 0) + offset };
+}
+
+/** A copy of a subtree with every position moved down by `lines` and `offset`. */
+function shifted<T extends Nodes>(node: T, lines: number, offset: number): T {
+  const copy = { ...node } as T & { children?: Nodes[]; position?: Position };
+  if (node.position) copy.position = { start: shiftPoint(node.position.start, lines, offset), end: shiftPoint(node.position.end, lines, offset) };
+  if ('children' in node && Array.isArray(node.children)) copy.children = (node.children as Nodes[]).map((c) => shifted(c, lines, offset));
+  return copy;
+}
+
+function endPoint(text: string): Point {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, column: text.length - last, offset: text.length };
+}
+
+/** Parses documents piece by piece, reusing the pieces an edit did not touch. */
+export class ParseCache {
+  private pieces = new Map<string, Root>();
+  /** Pieces parsed (not reused) by the last call: for tests and the benchmark. */
+  lastParsed = 0;
+
+  parse(text: string): Root {
+    const pieces = splitTopLevel(text);
+    if (!pieces || pieces.length < 2) {
+      this.pieces.clear();
+      this.lastParsed = 1;
+      return parseMarkdown(text);
+    }
+    const next = new Map<string, Root>();
+    const children: RootContent[] = [];
+    this.lastParsed = 0;
+    pieces.forEach((piece, i) => {
+      const key = `${i === 0 ? 'first' : 'rest'}\u0000${piece.text}`;
+      let tree = next.get(key) ?? this.pieces.get(key);
+      if (!tree) {
+        tree = parseMarkdown(piece.text);
+        this.lastParsed++;
+      }
+      next.set(key, tree);
+      for (const child of tree.children) children.push(shifted(child, piece.line, piece.start));
+    });
+    this.pieces = next;
+    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+  }
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { ParseCache, splitTopLevel, lint } from '../src/index.js';
+import { parseMarkdown } from '../src/engine/parse.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+
+function corpus(): Array<[string, string]> {
+  const dirs = ['examples', 'test/fixtures', 'test/corpus/en', 'test/corpus/ja'];
+  return dirs.flatMap((d) => fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.md')).map((f) => [`${d}/${f}`, fs.readFileSync(path.join(ROOT, d, f), 'utf8')] as [string, string]));
+}
+
+const same = (text: string) => assert.deepEqual(new ParseCache().parse(text), parseMarkdown(text));
+
+const line = fc.oneof(
+  fc.constantFrom('# Title', '## Investment', '### Sub', '#nospace', ' # indented', 'Plain text with **bold**.', '- item', '  - nested', '> quote', '> # heading in quote',
+    '```', '~~~', '```js', '<!-- comment', 'still comment', '-->', '<!-- one line -->', '<pre>', '</pre>', '<div>', '</div>', '| a | b |', '|---|---|', '| 1 | 2 |',
+    '---', 'batna: x', '***', 'Setext', '===', '1. one', '[link](http://x)', 'http://example.com', '', '', ''),
+  fc.string({ maxLength: 20 }),
+);
+const doc = fc.array(line, { maxLength: 40 }).map((l) => l.join('\n'));
+
+describe('incremental parsing (sectioned) equals the whole-document parse', function () {
+  this.timeout(300_000);
+  for (const [name, text] of corpus()) {
+    it(name, () => {
+      same(text);
+      assert.ok((splitTopLevel(text)?.length ?? 0) > 1 || !text.includes('\n## '), 'proposals split into sections');
+    });
+  }
+
+  it(`on ${RUNS} generated documents`, () => {
+    fc.assert(fc.property(doc, (text) => same(text)), { numRuns: RUNS, seed: 7 });
+  });
+
+  it('after random edits, incremental findings equal full findings and only touched sections are parsed again', () => {
+    const base = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-en.md'), 'utf8');
+    const edits = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('x', ' cheapest ', '\n', '\n\n## New\n\n', 'The lowest we can go is $1. ', '`', '<!--', '-->', '```\n', '')), { minLength: 1, maxLength: 30 });
+    fc.assert(fc.property(edits, (steps) => {
+      const cache = new ParseCache();
+      let text = base;
+      lint(text, { parseCache: cache });
+      for (const [at, del, ins] of steps) {
+        const start = at % (text.length + 1);
+        text = text.slice(0, start) + ins + text.slice(Math.min(text.length, start + del));
+        assert.deepEqual(lint(text, { parseCache: cache }), lint(text));
+      }
+    }), { numRuns: Math.max(20, Math.floor(RUNS / 20)), seed: 11 });
+  });
+
+  it('a keystroke re-parses one section, not the document', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-en.md'), 'utf8');
+    const cache = new ParseCache();
+    cache.parse(text);
+    const sections = splitTopLevel(text)!.length;
+    assert.ok(sections > 5);
+    const at = text.indexOf('## Next steps') + 20;
+    cache.parse(text.slice(0, at) + 'x' + text.slice(at));
+    assert.equal(cache.lastParsed, 1);
+  });
+
+  it('falls back to a whole parse where pieces would interact (definitions, footnotes)', () => {
+    assert.equal(splitTopLevel('# A\n\n[x]\n\n# B\n\n[x]: http://example.com\n'), null);
+    assert.equal(splitTopLevel('# A\n\nText[^1]\n\n# B\n\n[^1]: note\n'), null);
+    assert.deepEqual(splitTopLevel('# A\n\n```\n\n# not a heading\n```\n\n# B\n')!.map((p) => p.text), ['# A\n\n```\n\n# not a heading\n```\n\n', '# B\n']);
+  });
+});
