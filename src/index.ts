@@ -30,8 +30,8 @@ export { defaultLexicon, CONCEPTS } from './lexicon/index.js';
 export { CONFIG_FILE, PRESETS, ConfigProblem, loadConfigFile, findConfigFile, mergeConfig, rulesForFile, preset, type ProposalLintConfig, type ConfigHost } from './engine/config.js';
 export { settingsLayer, effectiveConfig, lintOptionsFor } from './engine/options.js';
 
-/** A rule's setting: a severity, or a severity and options. */
-export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+import type { RuleSetting } from './engine/config.js';
+export type { RuleSetting } from './engine/config.js';
 
 export interface LintOptions {
   /** Severity (and options) per rule id; rules not named keep their defaults. */

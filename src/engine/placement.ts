@@ -4,7 +4,7 @@
  */
 import { addFrontMatterKey, insertBlock, eol } from './edits.js';
 import { bodySections, bodyDepth, sectionsWithRole } from './shapes.js';
-import { template } from './templates.js';
+import { escapeSnippetText, template } from './templates.js';
 import type { Edit, Lang, ProposalModel, Section } from './types.js';
 
 export interface Insertion {
@@ -56,6 +56,5 @@ export function placeSnippet(model: ProposalModel, prefix: string, lang: Lang): 
   const t = template(prefix, lang, bodyDepth(model));
   const { edit, prefix: before, suffix } = insertBlock(model.text, offset, t.text);
   const nl = eol(model.text);
-  const escape = (s: string) => s.replace(/[$}\\]/g, '\\$&');
-  return { edit, snippet: escape(before) + t.snippet.replace(/\r?\n/g, nl) + escape(suffix) };
+  return { edit, snippet: escapeSnippetText(before) + t.snippet.replace(/\r?\n/g, nl) + escapeSnippetText(suffix) };
 }

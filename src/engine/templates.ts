@@ -45,6 +45,11 @@ export function snippetToText(body: string): string {
   return text.replace(/\$\d+/g, '').replace(/\u0000(\d+)\u0000/g, (_, i: string) => escaped[Number(i)]!);
 }
 
+/** Literal text inside a snippet body: `$`, `}` and `\` escaped. */
+export function escapeSnippetText(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
 /** A snippet body whose leading `## ` headings are set to a depth. */
 export function withHeadingDepth(body: string, depth: number): string {
   const hashes = '#'.repeat(Math.max(1, Math.min(6, depth)));

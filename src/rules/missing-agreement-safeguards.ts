@@ -1,6 +1,6 @@
 import { insertBlock } from '../engine/edits.js';
 import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
-import { template } from '../engine/templates.js';
+import { escapeSnippetText, template } from '../engine/templates.js';
 import type { Concept } from '../lexicon/index.js';
 import type { Rule } from '../engine/rule.js';
 
@@ -61,7 +61,6 @@ export const missingAgreementSafeguards: Rule = {
     const clauses = absent.map((s) => template(s.snippet, lang));
     const offset = agreement.ownEnd;
     const { edit, prefix, suffix } = insertBlock(model.text, offset, clauses.map((c) => c.text).join('\n'));
-    const escape = (t: string) => t.replace(/[$}\\]/g, '\\$&');
     // Renumber tab stops so clauses inserted together do not share them.
     let stop = 0;
     const body: string[] = [];
@@ -75,7 +74,7 @@ export const missingAgreementSafeguards: Rule = {
       data: { missing: list },
       start: agreement.headingRange.start,
       end: agreement.headingRange.end,
-      suggestions: [{ messageId: 'insertClauses', edits: [edit], snippet: { start: edit.start, end: edit.end, body: escape(prefix) + body.join('\n') + escape(suffix) } }],
+      suggestions: [{ messageId: 'insertClauses', edits: [edit], snippet: { start: edit.start, end: edit.end, body: escapeSnippetText(prefix) + body.join('\n') + escapeSnippetText(suffix) } }],
     });
   },
 };
