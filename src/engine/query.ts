@@ -39,10 +39,26 @@ export function clientBlocks(model: ProposalModel): ProseBlock[] {
   return model.blocks.filter((b) => !b.internal || !model.isInternal(b.end - 1));
 }
 
+/** The index of the first block starting at or after `offset` (blocks are in document order). */
+export function firstBlockAt(model: ProposalModel, offset: number): number {
+  let lo = 0;
+  let hi = model.blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (model.blocks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Blocks starting in [start, end), found by binary search. */
+export function blocksBetween(model: ProposalModel, start: number, end: number): ProseBlock[] {
+  return model.blocks.slice(firstBlockAt(model, start), firstBlockAt(model, end));
+}
+
 /** Blocks in a section and its sub-sections. */
 export function blocksIn(model: ProposalModel, section: Section, own = false): ProseBlock[] {
-  const end = own ? section.ownEnd : section.end;
-  return model.blocks.filter((b) => b.start >= section.start && b.start < end);
+  return blocksBetween(model, section.start, own ? section.ownEnd : section.end);
 }
 
 /** All sections of a subtree. */

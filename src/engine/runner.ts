@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { formatMessage, type Report, type Rule } from './rule.js';
+import { firstBlockAt } from './query.js';
 import type { Finding, Lang, ProposalModel, Severity } from './types.js';
 
 export interface RuleSettings {
@@ -14,11 +15,9 @@ export interface RunOptions {
 
 /** The language of the prose at an offset (the document's when none). */
 function langAt(model: ProposalModel, offset: number): Lang {
-  for (const b of model.blocks) {
-    if (offset >= b.start && offset < b.end) return b.lang;
-    if (b.start > offset) break;
-  }
-  return model.lang;
+  const i = firstBlockAt(model, offset + 1) - 1;
+  const b = model.blocks[i];
+  return b && offset >= b.start && offset < b.end ? b.lang : model.lang;
 }
 
 /**

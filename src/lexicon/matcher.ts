@@ -1,11 +1,22 @@
 import type { ExtraPhrases, LexiconFile, LexiconMatch, Lang } from './types.js';
 
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const LATIN_WORD_END = /[A-Za-z0-9]/;
+/** Boundaries look at Latin letters and digits only: "NDA" matches in "NDAを締結". */
 const LATIN_WORD = '[A-Za-z0-9_\\u00C0-\\u024F]';
+const BEFORE = `(?<!${LATIN_WORD})`;
+const AFTER = `(?!${LATIN_WORD})`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function body(phrase: string): string {
+  return phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+}
+
+/** How a phrase is compared once found: lower case, whitespace folded. */
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -15,105 +26,110 @@ function escapeRegExp(text: string): string {
  */
 export function phraseSource(phrase: string): string {
   const trimmed = phrase.trim();
-  const body = trimmed
-    .split(/\s+/)
-    .map(escapeRegExp)
-    .join('\\s+');
-  // Boundaries look at Latin letters and digits only: "NDA" matches in "NDAを締結", and a
-  // plain character class keeps one big alternation fast.
-  const before = LATIN_WORD_END.test(trimmed[0] ?? '') ? `(?<!${LATIN_WORD})` : '';
-  const after = LATIN_WORD_END.test(trimmed[trimmed.length - 1] ?? '') ? `(?!${LATIN_WORD})` : '';
-  return before + body + after;
+  return (LATIN_WORD_END.test(trimmed[0] ?? '') ? BEFORE : '') + body(trimmed) + (LATIN_WORD_END.test(trimmed[trimmed.length - 1] ?? '') ? AFTER : '');
 }
 
-interface Alternative {
-  source: string;
+interface Meaning {
   entryId: string;
   lang: Lang;
   replace?: string;
-  weight: number;
 }
 
 /**
- * Matches every phrase and pattern of one concept in a single pass with one
- * alternation (longest literal first, so the longest phrase wins at a position).
+ * Matches every phrase and pattern of one concept. Literal phrases are grouped by their
+ * boundaries into a few big alternations with the boundary outside (fast: the engine
+ * scans for the alternatives' first characters), longest phrase first; a match is
+ * identified by its normalised text, so no capture groups are allocated per match.
+ * Patterns run as one more alternation and are identified by trying each at the match.
  */
 export class ConceptMatcher {
   readonly concept: string;
-  private readonly alternatives: Alternative[];
-  private readonly regex: RegExp | null;
+  private readonly regexes: RegExp[] = [];
+  private readonly literals = new Map<string, Meaning>();
+  private readonly patterns: Array<{ sticky: RegExp } & Meaning> = [];
 
   constructor(concept: string, files: readonly LexiconFile[], extra: readonly ExtraPhrases[] = []) {
     this.concept = concept;
-    const alternatives: Alternative[] = [];
+    const buckets = { both: [] as string[], neither: [] as string[], mixed: [] as string[] };
+    const addPhrase = (phrase: string, meaning: Meaning) => {
+      const trimmed = phrase.trim();
+      if (trimmed === '') return;
+      const key = normalize(trimmed);
+      if (!this.literals.has(key)) this.literals.set(key, meaning);
+      const start = LATIN_WORD_END.test(trimmed[0]!);
+      const end = LATIN_WORD_END.test(trimmed[trimmed.length - 1]!);
+      if (start && end) buckets.both.push(trimmed);
+      else if (!start && !end) buckets.neither.push(trimmed);
+      else buckets.mixed.push(trimmed);
+    };
+    const patternSources: string[] = [];
     for (const file of files) {
       for (const entry of file.entries) {
-        for (const phrase of entry.phrases ?? []) {
-          if (phrase.trim() === '') continue;
-          alternatives.push({ source: phraseSource(phrase), entryId: entry.id, lang: file.lang, replace: entry.replace, weight: phrase.length });
-        }
+        const meaning: Meaning = { entryId: entry.id, lang: file.lang, replace: entry.replace };
+        for (const phrase of entry.phrases ?? []) addPhrase(phrase, meaning);
         for (const pattern of entry.patterns ?? []) {
-          alternatives.push({ source: pattern, entryId: entry.id, lang: file.lang, replace: entry.replace, weight: pattern.length });
+          patternSources.push(pattern);
+          this.patterns.push({ sticky: new RegExp(pattern, 'iuy'), ...meaning });
         }
       }
     }
-    for (const set of extra) {
-      for (const phrase of set.phrases) {
-        if (phrase.trim() === '') continue;
-        alternatives.push({ source: phraseSource(phrase), entryId: 'config', lang: set.lang, weight: phrase.length });
-      }
-    }
-    alternatives.sort((a, b) => b.weight - a.weight);
-    this.alternatives = alternatives;
-    this.regex = alternatives.length === 0
-      ? null
-      : new RegExp(alternatives.map((a) => `(${a.source})`).join('|'), 'giu');
+    for (const set of extra) for (const phrase of set.phrases) addPhrase(phrase, { entryId: 'config', lang: set.lang });
+    const alternation = (phrases: string[], map: (p: string) => string) =>
+      [...new Set(phrases)].sort((a, b) => b.length - a.length).map(map).join('|');
+    if (buckets.both.length) this.regexes.push(new RegExp(`${BEFORE}(?:${alternation(buckets.both, body)})${AFTER}`, 'giu'));
+    if (buckets.neither.length) this.regexes.push(new RegExp(`(?:${alternation(buckets.neither, body)})`, 'giu'));
+    if (buckets.mixed.length) this.regexes.push(new RegExp(`(?:${alternation(buckets.mixed, phraseSource)})`, 'giu'));
+    if (patternSources.length) this.regexes.push(new RegExp(`(?:${patternSources.sort((a, b) => b.length - a.length).join('|')})`, 'giu'));
   }
 
-  /** All non-overlapping matches, left to right. */
+  private meaning(text: string, start: number, matched: string): Meaning | undefined {
+    const literal = this.literals.get(normalize(matched));
+    if (literal) return literal;
+    let best: (Meaning & { length: number }) | undefined;
+    for (const p of this.patterns) {
+      p.sticky.lastIndex = start;
+      const m = p.sticky.exec(text);
+      if (m && (!best || m[0].length > best.length)) best = { ...p, length: m[0].length };
+    }
+    return best;
+  }
+
+  /** All non-overlapping matches, left to right (at one position, the longest). */
   find(text: string): LexiconMatch[] {
-    const out: LexiconMatch[] = [];
-    if (!this.regex) return out;
-    const regex = this.regex;
-    regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
+    const found: Array<{ start: number; end: number }> = [];
+    for (const regex of this.regexes) {
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        found.push({ start: m.index, end: m.index + m[0].length });
       }
-      let index = 1;
-      while (index < m.length && m[index] === undefined) index++;
-      const alt = this.alternatives[index - 1]!;
-      out.push({
-        concept: this.concept,
-        entryId: alt.entryId,
-        lang: alt.lang,
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        replace: alt.replace,
-      });
+    }
+    if (this.regexes.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: LexiconMatch[] = [];
+    let reached = -1;
+    for (const f of found) {
+      if (f.start < reached) continue;
+      const matched = text.slice(f.start, f.end);
+      const meaning = this.meaning(text, f.start, matched);
+      if (!meaning) continue;
+      out.push({ concept: this.concept, entryId: meaning.entryId, lang: meaning.lang, start: f.start, end: f.end, text: matched, replace: meaning.replace });
+      reached = f.end;
     }
     return out;
   }
 
   /** True when any phrase or pattern occurs in the text. */
   test(text: string): boolean {
-    if (!this.regex) return false;
-    this.regex.lastIndex = 0;
-    const found = this.regex.test(text);
-    this.regex.lastIndex = 0;
-    return found;
+    for (const regex of this.regexes) {
+      regex.lastIndex = 0;
+      const hit = regex.test(text);
+      regex.lastIndex = 0;
+      if (hit) return true;
+    }
+    return false;
   }
-
-  /** True when the whole string is one of the phrases (case-insensitive, whitespace folded). */
-  equals(text: string): boolean {
-    const m = this.find(text.trim());
-    return m.length === 1 && m[0]!.start === 0 && m[0]!.end === text.trim().length;
-  }
-}
-
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
 }

@@ -1,6 +1,6 @@
 import type { List, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { findHits } from '../engine/query.js';
+import { blocksBetween, findHits, firstBlockAt } from '../engine/query.js';
 import type { Rule } from '../engine/rule.js';
 import type { ProseBlock, SectionRole } from '../engine/types.js';
 
@@ -51,10 +51,10 @@ export const featuresWithoutOutcomes: Rule = {
       const start = list.position?.start.offset ?? 0;
       const end = list.position?.end.offset ?? start;
       if (model.isInternal(start)) continue;
-      const inside = model.blocks.filter((b) => b.start >= start && b.end <= end);
+      const inside = blocksBetween(model, start, end);
       const section = inside[0]?.section;
       if (!section || NOT_FEATURES.has(section.role) || (section.parent && NOT_FEATURES.has(section.parent.role))) continue;
-      const after: ProseBlock | undefined = model.blocks.find((b) => b.start >= end);
+      const after: ProseBlock | undefined = model.blocks[firstBlockAt(model, end)];
       const scope = after && after.kind === 'paragraph' && !after.inList && after.section === section ? [...inside, after] : inside;
       if (findHits(outcome, scope).length > 0) continue;
       const firstItem = list.children[0]!;
