@@ -21,6 +21,14 @@ const lexiconWordsOnly = {
   },
 };
 
+// The web extension host has no worker_threads: offload.ts becomes offload.web.ts there.
+const webOffload = {
+  name: 'web-offload',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/offload\.js$/ }, (args) => ({ path: args.resolveDir + '/offload.web.ts' }));
+  },
+};
+
 const common = {
   plugins: [lexiconWordsOnly],
   // ESM builds first: jsonc-parser's UMD main loads its parts with dynamic require().
@@ -50,7 +58,8 @@ await Promise.all([
   build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' }),
   // The VS Code extension: Node extension host, and the web extension host (vscode.dev).
   build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
-  build({ ...common, platform: 'browser', format: 'cjs', target: 'es2022', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], define: { ...common.define, 'import.meta.url': '"file:///"' } }),
+  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/lint-worker.cjs' }),
+  build({ ...common, platform: 'browser', format: 'cjs', target: 'es2022', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lexiconWordsOnly, webOffload], define: { ...common.define, 'import.meta.url': '"file:///"' } }),
 ]);
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
 if (watch) console.log('watch mode is not supported; run npm run build again');

@@ -3,11 +3,13 @@ import {
   RULES, lintDocument, isProposal, declaredProposal, disableFileEdit, disableLineEdit,
   clientCopy, readiness, FOUNDATION_LABELS, placeSnippet, allSnippets, snippetToText,
   normalizeSettings, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor, ParseCache,
-  type Finding, type ProposalModel, type EditorSettings, type Lang, type Foundation,
+  buildModel,
+  type Finding, type ProposalModel, type EditorSettings, type Lang, type Foundation, type Readiness,
 } from '../index.js';
 import { toDiagnosticData, diagnosticKey } from './mapping.js';
 import { Overrides } from './state.js';
 import { ConfigStore } from './config.js';
+import { createOffloader, type Offloader } from './offload.js';
 
 const SOURCE = 'proposal-lint';
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('proposalLint');
@@ -16,9 +18,14 @@ const RULE_IDS = RULES.map((r) => r.meta.id);
 interface Linted {
   version: number;
   findings: Finding[];
-  model: ProposalModel;
+  readiness: Readiness;
+  /** Built in the host, or on demand (for code actions) when the worker linted the document. */
+  model?: ProposalModel;
   byKey: Map<string, Finding>;
 }
+
+/** Documents larger than this many characters lint in the worker thread (Node host). */
+const WORKER_THRESHOLD = 150_000;
 
 let output: vscode.OutputChannel | undefined;
 function log(message: string): void {
@@ -49,9 +56,31 @@ class Linter implements vscode.Disposable {
   private readonly reportedProblems = new Set<string>();
   /** The document version each URI was last checked at (linted or found not to be a proposal). */
   readonly checked = new Map<string, number>();
+  /** Where each document was last linted: in the host thread or in the worker. */
+  readonly where = new Map<string, 'host' | 'worker'>();
   readonly onDidLint = new vscode.EventEmitter<vscode.TextDocument>();
 
-  constructor(private readonly context: vscode.ExtensionContext, readonly overrides: Overrides, readonly configs: ConfigStore) {}
+  private readonly offloader: Offloader | undefined;
+  private readonly requests = new Map<string, number>();
+  private requestSeq = 0;
+
+  constructor(private readonly context: vscode.ExtensionContext, readonly overrides: Overrides, readonly configs: ConfigStore) {
+    let offloader: Offloader | undefined;
+    try {
+      offloader = createOffloader(vscode.Uri.joinPath(context.extensionUri, 'dist', 'lint-worker.cjs').fsPath, log);
+    } catch (e) {
+      log(`no lint worker: ${String(e)}`);
+    }
+    this.offloader = offloader;
+  }
+
+  /** The model behind a linted document (built now if the worker linted it). */
+  model(doc: vscode.TextDocument): ProposalModel | undefined {
+    const linted = this.get(doc);
+    if (!linted) return undefined;
+    linted.model ??= buildModel(doc.getText(), { language: this.settings(doc).language });
+    return linted.model;
+  }
 
   settings(doc: vscode.TextDocument): EditorSettings {
     const cfg = vscode.workspace.getConfiguration('proposalLint', doc.uri);
@@ -119,14 +148,42 @@ class Linter implements vscode.Disposable {
     const base = entry.file ? entry.file.slice(0, entry.file.lastIndexOf('/') + 1) : '';
     const relative = base && doc.uri.path.startsWith(base) ? doc.uri.path.slice(base.length) : vscode.workspace.asRelativePath(doc.uri, false);
     // Parsed once: the same model answers "is it a proposal?" and gives the findings.
-    let parseCache = this.parses.get(doc.uri.toString());
-    if (!parseCache) this.parses.set(doc.uri.toString(), (parseCache = new ParseCache()));
-    const { findings, model } = lintDocument(doc.getText(), { ...lintOptionsFor(config, relative), parseCache });
+    const options = lintOptionsFor(config, relative);
+    const text = doc.getText();
+    if (this.offloader && text.length > WORKER_THRESHOLD) {
+      // Large documents lint in the worker; the host thread stays free. A newer request wins.
+      const id = ++this.requestSeq;
+      this.requests.set(key, id);
+      void this.offloader.lint(key, text, options).then((r) => {
+        if (this.requests.get(key) !== id || doc.isClosed || doc.version !== version) return;
+        if ('error' in r) {
+          log(`lint worker: ${r.error}`);
+          return;
+        }
+        if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, r.frontMatter ?? undefined, config) !== true) {
+          this.clear(doc.uri);
+          this.done(doc);
+          return;
+        }
+        this.where.set(key, 'worker');
+        this.publish(doc, version, r.findings, r.readiness);
+      });
+      return;
+    }
+    let parseCache = this.parses.get(key);
+    if (!parseCache) this.parses.set(key, (parseCache = new ParseCache()));
+    // Parsed once: the same model answers "is it a proposal?" and gives the findings.
+    const { findings, model } = lintDocument(text, { ...options, parseCache });
     if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, model.frontMatter?.data, config) !== true) {
       this.clear(doc.uri);
       this.done(doc);
       return;
     }
+    this.where.set(key, 'host');
+    this.publish(doc, version, findings, readiness(model, findings, defaultLexicon()), model);
+  }
+
+  private publish(doc: vscode.TextDocument, version: number, findings: Finding[], ready: Readiness, model?: ProposalModel): void {
     const byKey = new Map<string, Finding>();
     const diagnostics = findings.map((f) => {
       const d = toDiagnosticData(f);
@@ -140,7 +197,7 @@ class Linter implements vscode.Disposable {
       diagnostic.code = { value: f.ruleId, target: this.docsUri(f.ruleId) };
       return diagnostic;
     });
-    this.results.set(key, { version, findings, model, byKey });
+    this.results.set(doc.uri.toString(), { version, findings, readiness: ready, model, byKey });
     this.collection.set(doc.uri, diagnostics);
     this.done(doc);
   }
@@ -167,6 +224,7 @@ class Linter implements vscode.Disposable {
   forget(uri: vscode.Uri): void {
     this.clear(uri);
     this.parses.delete(uri.toString());
+    this.offloader?.forget(uri.toString());
     this.checked.delete(uri.toString());
     this.overrides.closed(uri.toString());
   }
@@ -182,6 +240,7 @@ class Linter implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.offloader?.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.collection.dispose();
     this.onDidLint.dispose();
@@ -232,7 +291,8 @@ class Actions implements vscode.CodeActionProvider {
         }
         actions.push(action);
       });
-      const line = disableLineEdit(linted.model, f);
+      const model = this.linter.model(doc)!;
+      const line = disableLineEdit(model, f);
       if (line) {
         const a = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', f.ruleId), vscode.CodeActionKind.QuickFix);
         a.diagnostics = [diagnostic];
@@ -240,7 +300,7 @@ class Actions implements vscode.CodeActionProvider {
         a.edit.insert(doc.uri, doc.positionAt(line.start), line.text);
         actions.push(a);
       }
-      const file = disableFileEdit(linted.model, f.ruleId);
+      const file = disableFileEdit(model, f.ruleId);
       const fileAction = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this file', f.ruleId), vscode.CodeActionKind.QuickFix);
       fileAction.diagnostics = [diagnostic];
       fileAction.edit = new vscode.WorkspaceEdit();
@@ -301,7 +361,7 @@ class Status implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    const r = readiness(linted.model, linted.findings, defaultLexicon());
+    const r = linted.readiness;
     const lang = uiLang();
     this.item.text = `$(checklist) ${vscode.l10n.t('Proposal {0}/6', r.covered.length)}`;
     const md = new vscode.MarkdownString(`**${vscode.l10n.t('Readiness against the six foundations')}**\n\n`);
@@ -327,7 +387,7 @@ async function insertSnippetAt(uri: vscode.Uri, start: number, end: number, body
 }
 
 function docLang(linter: Linter, doc: vscode.TextDocument): Lang {
-  return linter.get(doc)?.model.lang ?? uiLang();
+  return linter.model(doc)?.lang ?? uiLang();
 }
 
 async function pickSnippet(linter: Linter, group: 'addon' | 'safeguard'): Promise<void> {
@@ -354,7 +414,7 @@ async function showReadiness(linter: Linter): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const linted = editor && linter.get(editor.document);
   if (!editor || !linted) return;
-  const r = readiness(linted.model, linted.findings, defaultLexicon());
+  const r = linted.readiness;
   const lang = uiLang();
   if (r.missing.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('All six foundations are covered.'));
@@ -365,7 +425,8 @@ async function showReadiness(linter: Linter): Promise<void> {
     { title: vscode.l10n.t('Missing foundations: pick one to insert its section') },
   );
   if (!picked) return;
-  const ins = placeSnippet(linted.model, FOUNDATION_LABELS[picked.foundation].snippet, linted.model.lang);
+  const model = linter.model(editor.document)!;
+  const ins = placeSnippet(model, FOUNDATION_LABELS[picked.foundation].snippet, model.lang);
   await insertSnippetAt(editor.document.uri, ins.edit.start, ins.edit.end, ins.snippet);
 }
 
@@ -409,6 +470,8 @@ export interface Api {
   findings(uri: vscode.Uri): Finding[] | undefined;
   /** The status bar text ('' when hidden). */
   statusText(): string;
+  /** Where the document was last linted: the host thread, or the worker (large documents). */
+  lintedIn(uri: vscode.Uri): 'host' | 'worker' | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): Api {
@@ -483,6 +546,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   return {
     checkedVersion: (uri) => linter.checked.get(uri.toString()),
     statusText: () => (status.visible ? status.item.text : ''),
+    lintedIn: (uri) => linter.where.get(uri.toString()),
     findings: (uri) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return doc ? linter.get(doc)?.findings : undefined;

@@ -45,6 +45,22 @@ describe('proposal-lint in a real VS Code', function () {
       assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.character], [line, character, character + 'The lowest we can go'.length]);
     });
 
+    it('a large proposal lints in the worker thread, with the same findings and working quick fixes', async function () {
+      this.timeout(120000);
+      const doc = await u.open('large-proposal.md');
+      const expected = u.lib.lint(doc.getText()).map(u.describeFinding);
+      assert.ok(doc.getText().length > 150000);
+      await u.waitFor(() => u.diagnostics(doc).length === expected.length, `${expected.length} diagnostics`, 60000);
+      assert.deepStrictEqual(u.diagnostics(doc).map(u.describeDiagnostic), expected);
+      assert.strictEqual(u.api().lintedIn(doc.uri), 'worker');
+      const small = await u.open('draft-proposal-en.md');
+      assert.strictEqual(u.api().lintedIn(small.uri), 'host');
+      await vscode.window.showTextDocument(doc);
+      const leak = u.diagnostics(doc).find((d) => d.code.value === 'exposed-batna');
+      const titles = (await u.codeActions(doc, leak.range)).map((a) => a.title);
+      assert.ok(titles.includes('Disable exposed-batna for this line'), JSON.stringify(titles));
+    });
+
     it('a README opened beside the proposals shows nothing', async function () {
       const doc = await u.open('README.md');
       assert.deepStrictEqual(u.diagnostics(doc), []);

@@ -1,0 +1,27 @@
+/**
+ * The lint worker (Node extension host): large documents are linted here so the
+ * extension host is never blocked. One parse cache per document, as in the host.
+ */
+import { parentPort } from 'node:worker_threads';
+import { lintDocument, ParseCache, readiness, defaultLexicon, type LintOptions } from '../index.js';
+import type { WorkerRequest, WorkerResponse } from './offload.js';
+
+const caches = new Map<string, ParseCache>();
+
+parentPort?.on('message', (msg: WorkerRequest) => {
+  if (msg.kind === 'forget') {
+    caches.delete(msg.uri);
+    return;
+  }
+  let reply: WorkerResponse;
+  try {
+    let cache = caches.get(msg.uri);
+    if (!cache) caches.set(msg.uri, (cache = new ParseCache()));
+    const options: LintOptions = { ...msg.options, parseCache: cache };
+    const { findings, model } = lintDocument(msg.text, options);
+    reply = { id: msg.id, findings, readiness: readiness(model, findings, defaultLexicon()), frontMatter: model.frontMatter?.data ?? null };
+  } catch (e) {
+    reply = { id: msg.id, error: e instanceof Error ? e.message : String(e) };
+  }
+  parentPort?.postMessage(reply);
+});
