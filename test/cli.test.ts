@@ -159,6 +159,14 @@ describe('CLI (the built binary)', function () {
     assert.equal(r.stderr, 'bin.md: skipped: binary file (a NUL byte in the first 8 KB), not Markdown\nlatin1.md: skipped: not UTF-8 text (invalid byte at offset 5); save the file as UTF-8\n');
   });
 
+  it('skips empty files and files over --max-file-size with one line each', () => {
+    const dir = tempTree({ 'empty.md': '', 'big.md': `# Big\n\n${'word '.repeat(300_000)}\n`, 'ok.md': CLEAN });
+    const r = cli(['--max-file-size', '1', 'empty.md', 'big.md', 'ok.md'], { cwd: dir });
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, 'empty.md: skipped: empty file\nbig.md: skipped: 1.5 MB is over the 1 MB limit (--max-file-size)\n');
+    assert.equal(cli(['--max-file-size', 'lots', 'ok.md'], { cwd: dir }).code, 2);
+  });
+
   it('prints the documented shape for the bundled examples', () => {
     const r = cli(['--format', 'json', 'examples/']);
     const out = JSON.parse(r.stdout);

@@ -48,6 +48,8 @@ Options:
       --print-config <file>
                           Print the configuration that applies to a file
       --init              Write a commented starter .proposallintrc.json here
+      --max-file-size <MB>
+                          Skip files larger than this (default 20)
   -o, --output <file>     With export: where to write the client copy
   -h, --help              Show this help
   -v, --version           Show the version
@@ -81,6 +83,7 @@ function parse(argv: string[]) {
         'write-baseline': { type: 'string' },
         'print-config': { type: 'string' },
         init: { type: 'boolean', default: false },
+        'max-file-size': { type: 'string' },
         output: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
@@ -158,6 +161,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
 
     const cliRules = parseRuleFlags(values.rule ?? []);
+    const maxMb = values['max-file-size'] === undefined ? 20 : Number(values['max-file-size']);
+    if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-file-size takes a positive number of megabytes (got "${values['max-file-size']}")`);
     const resolver = new ConfigResolver({ configFile: values.config, noConfig: values['no-config'] });
     const layered = async (absolute: string): Promise<{ config: ProposalLintConfig; base: string }> => {
       const loaded = await resolver.forFile(absolute);
@@ -201,6 +206,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
           bytes = fs.readFileSync(target.absolute);
         } catch (e) {
           throw new FatalError(`${target.display}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        }
+        if (bytes.length > maxMb * 1_000_000) {
+          io.stderr(`${target.display}: skipped: ${(bytes.length / 1_000_000).toFixed(1)} MB is over the ${maxMb} MB limit (--max-file-size)\n`);
+          continue;
+        }
+        if (bytes.length === 0) {
+          io.stderr(`${target.display}: skipped: empty file\n`);
+          continue;
         }
         const decoded = decodeText(bytes);
         if (!decoded.ok) {
