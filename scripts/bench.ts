@@ -14,16 +14,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
-import { lint as markdownlint } from 'markdownlint/sync';
+import { existsSync, readFileSync } from 'node:fs';
 // @ts-ignore -- the bundle has no .d.mts next to it; its types are dist/types/index.d.ts.
 import { lint as bundleLint } from '../dist/index.mjs';
 import type { Finding, LintOptions } from '../src/index.js';
+import { generate, parseSize } from './bench-doc.js';
 
 const lint = bundleLint as (markdown: string, options?: LintOptions) => Finding[];
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -32,95 +30,37 @@ const MB = 1024 * KB;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
+// ---------- yardsticks ----------
+// The floor and markdownlint come from scripts/bench-peers, installed there as a user
+// installs them (exact current releases, no `overrides` from this project, so micromark
+// is the current release even though the project pins 4.0.2).
+const PEERS = path.join(ROOT, 'scripts', 'bench-peers');
+if (!existsSync(path.join(PEERS, 'node_modules', '.package-lock.json'))) {
+  log('installing the benchmark yardsticks into scripts/bench-peers (first run only) ...');
+  const r = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: PEERS, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm ci in scripts/bench-peers failed; the bench needs the npm registry once');
+}
+const peers = (await import(pathToFileURL(path.join(PEERS, 'peers.mjs')).href)) as {
+  floor: (text: string) => unknown;
+  markdownlint: (text: string) => unknown;
+  versions: Record<string, string>;
+};
+const ownVersion = (name: string): string => (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const versions = { yardstick: peers.versions, project: { micromark: ownVersion('micromark'), 'remark-parse': ownVersion('remark-parse') } };
+
 // ---------- arguments ----------
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-function parseSize(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([km]?)b?$/i.exec(s.trim());
-  if (!m) throw new Error(`bad size "${s}" (use e.g. 5k, 50k, 1m, 10m)`);
-  return Math.round(Number(m[1]) * (m[2]!.toLowerCase() === 'm' ? MB : m[2] ? KB : 1));
-}
 const json = argv.includes('--json');
 const sizes = (flag('--sizes') ?? '5k,50k,1m,10m').split(',').map(parseSize);
 const runsOverride = flag('--runs') === undefined ? undefined : Number(flag('--runs'));
 if (runsOverride !== undefined && !(Number.isInteger(runsOverride) && runsOverride >= 1)) throw new Error('--runs takes a whole number of at least 1');
 /** Warm-ups and timed runs per size: fewer for the large documents. */
 const plan = (bytes: number): { warmups: number; runs: number } =>
-  bytes <= 64 * KB ? { warmups: 3, runs: runsOverride ?? 5 } : bytes <= 2 * MB ? { warmups: 1, runs: runsOverride ?? 3 } : { warmups: 0, runs: runsOverride ?? 1 };
-
-// ---------- deterministic document ----------
-/** mulberry32: a small seeded PRNG, so every run lints the same text. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const EN = [
-  'Kestrel Fluid Systems sells engineered valves to chemical and water-treatment plants.',
-  'Your win rate on competitive tenders dropped from 31% in 2025 to 24% in 2026.',
-  'The programme pays for itself if it recovers two tenders a year.',
-  'We are the leading, best-in-class provider of world-class sales training.',
-  'Each workshop uses your own deals, so that reps leave with a reworked opportunity.',
-  'Either party may end the agreement with 30 days\' written notice.',
-  'This offer expires on Friday, so please sign today.',
-  'Our platform delivers *measurable* results with **real-time dashboards** and `SSO`.',
-  'Procurement and legal review complete by 23 April 2027, budget approval by 30 April.',
-];
-const JA = [
-  '貴社は静岡・浜松・掛川の3工場で生産管理システムを24時間稼働させていらっしゃいます。',
-  '2026年度は夜間障害が3件発生し、浜松工場のラインが約4時間停止しました。',
-  '弊社は2009年の創業以来18年間、製造業のシステム保守を専門としております。',
-  '業界最高水準の圧倒的な品質で、必ずご満足いただけます。',
-  '年額1,150万円で、障害によるライン停止時間を前年比63％削減いたします。',
-  '本日中にご決断いただけない場合、この価格はお約束できません。',
-  '契約変更は書面で合意し、双方が署名するまで効力を生じないものとします。',
-];
-const HEADINGS = ['Your situation', 'Approach', 'Why us', 'Investment', 'Terms', 'Next steps', '貴社の現状と課題', 'ご提案内容', '費用', '今後の進め方'];
-
-function generate(bytes: number, seed = 20270315): string {
-  const rand = prng(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const prose = (list: readonly string[], n: number, sep: string): string => Array.from({ length: n }, () => pick(list)).join(sep);
-  const out: string[] = [
-    '---\ntitle: Sales Enablement Programme for Kestrel Fluid Systems\nclient: Kestrel Fluid Systems, Inc.\nproposal: true\n---\n',
-    '# Sales Enablement Programme / 生産管理システム保守のご提案\n',
-  ];
-  let size = Buffer.byteLength(out.join('\n'));
-  const add = (block: string): void => {
-    out.push(block);
-    size += Buffer.byteLength(block) + 1;
-  };
-  // Sections of a heading, English and Japanese prose, then 2-4 random blocks; stops at the first block past `bytes`.
-  for (let section = 1, left = 0; size < bytes; left--) {
-    if (left <= 0) {
-      add(`## ${pick(HEADINGS)} ${section++}\n`);
-      add(prose(EN, 3 + Math.floor(rand() * 3), ' ') + '\n');
-      add(prose(JA, 2 + Math.floor(rand() * 3), '') + '\n');
-      left = 2 + Math.floor(rand() * 3);
-      continue;
-    }
-    const kind = Math.floor(rand() * 5);
-    if (kind === 0) {
-      add(Array.from({ length: 3 }, () => `- ${pick(EN)}\n  - ${pick(JA)}\n    - ${pick(EN)}`).join('\n') + '\n');
-    } else if (kind === 1) {
-      add(`> ${pick(EN)}\n> ${pick(JA)}\n>\n> - ${pick(EN)}\n`);
-    } else if (kind === 2) {
-      const rows = Array.from({ length: 3 + Math.floor(rand() * 3) }, (_, i) => `| ${pick(['Workshops', 'Coaching', 'Playbook', '保守', '監視'])} ${i + 1} | ${pick(JA).slice(0, 14)} | $${(1 + Math.floor(rand() * 40)) * 500} |`);
-      add(['| Item | Scope | Fee (USD) |', '| --- | --- | ---: |', ...rows].join('\n') + '\n');
-    } else if (kind === 3) {
-      add(`<!-- internal -->\n\n- **Walk-away:** below $38,000 we decline.\n- ${pick(JA)}\n\n<!-- /internal -->\n`);
-    } else {
-      add(`1. ${pick(EN)}\n2. ${pick(EN)}\n   1. ${pick(JA)}\n3. ${pick(EN)}\n`);
-    }
-  }
-  return out.join('\n');
-}
+  bytes <= 8 * KB ? { warmups: 30, runs: runsOverride ?? 41 } : bytes <= 64 * KB ? { warmups: 10, runs: runsOverride ?? 15 } : bytes <= 2 * MB ? { warmups: 1, runs: runsOverride ?? 3 } : { warmups: 0, runs: runsOverride ?? 1 };
 
 // ---------- measurement ----------
 /** A worker samples the process RSS every 5 ms (the main thread is busy in sync code) and prints a heartbeat. */
@@ -152,8 +92,11 @@ function measure(label: string, fn: () => unknown, warmups: number, runs: number
   shared[0] = process.memoryUsage.rss();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    gc();
-    log(`  ${label}: run ${i + 1}/${runs} ...`);
+    // Small documents: no forced GC between runs (a full collection also drops compiled
+    // code and inline caches, so every run would be a cold one, 2-3x slower than an
+    // editor's lint). Large documents: each run starts from a clean heap.
+    if (runs <= 5) gc();
+    if (runs <= 5) log(`  ${label}: run ${i + 1}/${runs} ...`);
     shared[1] = shared[2] = Date.now();
     const t0 = performance.now();
     fn();
@@ -166,11 +109,10 @@ function measure(label: string, fn: () => unknown, warmups: number, runs: number
   return m;
 }
 
-const floorParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 const tools = {
-  floor: (text: string) => floorParser.parse(text),
+  floor: (text: string) => peers.floor(text),
   lint: (text: string) => lint(text),
-  markdownlint: (text: string) => markdownlint({ strings: { doc: text } }),
+  markdownlint: (text: string) => peers.markdownlint(text),
 };
 type Tool = keyof typeof tools;
 
@@ -179,7 +121,7 @@ const label = (bytes: number): string => (bytes >= MB ? `${bytes / MB} MB` : `${
 
 // One warm-up of every tool on a 50 KB document, so even `--sizes 10m` is timed after JIT warm-up.
 const warmDoc = generate(50 * KB);
-for (const fn of Object.values(tools)) for (let i = 0; i < 3; i++) fn(warmDoc);
+for (const fn of Object.values(tools)) for (let i = 0; i < 10; i++) fn(warmDoc);
 
 const rows: Row[] = [];
 for (const bytes of sizes) {
@@ -219,7 +161,7 @@ rmSync(dir, { recursive: true, force: true });
 // ---------- report ----------
 const env = { node: process.version, date: new Date().toISOString(), maxRssMB: process.resourceUsage().maxRSS / 1024 };
 if (json) {
-  console.log(JSON.stringify({ ...env, rows, cli }, null, 2));
+  console.log(JSON.stringify({ ...env, versions, rows, cli }, null, 2));
 } else {
   const f = (n: number, d = 1): string => n.toFixed(d);
   const table = [
@@ -229,7 +171,8 @@ if (json) {
   ];
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
   const line = (row: string[]): string => `| ${row.map((cell, c) => (c ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join(' | ')} |`;
-  console.log(`proposal-lint bench, Node ${env.node}, ${env.date} (medians; runs: ${rows.map((r) => `${r.size} ${r.lint.runs}`).join(', ')})\n`);
+  console.log(`proposal-lint bench, Node ${env.node}, ${env.date} (medians; runs: ${rows.map((r) => `${r.size} ${r.lint.runs}`).join(', ')})`);
+  console.log(`yardsticks: ${Object.entries(versions.yardstick).map(([k, v]) => `${k} ${v}`).join(', ')}; proposal-lint parses with micromark ${versions.project.micromark}\n`);
   console.log([line(table[0]!), `|${widths.map((w, c) => (c ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`, ...table.slice(1).map(line)].join('\n'));
   console.log(`\n| process (5 KB document, median of 10) | wall ms |\n| --- | ---: |\n| node -e 0 | ${f(cli.nodeStartMs)} |\n| node dist/cli.cjs --no-config FILE | ${f(cli.cliMs)} |`);
   console.log(`\nprocess max RSS: ${f(env.maxRssMB, 0)} MB`);

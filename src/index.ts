@@ -2,9 +2,10 @@
  * proposal-lint's library entry: wires the engine, the rule registry and the
  * settings into `lint()`. The CLI and the VS Code extension import only this file.
  */
-import { Lexicon, defaultLexicon, type LexiconExtensions } from './lexicon/index.js';
+import { Lexicon, lexiconWith, type LexiconExtensions } from './lexicon/index.js';
 import { buildModel } from './engine/model.js';
-import type { ParseCache } from './engine/incremental.js';
+import { parseSectioned, type ParseCache } from './engine/incremental.js';
+import { parseMarkdown } from './engine/parse.js';
 import { runRules, sortFindings, type RuleSettings } from './engine/runner.js';
 import { applyDirectives, directiveFindings, parseDirectives, type Directive } from './engine/directives.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
@@ -48,6 +49,11 @@ export interface LintOptions {
   reportUnusedDirectives?: boolean;
   /** Reuse the parse of unchanged sections (the editor keeps one cache per document). */
   parseCache?: ParseCache;
+  /**
+   * Parse top-level sections independently (default true): the same tree and findings
+   * as one whole-document parse (tested), and linear in the length of the document.
+   */
+  sectioned?: boolean;
 }
 
 /** Thrown by `lint()` for options it cannot use (unknown rule, bad severity or option). */
@@ -119,10 +125,12 @@ export function lint(markdown: string, options: LintOptions = {}): Finding[] {
 /** Like `lint()`, also returning the proposal model it built (parsed once). */
 export function lintDocument(markdown: string, options: LintOptions = {}): { findings: Finding[]; model: ProposalModel } {
   const settings = resolveRuleSettings(options);
-  const lexicon = options.lexicon ? new Lexicon(options.lexicon) : defaultLexicon();
+  const base = lexiconWith(options.lexicon);
+  const cache = options.parseCache;
+  const lexicon = cache ? cache.begin(base) : base;
   let model: ProposalModel;
   try {
-    model = buildModel(markdown, { language: options.language, lexicon, parse: options.parseCache ? (t) => options.parseCache!.parse(t) : undefined });
+    model = buildModel(markdown, { language: options.language, lexicon, memo: cache?.memo, parse: cache ? (t) => cache.parse(t) : options.sectioned === false ? parseMarkdown : parseSectioned });
   } catch (error) {
     // The parser recurses per nesting level: thousands of nested quotes or lists exhaust
     // the stack. Say so in one finding instead of throwing.
@@ -131,7 +139,7 @@ export function lintDocument(markdown: string, options: LintOptions = {}): { fin
   const all = runRules(model, RULES, settings, { lexicon, client: clientNames(options, model) });
   let directives: Directive[] = [];
   try {
-    directives = parseDirectives(model.tree, model);
+    directives = parseDirectives(model.html, model);
   } catch {
     directives = [];
   }

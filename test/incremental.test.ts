@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { ParseCache, splitTopLevel, lint } from '../src/index.js';
+import { parseSectioned } from '../src/engine/incremental.js';
 import { parseMarkdown } from '../src/engine/parse.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -13,12 +14,20 @@ function corpus(): Array<[string, string]> {
   return dirs.flatMap((d) => fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.md')).map((f) => [`${d}/${f}`, fs.readFileSync(path.join(ROOT, d, f), 'utf8')] as [string, string]));
 }
 
-const same = (text: string) => assert.deepEqual(new ParseCache().parse(text), parseMarkdown(text));
+const same = (text: string) => {
+  const whole = parseMarkdown(text);
+  assert.deepEqual(new ParseCache().parse(text), whole);
+  assert.deepEqual(parseSectioned(text), whole);
+};
+/** lint() parses sections independently by default; `sectioned: false` parses the document whole. */
+const sameFindings = (text: string) => assert.deepEqual(lint(text), lint(text, { sectioned: false }));
 
 const line = fc.oneof(
   fc.constantFrom('# Title', '## Investment', '### Sub', '#nospace', ' # indented', 'Plain text with **bold**.', '- item', '  - nested', '> quote', '> # heading in quote',
     '```', '~~~', '```js', '<!-- comment', 'still comment', '-->', '<!-- one line -->', '<pre>', '</pre>', '<div>', '</div>', '| a | b |', '|---|---|', '| 1 | 2 |',
-    '---', 'batna: x', '***', 'Setext', '===', '1. one', '[link](http://x)', 'http://example.com', '', '', ''),
+    '---', 'batna: x', '***', 'Setext', '===', '1. one', '[link](http://x)', 'http://example.com', '', '', '',
+    '## Next steps', '## 費用', 'The price is $40,000, our best price.', 'This is our final offer.', '弊社は業界最高水準です。', '貴社の課題は', '<!-- internal -->', '<!-- /internal -->',
+    '<!-- proposal-lint-disable-next-line -->', 'Offer expires soon.', '- Dashboards', '- SSO'),
   fc.string({ maxLength: 20 }),
 );
 const doc = fc.array(line, { maxLength: 40 }).map((l) => l.join('\n'));
@@ -34,6 +43,14 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
 
   it(`on ${RUNS} generated documents`, () => {
     fc.assert(fc.property(doc, (text) => same(text)), { numRuns: RUNS, seed: 7 });
+  });
+
+  for (const [name, text] of corpus()) {
+    it(`sectioned and whole-document linting give identical findings: ${name}`, () => sameFindings(text));
+  }
+
+  it(`sectioned and whole-document linting give identical findings on ${RUNS * 2} generated documents`, () => {
+    fc.assert(fc.property(doc, (text) => sameFindings(text)), { numRuns: RUNS * 2, seed: 8 });
   });
 
   it('after random edits, incremental findings equal full findings and only touched sections are parsed again', () => {

@@ -26,12 +26,20 @@ export interface Directive {
 
 const PATTERN = /<!--\s*proposal-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
 
-export function parseDirectives(tree: Root, model: Pick<ProposalModel, 'text' | 'toPoint'>): Directive[] {
+/** Directives in the HTML nodes of a tree (or in the model's list of them, found while it was built). */
+export function parseDirectives(source: Root | readonly Html[], model: Pick<ProposalModel, 'text' | 'toPoint'>): Directive[] {
   const out: Directive[] = [];
-  visit(tree, 'html', (node: Html) => {
+  let nodes: readonly Html[];
+  if (Array.isArray(source)) nodes = source as readonly Html[];
+  else {
+    const found: Html[] = [];
+    visit(source as Root, 'html', (node: Html) => void found.push(node));
+    nodes = found;
+  }
+  for (const node of nodes) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (start === undefined || end === undefined) continue;
     const slice = model.text.slice(start, end);
     PATTERN.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -50,7 +58,7 @@ export function parseDirectives(tree: Root, model: Pick<ProposalModel, 'text' | 
         line: model.toPoint(at).line,
       });
     }
-  });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

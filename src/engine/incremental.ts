@@ -9,6 +9,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import { parseMarkdown } from './parse.js';
+import { TextMemo, type Lexicon } from '../lexicon/index.js';
 
 export interface Piece {
   start: number;
@@ -85,6 +86,36 @@ function shifted<T extends Nodes>(node: T, lines: number, offset: number): T {
   return copy;
 }
 
+/** Moves every position of a freshly parsed subtree down by `lines` and `offset`, in place. */
+function shiftInPlace(node: Nodes, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    position.start = shiftPoint(position.start, lines, offset);
+    position.end = shiftPoint(position.end, lines, offset);
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shiftInPlace(child, lines, offset);
+}
+
+/**
+ * The whole-document tree, built by parsing each top-level section on its own (the same
+ * split as ParseCache, without keeping anything). Equal to `parseMarkdown(text)` (see
+ * test/incremental.test.ts) and linear in the document: the parser's cost grows faster
+ * than the text on long documents (docs/performance.md).
+ */
+export function parseSectioned(text: string): Root {
+  const pieces = splitTopLevel(text);
+  if (!pieces || pieces.length < 2) return parseMarkdown(text);
+  const children: RootContent[] = [];
+  for (const piece of pieces) {
+    const tree = parseMarkdown(piece.text);
+    for (const child of tree.children) {
+      if (piece.start) shiftInPlace(child, piece.line, piece.start);
+      children.push(child);
+    }
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+}
+
 function endPoint(text: string): Point {
   let line = 1;
   let last = -1;
@@ -95,11 +126,31 @@ function endPoint(text: string): Point {
   return { line, column: text.length - last, offset: text.length };
 }
 
-/** Parses documents piece by piece, reusing the pieces an edit did not touch. */
+/**
+ * The editor's memory of one document: parses it piece by piece, reusing the pieces an
+ * edit did not touch, and remembers what was computed from each prose block's text, so a
+ * keystroke costs the section it touched plus the rules' walk over the model.
+ */
 export class ParseCache {
   private pieces = new Map<string, Root>();
   /** Pieces parsed (not reused) by the last call: for tests and the benchmark. */
   lastParsed = 0;
+  /** Lexicon matches, sentences and language weights per block text (see TextMemo). */
+  readonly memo = new TextMemo();
+  private memoFor: Lexicon | undefined;
+
+  /**
+   * Starts a lint of this document with `lexicon`: returns the lexicon with its matches
+   * remembered across lints (everything is forgotten when the lexicon changes).
+   */
+  begin(lexicon: Lexicon): Lexicon {
+    if (lexicon !== this.memoFor) {
+      this.memo.clear();
+      this.memoFor = lexicon;
+    }
+    this.memo.next();
+    return lexicon.withMemo(this.memo);
+  }
 
   parse(text: string): Root {
     const pieces = splitTopLevel(text);

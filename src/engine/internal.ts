@@ -1,5 +1,4 @@
-import type { Html, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Html } from 'mdast';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Range } from './types.js';
 
@@ -8,29 +7,36 @@ function escape(text: string): string {
 }
 
 /** `<!-- internal -->` / `<!-- /internal -->` (and the Japanese marker words), as one pattern. */
+const markerPatterns = new WeakMap<Lexicon, RegExp>();
 export function markerPattern(lexicon: Lexicon): RegExp {
+  let pattern = markerPatterns.get(lexicon);
+  if (!pattern) markerPatterns.set(lexicon, (pattern = compileMarkerPattern(lexicon)));
+  return pattern;
+}
+
+function compileMarkerPattern(lexicon: Lexicon): RegExp {
   const words = lexicon.phrases('internal-marker').map((w) => escape(w.trim())).sort((a, b) => b.length - a.length);
   return new RegExp(`<!--[ \\t]*(/?)[ \\t]*(?:${words.join('|') || 'internal'})[ \\t]*-->`, 'giu');
 }
 
 /**
- * Internal blocks from HTML comments. Markers are found in HTML nodes only, so a
- * marker inside a code block does not count. An unclosed block runs to the end.
+ * Internal blocks from HTML comments (the model's HTML nodes, in document order).
+ * Markers are found in HTML nodes only, so a marker inside a code block does not count. An unclosed block runs to the end.
  */
-export function internalBlocks(tree: Root, text: string, lexicon: Lexicon): Range[] {
+export function internalBlocks(html: readonly Html[], text: string, lexicon: Lexicon): Range[] {
   const pattern = markerPattern(lexicon);
   const markers: Array<{ offset: number; end: number; close: boolean }> = [];
-  visit(tree, 'html', (node: Html) => {
+  for (const node of html) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (start === undefined || end === undefined) continue;
     const slice = text.slice(start, end);
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(slice)) !== null) {
       markers.push({ offset: start + m.index, end: start + m.index + m[0].length, close: m[1] === '/' });
     }
-  });
+  }
   markers.sort((a, b) => a.offset - b.offset);
   const ranges: Range[] = [];
   let open: number | null = null;

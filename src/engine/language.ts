@@ -1,23 +1,45 @@
 import type { Lang } from './types.js';
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/gu;
-const LATIN = /[A-Za-z\u00c0-\u024f]/g;
+/** Kana and kanji: U+3040-30FF, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF, U+FF66-FF9F. */
+function isJapanese(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f);
+}
+
+/** A-Z, a-z and U+00C0-024F. */
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+export interface LanguageWeights {
+  ja: number;
+  en: number;
+}
 
 /**
  * Counts Japanese (kana and kanji) and Latin letters. One Japanese character carries
  * about as much as a short English word, so Japanese is weighted threefold.
  */
-export function languageWeights(text: string): { ja: number; en: number } {
-  const ja = (text.match(CJK)?.length ?? 0) * 3;
-  const en = text.match(LATIN)?.length ?? 0;
+export function languageWeights(text: string): LanguageWeights {
+  let ja = 0;
+  let en = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (isLatin(c)) en++;
+    else if (isJapanese(c)) ja += 3;
+  }
   return { ja, en };
+}
+
+/** The language of prose with these weights, or `fallback` when it has no letters. */
+export function languageOf({ ja, en }: LanguageWeights, fallback: Lang): Lang {
+  if (ja === 0 && en === 0) return fallback;
+  return ja >= en ? 'ja' : 'en';
 }
 
 /** The language of a piece of prose, or `fallback` when it has no letters. */
 export function detectLanguage(text: string, fallback: Lang): Lang {
-  const { ja, en } = languageWeights(text);
-  if (ja === 0 && en === 0) return fallback;
-  return ja >= en ? 'ja' : 'en';
+  return languageOf(languageWeights(text), fallback);
 }
 
 /** Normalises a front-matter or option value ('ja', 'ja-JP', 'japanese', '日本語') to a language. */

@@ -3,7 +3,8 @@ import { location } from 'vfile-location';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { readFrontMatter } from './frontmatter.js';
 import { internalBlocks, inRanges, mergeRanges } from './internal.js';
-import { detectLanguage, languageWeights, parseLanguage } from './language.js';
+import { languageOf, languageWeights, parseLanguage, type LanguageWeights } from './language.js';
+import type { TextMemo } from '../lexicon/memo.js';
 import { parseMarkdown } from './parse.js';
 import { collectProse } from './prose.js';
 import { buildSections, roleFromHeading, subtree } from './sections.js';
@@ -14,6 +15,8 @@ export interface ModelOptions {
   /** 'auto' (default): front matter `lang`, else the majority of the prose. */
   language?: 'auto' | Lang;
   lexicon?: Lexicon;
+  /** Results per block text kept across the editor's lints of one document (ParseCache.memo). */
+  memo?: TextMemo;
   /** The parser (the editor passes an incremental one); parses the whole document by default. */
   parse?: (text: string) => Root;
 }
@@ -23,14 +26,17 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const lexicon = options.lexicon ?? defaultLexicon();
   const tree = (options.parse ?? parseMarkdown)(text);
   const frontMatter = readFrontMatter(tree, text);
-  const raw = collectProse(tree, text);
+  const { blocks: raw, html, lists } = collectProse(tree, text);
+  // Pure functions of a block's text, remembered across the editor's lints when it passes a memo.
+  const memo = options.memo;
+  const weightsOf = (t: string): LanguageWeights => (memo ? memo.remember('weights', t, languageWeights) : languageWeights(t));
 
   const titles = new Map<Heading, string>();
   for (const b of raw) if (b.kind === 'heading') titles.set(b.node as Heading, b.text.trim());
   const sections = buildSections(tree, text.length, titles);
 
   // Internal regions: front matter, comment-marked blocks, internal sections.
-  const internalRanges: Range[] = internalBlocks(tree, text, lexicon);
+  const internalRanges: Range[] = internalBlocks(html, text, lexicon);
   if (frontMatter) internalRanges.push({ start: frontMatter.start, end: frontMatter.end });
   for (const s of sections) {
     if (s.heading && roleFromHeading(s.title, lexicon) === 'internal') {
@@ -44,8 +50,8 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // Document language: explicit option, front matter, or the majority of prose.
   let ja = 0;
   let en = 0;
-  for (const b of raw) {
-    const w = languageWeights(b.text);
+  const weights = raw.map((b) => weightsOf(b.text));
+  for (const w of weights) {
     ja += w.ja;
     en += w.en;
   }
@@ -54,21 +60,27 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
 
   const abbreviations = new Set(lexicon.phrases('abbreviation').map((a) => a.toLowerCase()));
   const isAbbreviation = (token: string) => abbreviations.has(token.toLowerCase());
+  const split = (t: string): Array<[number, number]> => splitSentences(t, isAbbreviation);
+  const sentencesOf = (t: string): Array<[number, number]> => (memo ? memo.remember('sentences', t, split) : split(t));
 
   // Blocks, in order, each attached to its innermost section.
   const blocks: ProseBlock[] = [];
   let si = 0;
-  for (const b of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i]!;
     while (si + 1 < sections.length && sections[si + 1]!.start <= b.start) si++;
     const section = sections[si] ?? fallbackSection(text.length);
+    // Listed field by field (not spread): one object shape for every block.
     const block: ProseBlock = {
-      ...b,
-      lang: detectLanguage(b.text, lang),
+      kind: b.kind, node: b.node, text: b.text, map: b.map, start: b.start, end: b.end,
+      lang: languageOf(weights[i]!, lang),
       section,
       internal: isInternal(b.start),
+      inList: b.inList,
+      inTable: b.inTable,
       sentences: [],
     };
-    for (const [s, e] of splitSentences(b.text, isAbbreviation)) {
+    for (const [s, e] of sentencesOf(b.text)) {
       block.sentences.push({ block, textStart: s, textEnd: e, text: b.text.slice(s, e), start: b.map[s]!, end: b.map[e - 1]! + 1 });
     }
     blocks.push(block);
@@ -91,6 +103,8 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
     sections,
     internal,
     blocks,
+    html,
+    lists,
     anchor,
     isInternal,
     toPoint(offset: number) {

@@ -1,18 +1,38 @@
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Root } from 'mdast';
+import type { Processor } from 'unified';
 
 let processor: Processor<Root> | undefined;
 
-/** The one Markdown parser: CommonMark + GFM + YAML front matter + CJK-friendly emphasis. */
+/**
+ * GitHub Flavored Markdown without autolink literals: tables, strikethrough, task list
+ * items and footnotes, as remark-gfm registers them. Bare `https://…` / `www.…` text
+ * stays text: a link's URL is not prose either way (its text is), so no rule sees a
+ * difference, and the autolink-literal pass was a third of the parse (docs/performance.md).
+ */
+function gfmWithoutAutolinkLiterals(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmTaskListItem(), gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmFootnoteFromMarkdown());
+}
+
+/** The one Markdown parser: CommonMark + GFM (see above) + YAML front matter + CJK-friendly emphasis. */
 export function parseMarkdown(text: string): Root {
   if (nestingDepth(text) > MAX_NESTING) throw new TooDeepError(`nested more than ${MAX_NESTING} levels deep`);
   processor ??= unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(gfmWithoutAutolinkLiterals)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkCjkFriendly)
     .freeze() as unknown as Processor<Root>;

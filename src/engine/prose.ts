@@ -1,4 +1,4 @@
-import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
+import type { Html, List, Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
 
 /** U+FFFC stands in for inline code and images, so no phrase matches across them. */
 export const PLACEHOLDER = '\ufffc';
@@ -41,7 +41,7 @@ function alignText(value: string, source: string, from: number, map: number[]): 
 class Collector {
   text = '';
   map: number[] = [];
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string, private readonly html: Html[]) {}
 
   add(nodes: readonly PhrasingContent[]): void {
     for (const node of nodes) {
@@ -63,6 +63,7 @@ class Collector {
           this.map.push(start);
           break;
         case 'html':
+          this.html.push(node);
           break;
         default:
           if ('children' in node) this.add(node.children as PhrasingContent[]);
@@ -71,44 +72,75 @@ class Collector {
   }
 }
 
+/** What one walk over the tree finds: the prose, and the nodes rules and directives look at. */
+export interface ProseIndex {
+  blocks: RawBlock[];
+  /** Every HTML node (block and inline, quoted ones too), in document order: markers and directives. */
+  html: Html[];
+  /** Lists that are not nested in a list item, in document order (block quotes included). */
+  lists: List[];
+}
+
+/** Inline HTML inside phrasing content that is not prose (quoted paragraphs). */
+function inlineHtml(nodes: readonly PhrasingContent[], html: Html[]): void {
+  for (const node of nodes) {
+    if (node.type === 'html') html.push(node);
+    else if ('children' in node) inlineHtml(node.children as PhrasingContent[], html);
+  }
+}
+
 /**
  * Author prose only: paragraphs, headings and table cells, with every character
  * mapped to its source offset. Code, HTML, block quotes (quoted customer words),
- * link URLs and definitions are not the author's claims and are left out.
+ * link URLs and definitions are not the author's claims and are left out. The same
+ * walk collects the HTML nodes and top-level lists, so nothing else walks the tree.
  */
-export function collectProse(root: Parents, source: string): RawBlock[] {
+export function collectProse(root: Parents, source: string): ProseIndex {
   const blocks: RawBlock[] = [];
-  const visit = (node: Nodes, inList: boolean, inTable: boolean): void => {
+  const html: Html[] = [];
+  const lists: List[] = [];
+  const visit = (node: Nodes, parent: Nodes['type'], inList: boolean, inTable: boolean, quoted: boolean): void => {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
-        const c = new Collector(source);
+        if (quoted) {
+          inlineHtml(node.children, html);
+          return;
+        }
+        const c = new Collector(source, html);
         c.add(node.children);
         const [start, end] = offsets(node);
         c.map.push(c.map.length ? c.map[c.map.length - 1]! + 1 : start);
         if (c.text.length) blocks.push({ kind: node.type, node, text: c.text, map: c.map, start, end, inList, inTable });
         return;
       }
-      case 'blockquote':
-      case 'code':
       case 'html':
+        html.push(node);
+        return;
+      case 'blockquote':
+        for (const child of node.children) visit(child as Nodes, node.type, inList, inTable, true);
+        return;
+      case 'code':
       case 'yaml':
       case 'definition':
       case 'thematicBreak':
         return;
       case 'list':
+        if (parent !== 'listItem') lists.push(node);
+        for (const child of node.children) visit(child as Nodes, node.type, true, inTable, quoted);
+        return;
       case 'listItem':
-        for (const child of node.children) visit(child as Nodes, true, inTable);
+        for (const child of node.children) visit(child as Nodes, node.type, true, inTable, quoted);
         return;
       case 'table':
       case 'tableRow':
-        for (const child of node.children) visit(child as Nodes, inList, true);
+        for (const child of node.children) visit(child as Nodes, node.type, inList, true, quoted);
         return;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visit(child, inList, inTable);
+        if ('children' in node) for (const child of node.children as RootContent[]) visit(child, node.type, inList, inTable, quoted);
     }
   };
-  visit(root as Nodes, false, false);
-  return blocks;
+  visit(root as Nodes, 'root', false, false, false);
+  return { blocks, html, lists };
 }

@@ -1,4 +1,4 @@
-import type { ConceptMatcher, LexiconMatch } from '../lexicon/index.js';
+import type { LexiconMatch, Matcher } from '../lexicon/index.js';
 import { subtree } from './sections.js';
 import type { ProposalModel, ProseBlock, Section, Sentence } from './types.js';
 
@@ -19,7 +19,7 @@ export function sourceRange(block: ProseBlock, textStart: number, textEnd: numbe
 }
 
 /** Every match of a concept in the given blocks, in document order. */
-export function findHits(matcher: ConceptMatcher, blocks: readonly ProseBlock[]): Hit[] {
+export function findHits(matcher: Matcher, blocks: readonly ProseBlock[]): Hit[] {
   const hits: Hit[] = [];
   for (const block of blocks) {
     for (const match of matcher.find(block.text)) {
@@ -30,7 +30,7 @@ export function findHits(matcher: ConceptMatcher, blocks: readonly ProseBlock[])
 }
 
 /** Hits that lie in client-facing text (an internal block can sit inside a paragraph). */
-export function clientHits(model: ProposalModel, matcher: ConceptMatcher, blocks: readonly ProseBlock[] = clientBlocks(model)): Hit[] {
+export function clientHits(model: ProposalModel, matcher: Matcher, blocks: readonly ProseBlock[] = clientBlocks(model)): Hit[] {
   return findHits(matcher, blocks).filter((h) => !model.isInternal(h.start));
 }
 

@@ -1,4 +1,4 @@
-import type { Root, Heading, Nodes } from 'mdast';
+import type { Root, Heading, Html, List, Nodes } from 'mdast';
 import type { Lang } from '../lexicon/types.js';
 
 export type { Lang } from '../lexicon/types.js';
@@ -140,6 +140,10 @@ export interface ProposalModel {
   internal: Range[];
   /** Author prose blocks in document order. */
   blocks: ProseBlock[];
+  /** Every HTML node (block and inline, quoted too), in document order: markers and directives. */
+  html: Html[];
+  /** Lists not nested in a list item, in document order. */
+  lists: List[];
   /** Line/column ↔ offset. */
   toPoint(offset: number): { line: number; column: number };
   toOffset(line: number, column: number): number;

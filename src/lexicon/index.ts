@@ -1,10 +1,12 @@
 import { ConceptMatcher } from './matcher.js';
 import { CONCEPTS, LEXICON_FILES, type Concept } from './files.js';
-import type { ExtraPhrases, Lang, LexiconFile } from './types.js';
+import { TextMemo, memoized } from './memo.js';
+import type { ExtraPhrases, Lang, LexiconFile, Matcher } from './types.js';
 
 export { CONCEPTS, LEXICON_FILES, type Concept } from './files.js';
 export { ConceptMatcher, phraseSource } from './matcher.js';
-export type { ExtraPhrases, Lang, LexiconEntry, LexiconFile, LexiconMatch } from './types.js';
+export { TextMemo } from './memo.js';
+export type { ExtraPhrases, Lang, LexiconEntry, LexiconFile, LexiconMatch, Matcher } from './types.js';
 
 /** Extra literal phrases per concept and language (from configuration). */
 export type LexiconExtensions = Partial<Record<Concept, Partial<Record<Lang, string[]>>>>;
@@ -14,7 +16,26 @@ export class Lexicon {
   private readonly cache = new Map<Concept, ConceptMatcher>();
   constructor(private readonly extensions: LexiconExtensions = {}) {}
 
-  get(concept: Concept): ConceptMatcher {
+  get(concept: Concept): Matcher {
+    return this.compiled(concept);
+  }
+
+  /**
+   * This lexicon with every matcher's results remembered per text in `memo` (the
+   * editor keeps one per document, so unchanged paragraphs are not searched again).
+   */
+  withMemo(memo: TextMemo): Lexicon {
+    const view = Object.create(this) as Lexicon;
+    const wrapped = new Map<Concept, Matcher>();
+    view.get = (concept: Concept): Matcher => {
+      let m = wrapped.get(concept);
+      if (!m) wrapped.set(concept, (m = memoized(this.compiled(concept), memo)));
+      return m;
+    };
+    return view;
+  }
+
+  private compiled(concept: Concept): ConceptMatcher {
     let matcher = this.cache.get(concept);
     if (!matcher) {
       const extra: ExtraPhrases[] = [];
@@ -50,6 +71,22 @@ let shared: Lexicon | undefined;
 /** The built-in lexicon, compiled once per process. */
 export function defaultLexicon(): Lexicon {
   return (shared ??= new Lexicon());
+}
+
+const extended = new Map<string, Lexicon>();
+/**
+ * The built-in lexicon plus configured phrases, compiled once per distinct configuration
+ * (the editor lints on every keystroke; compiling a lexicon costs tens of milliseconds).
+ */
+export function lexiconWith(extensions: LexiconExtensions | undefined): Lexicon {
+  if (!extensions || Object.keys(extensions).length === 0) return defaultLexicon();
+  const key = JSON.stringify(extensions);
+  let lexicon = extended.get(key);
+  if (!lexicon) {
+    if (extended.size >= 16) extended.delete(extended.keys().next().value!);
+    extended.set(key, (lexicon = new Lexicon(extensions)));
+  }
+  return lexicon;
 }
 
 export function isConcept(name: string): name is Concept {

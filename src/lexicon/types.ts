@@ -45,3 +45,12 @@ export interface ExtraPhrases {
   lang: Lang;
   phrases: string[];
 }
+
+/** What rules match with: one concept's phrases and patterns (see ConceptMatcher). */
+export interface Matcher {
+  readonly concept: string;
+  /** All non-overlapping matches, left to right. */
+  find(text: string): LexiconMatch[];
+  /** True when any phrase or pattern occurs in the text. */
+  test(text: string): boolean;
+}

@@ -1,5 +1,3 @@
-import type { List, Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { blocksBetween, findHits, firstBlockAt } from '../engine/query.js';
 import type { Rule } from '../engine/rule.js';
 import type { ProseBlock, SectionRole } from '../engine/types.js';
@@ -41,13 +39,9 @@ export const featuresWithoutOutcomes: Rule = {
   check({ model, lexicon, options, report }) {
     const outcome = lexicon.get('outcome');
     const minItems = options['minItems'] as number;
-    const lists: List[] = [];
-    visit(model.tree, 'list', (node: List, _i, parent) => {
-      // Top-level lists only: a nested list is part of its parent's items.
-      if (parent && (parent as Nodes).type === 'listItem') return;
-      if (!node.ordered && node.children.length >= minItems) lists.push(node);
-    });
-    for (const list of lists) {
+    // Top-level lists only (model.lists): a nested list is part of its parent's items.
+    for (const list of model.lists) {
+      if (list.ordered || list.children.length < minItems) continue;
       const start = list.position?.start.offset ?? 0;
       const end = list.position?.end.offset ?? start;
       if (model.isInternal(start)) continue;
