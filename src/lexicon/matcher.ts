@@ -10,8 +10,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function body(phrase: string): string {
-  return phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+/** Inner whitespace: any run of whitespace in the original text, a run of spaces in the folded text. */
+function body(phrase: string, space = '\\s+'): string {
+  return phrase.trim().split(/\s+/).map(escapeRegExp).join(space);
 }
 
 /** How a phrase is compared once found: lower case, whitespace folded. */
@@ -19,14 +20,70 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+const WHITESPACE = /\s/g;
+
+/**
+ * The text the regexes search: lower-cased, and every whitespace character (line breaks,
+ * tabs, no-break and ideographic spaces) replaced by one ASCII space. Both keep every
+ * offset, so no mapping back is needed; null when lower-casing would change the length
+ * ("İ" becomes two code units), and the original text is searched case-insensitively.
+ */
+function fold(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower.replace(WHITESPACE, ' ') : null;
+}
+
+/**
+ * A pattern source rewritten for folded text: letters outside escapes lower-cased,
+ * `\s` as a space and `\S` as "not a space". On folded text this matches exactly what
+ * the original matches case-insensitively on the original text, and V8 compiles it
+ * several times faster (a case-insensitive Unicode `\s` is a large character class).
+ */
+export function foldSource(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const n = source[i + 1] ?? '';
+      if (n === 's') out += ' ';
+      else if (n === 'S') out += inClass ? '\\S' : '[^ ]';
+      else if ((n === 'p' || n === 'P' || n === 'u' || n === 'x') && source[i + 2] === '{') {
+        const close = source.indexOf('}', i);
+        out += source.slice(i, close + 1);
+        i = close;
+        continue;
+      } else if (n === 'u') {
+        out += source.slice(i, i + 6);
+        i += 5;
+        continue;
+      } else if (n === 'x') {
+        out += source.slice(i, i + 4);
+        i += 3;
+        continue;
+      } else if (n === 'c') {
+        out += source.slice(i, i + 3);
+        i += 2;
+        continue;
+      } else out += c + n;
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c.toLowerCase();
+  }
+  return out;
+}
+
 /**
  * A literal phrase as a regular-expression source. Ends made of Latin letters or
  * digits get word boundaries (English matches whole words); other ends (Japanese)
  * match as substrings. Inner whitespace matches any whitespace run.
  */
-export function phraseSource(phrase: string): string {
+export function phraseSource(phrase: string, space?: string): string {
   const trimmed = phrase.trim();
-  return (LATIN_WORD_END.test(trimmed[0] ?? '') ? BEFORE : '') + body(trimmed) + (LATIN_WORD_END.test(trimmed[trimmed.length - 1] ?? '') ? AFTER : '');
+  return (LATIN_WORD_END.test(trimmed[0] ?? '') ? BEFORE : '') + body(trimmed, space) + (LATIN_WORD_END.test(trimmed[trimmed.length - 1] ?? '') ? AFTER : '');
 }
 
 interface Meaning {
@@ -40,20 +97,22 @@ interface Meaning {
  * boundaries into a few big alternations with the boundary outside (fast: the engine
  * scans for the alternatives' first characters), longest phrase first; a match is
  * identified by its normalised text, so no capture groups are allocated per match.
- * Literal phrases are lower-cased once and matched case-sensitively against lower-cased
- * text: a case-insensitive Unicode alternation of a thousand phrases takes V8 tens of
+ * Patterns run as one more alternation and are identified by trying each at the match.
+ * Everything runs case-sensitively on folded text (see `fold`): a case-insensitive
+ * Unicode alternation of a thousand phrases with `\s+` between words took V8 tens of
  * milliseconds to compile, which every CLI run and the first lint in the editor paid
- * (docs/performance.md). Patterns run as one more alternation (case-insensitive, on the
- * original text) and are identified by trying each at the match.
+ * (docs/performance.md).
  */
 export class ConceptMatcher implements Matcher {
   readonly concept: string;
-  /** Sources and flags; each RegExp is compiled on first use (a concept a document never reaches costs nothing). */
-  private readonly sources: Array<{ source: string; lowered: boolean }> = [];
+  /** Folded sources: regexes compiled on first use (a concept no document reaches costs nothing). */
+  private readonly sources: string[] = [];
+  /** The same alternations for the original text, case-insensitive (texts `fold` cannot fold). */
+  private readonly originals: string[] = [];
   private compiled: RegExp[] | undefined;
-  private foldedFallback: RegExp[] | undefined;
+  private compiledOriginal: RegExp[] | undefined;
   private readonly literals = new Map<string, Meaning>();
-  private readonly patterns: Array<{ source: string; sticky?: RegExp } & Meaning> = [];
+  private readonly patterns: Array<{ source: string; sticky?: RegExp; stickyOriginal?: RegExp } & Meaning> = [];
 
   constructor(concept: string, files: readonly LexiconFile[], extra: readonly ExtraPhrases[] = []) {
     this.concept = concept;
@@ -83,32 +142,37 @@ export class ConceptMatcher implements Matcher {
     for (const set of extra) for (const phrase of set.phrases) addPhrase(phrase, { entryId: 'config', lang: set.lang });
     const alternation = (phrases: string[], map: (p: string) => string) =>
       [...new Set(phrases)].sort((a, b) => b.length - a.length).map(map).join('|');
-    if (buckets.both.length) this.sources.push({ source: `${BEFORE}(?:${alternation(buckets.both, body)})${AFTER}`, lowered: true });
-    if (buckets.neither.length) this.sources.push({ source: `(?:${alternation(buckets.neither, body)})`, lowered: true });
-    if (buckets.mixed.length) this.sources.push({ source: `(?:${alternation(buckets.mixed, phraseSource)})`, lowered: true });
-    if (patternSources.length) this.sources.push({ source: `(?:${patternSources.sort((a, b) => b.length - a.length).join('|')})`, lowered: false });
+    const add = (folded: string, original: string) => {
+      this.sources.push(folded);
+      this.originals.push(original);
+    };
+    const spaced = (p: string) => body(p, ' +');
+    if (buckets.both.length) add(`${BEFORE}(?:${alternation(buckets.both, spaced)})${AFTER}`, `${BEFORE}(?:${alternation(buckets.both, (p) => body(p))})${AFTER}`);
+    if (buckets.neither.length) add(`(?:${alternation(buckets.neither, spaced)})`, `(?:${alternation(buckets.neither, (p) => body(p))})`);
+    if (buckets.mixed.length) add(`(?:${alternation(buckets.mixed, (p) => phraseSource(p, ' +'))})`, `(?:${alternation(buckets.mixed, (p) => phraseSource(p))})`);
+    if (patternSources.length) {
+      const all = `(?:${patternSources.sort((a, b) => b.length - a.length).join('|')})`;
+      add(foldSource(all), all);
+    }
     // Fail on a broken pattern now, not at the first document that reaches it.
-    for (const p of this.patterns) void new RegExp(p.source, 'iu');
+    for (const p of this.patterns) void new RegExp(foldSource(p.source), 'u');
   }
 
-  /** The regexes, and the text each runs on (lower-cased for literal phrases). */
-  private runs(text: string): Array<[RegExp, string]> {
-    this.compiled ??= this.sources.map((s) => new RegExp(s.source, s.lowered ? 'g' : 'giu'));
-    const lower = text.toLowerCase();
-    if (lower.length === text.length) return this.compiled.map((r, i) => [r, this.sources[i]!.lowered ? lower : text]);
-    // "İ" lower-cases to two code units, which would shift offsets: match case-insensitively instead.
-    this.foldedFallback ??= this.sources.map((s) => new RegExp(s.source, 'giu'));
-    return this.foldedFallback.map((r) => [r, text]);
+  /** The regexes and the text they search: folded, or the original when it cannot be folded. */
+  private prepare(text: string): { regexes: RegExp[]; subject: string; folded: boolean } {
+    const folded = fold(text);
+    if (folded !== null) return { regexes: (this.compiled ??= this.sources.map((s) => new RegExp(s, 'gu'))), subject: folded, folded: true };
+    return { regexes: (this.compiledOriginal ??= this.originals.map((s) => new RegExp(s, 'giu'))), subject: text, folded: false };
   }
 
-  private meaning(text: string, start: number, matched: string): Meaning | undefined {
+  private meaning(subject: string, folded: boolean, start: number, matched: string): Meaning | undefined {
     const literal = this.literals.get(normalize(matched));
     if (literal) return literal;
     let best: (Meaning & { length: number }) | undefined;
     for (const p of this.patterns) {
-      const sticky = (p.sticky ??= new RegExp(p.source, 'iuy'));
+      const sticky = folded ? (p.sticky ??= new RegExp(foldSource(p.source), 'uy')) : (p.stickyOriginal ??= new RegExp(p.source, 'iuy'));
       sticky.lastIndex = start;
-      const m = sticky.exec(text);
+      const m = sticky.exec(subject);
       if (m && (!best || m[0].length > best.length)) best = { ...p, length: m[0].length };
     }
     return best;
@@ -116,9 +180,9 @@ export class ConceptMatcher implements Matcher {
 
   /** All non-overlapping matches, left to right (at one position, the longest). */
   find(text: string): LexiconMatch[] {
+    const { regexes, subject, folded } = this.prepare(text);
     const found: Array<{ start: number; end: number }> = [];
-    const runs = this.runs(text);
-    for (const [regex, subject] of runs) {
+    for (const regex of regexes) {
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(subject)) !== null) {
@@ -129,13 +193,14 @@ export class ConceptMatcher implements Matcher {
         found.push({ start: m.index, end: m.index + m[0].length });
       }
     }
-    if (runs.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
+    if (found.length === 0) return [];
+    if (regexes.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: LexiconMatch[] = [];
     let reached = -1;
     for (const f of found) {
       if (f.start < reached) continue;
       const matched = text.slice(f.start, f.end);
-      const meaning = this.meaning(text, f.start, matched);
+      const meaning = this.meaning(subject, folded, f.start, matched);
       if (!meaning) continue;
       out.push({ concept: this.concept, entryId: meaning.entryId, lang: meaning.lang, start: f.start, end: f.end, text: matched, replace: meaning.replace });
       reached = f.end;
@@ -145,7 +210,8 @@ export class ConceptMatcher implements Matcher {
 
   /** True when any phrase or pattern occurs in the text. */
   test(text: string): boolean {
-    for (const [regex, subject] of this.runs(text)) {
+    const { regexes, subject } = this.prepare(text);
+    for (const regex of regexes) {
       regex.lastIndex = 0;
       const hit = regex.test(subject);
       regex.lastIndex = 0;
