@@ -175,3 +175,33 @@ describe('CLI (the built binary)', function () {
     ]);
   });
 });
+
+describe('determinism: the CLI, the library and the editor path agree, every run', function () {
+  this.timeout(60_000);
+  const files = fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => `examples/${f}`);
+  const key = (m: { ruleId: string | null; line: number; column: number; endLine?: number; endColumn?: number; message: string }) =>
+    `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`;
+
+  it('the CLI prints byte-identical output on repeated runs, and the findings of lint()', async () => {
+    const { lint } = await import('../src/index.js');
+    const first = cli(['--no-config', '--format', 'json', ...files]);
+    for (let i = 0; i < 2; i++) assert.equal(cli(['--no-config', '--format', 'json', ...files]).stdout, first.stdout);
+    const results = JSON.parse(first.stdout) as Array<{ filePath: string; messages: Parameters<typeof key>[0][] }>;
+    assert.deepEqual(results.map((r) => r.filePath), files);
+    for (const r of results) {
+      const expected = lint(fs.readFileSync(path.join(ROOT, r.filePath), 'utf8'));
+      assert.deepEqual(r.messages.map(key), expected.map((f) => key({ ...f, ruleId: f.ruleId })), r.filePath);
+    }
+  });
+
+  it('the editor path (parse cache and memo, as in the host and the worker) gives the library findings, every lint', async () => {
+    const { lint, ParseCache } = await import('../src/index.js');
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+      const expected = JSON.stringify(lint(text));
+      const cache = new ParseCache();
+      for (let i = 0; i < 3; i++) assert.equal(JSON.stringify(lint(text, { parseCache: cache })), expected, `${file}, lint ${i + 1}`);
+      assert.equal(JSON.stringify(lint(text, { sectioned: false })), expected, `${file}, whole-document parse`);
+    }
+  });
+});

@@ -55,7 +55,7 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
 
   it('after random edits, incremental findings equal full findings and only touched sections are parsed again', () => {
     const base = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-en.md'), 'utf8');
-    const edits = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('x', ' cheapest ', '\n', '\n\n## New\n\n', 'The lowest we can go is $1. ', '`', '<!--', '-->', '```\n', '')), { minLength: 1, maxLength: 30 });
+    const edits = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('x', ' cheapest ', '\n', '\n\n## New\n\n', 'The lowest we can go is $1. ', '`', '<!--', '-->', '```\n', '')), { minLength: 10, maxLength: 40 });
     fc.assert(fc.property(edits, (steps) => {
       const cache = new ParseCache();
       let text = base;
@@ -65,7 +65,33 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
         text = text.slice(0, start) + ins + text.slice(Math.min(text.length, start + del));
         assert.deepEqual(lint(text, { parseCache: cache }), lint(text));
       }
-    }), { numRuns: Math.max(20, Math.floor(RUNS / 20)), seed: 11 });
+    }), { numRuns: Math.max(20, Math.floor(RUNS / 12)), seed: 11 });
+  });
+
+  it('a keystroke searches only the prose it touched; the rest comes from the memo', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-en.md'), 'utf8');
+    const cache = new ParseCache();
+    lint(text, { parseCache: cache });
+    const first = cache.memo.misses;
+    assert.ok(first > 100 && cache.memo.hits < first, `first lint computes (${first} misses, ${cache.memo.hits} hits)`);
+    const at = text.indexOf('## Next steps') + 20;
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    assert.deepEqual(lint(edited, { parseCache: cache }), lint(edited));
+    assert.ok(cache.memo.misses > 0 && cache.memo.misses * 20 < first, `one paragraph recomputed (${cache.memo.misses} of ${first})`);
+    assert.ok(cache.memo.hits > first / 2);
+  });
+
+  it('the memo is dropped when the lexicon changes (configured phrases)', () => {
+    const text = '# Proposal\n\n## Investment\n\nThe fee is $40,000.\n\n## Options\n\nThe Kestrel Pulse is included.\n';
+    const lexicon = { addon: { en: ['Kestrel Pulse'] } };
+    const cache = new ParseCache();
+    const plain = lint(text, { parseCache: cache });
+    const extended = lint(text, { parseCache: cache, lexicon });
+    assert.deepEqual(plain, lint(text));
+    assert.deepEqual(extended, lint(text, { lexicon }));
+    assert.ok(plain.some((f) => f.ruleId === 'missing-value-add'));
+    assert.ok(!extended.some((f) => f.ruleId === 'missing-value-add'), 'the configured add-on counts');
+    assert.deepEqual(lint(text, { parseCache: cache }), plain, 'and back');
   });
 
   it('a keystroke re-parses one section, not the document', () => {
