@@ -3,7 +3,7 @@
 // library come from tsconfig.types.json.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -57,7 +57,9 @@ await Promise.all([
   build({ ...common, platform: 'neutral', format: 'esm', mainFields: ['module', 'main'], entryPoints: ['src/index.ts'], outfile: 'dist/index.mjs' }),
   build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' }),
   // The VS Code extension: Node extension host, and the web extension host (vscode.dev).
-  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
+  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], metafile: true }).then((r) =>
+    // What the bundle holds (npm run bench reports it by part).
+    writeFileSync('dist/extension.meta.json', JSON.stringify(r.metafile))),
   build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/lint-worker.cjs' }),
   build({ ...common, platform: 'browser', format: 'cjs', target: 'es2022', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lexiconWordsOnly, webOffload], define: { ...common.define, 'import.meta.url': '"file:///"' } }),
 ]);

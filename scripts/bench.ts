@@ -7,23 +7,29 @@
  *   floor        unified + remark-parse + remark-gfm + remark-frontmatter `.parse()`
  *   lint         `lint()` from the built bundle dist/index.mjs, every rule on
  *   markdownlint markdownlint/sync `lint()` with its default rules
- * Peak RSS per tool is sampled every 5 ms by a worker thread. Then the CLI is timed as
- * a whole process on the 5 KB document, next to `node -e 0`. See docs/performance.md.
+ * Peak RSS per tool is sampled every 5 ms by a worker thread. The editor path per size:
+ *   keystroke    one-character edits re-linted with the document's ParseCache (median)
+ *   host block   the longest the main thread's event loop stalls while dist/lint-worker.cjs
+ *                lints the document, as the extension does for large documents
+ * Then, as whole processes: the CLI on the 5 KB document next to `node -e 0`, and the
+ * first (cold) lint after loading the library. Last, what the extension bundle holds.
+ * See docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { existsSync, readFileSync } from 'node:fs';
 // @ts-ignore -- the bundle has no .d.mts next to it; its types are dist/types/index.d.ts.
-import { lint as bundleLint } from '../dist/index.mjs';
+import { lint as bundleLint, ParseCache as BundleParseCache } from '../dist/index.mjs';
 import type { Finding, LintOptions } from '../src/index.js';
 import { generate, parseSize } from './bench-doc.js';
 
 const lint = bundleLint as (markdown: string, options?: LintOptions) => Finding[];
+const ParseCache = BundleParseCache as new () => NonNullable<LintOptions['parseCache']>;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const KB = 1024;
 const MB = 1024 * KB;
@@ -116,7 +122,52 @@ const tools = {
 };
 type Tool = keyof typeof tools;
 
-interface Row { size: string; bytes: number; findings: number; floor: Measure; lint: Measure; markdownlint: Measure; lintMBps: number; lintVsFloor: number; lintVsMarkdownlint: number }
+interface Editor { keystrokeMs: number; keystrokeVsLint: number; edits: number; workerLintMs: number; hostBlockMs: number }
+interface Row { size: string; bytes: number; findings: number; floor: Measure; lint: Measure; markdownlint: Measure; lintMBps: number; lintVsFloor: number; lintVsMarkdownlint: number; editor: Editor }
+
+/** Keystrokes: an "x" typed before a space at evenly spread places, each re-linted with the document's cache. */
+function keystrokes(text: string, edits: number): number[] {
+  const cache = new ParseCache();
+  lint(text, { parseCache: cache });
+  let current = text;
+  const times: number[] = [];
+  for (let i = 1; i <= edits; i++) {
+    const near = Math.floor((current.length * i) / (edits + 1));
+    const at = Math.max(0, current.indexOf(' ', near));
+    current = current.slice(0, at) + 'x' + current.slice(at);
+    const t0 = performance.now();
+    lint(current, { parseCache: cache });
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** The extension's lint worker: how long it takes, and the longest stall of this thread's event loop meanwhile. */
+async function worker(text: string): Promise<{ workerLintMs: number; hostBlockMs: number }> {
+  const w = new Worker(path.join(ROOT, 'dist', 'lint-worker.cjs'));
+  let id = 0;
+  const request = (body: string) =>
+    new Promise<void>((resolve, reject) => {
+      const mine = ++id;
+      const onMessage = (r: { id: number; error?: string }) => {
+        if (r.id !== mine) return;
+        w.off('message', onMessage);
+        if (r.error) reject(new Error(r.error));
+        else resolve();
+      };
+      w.on('message', onMessage);
+      w.postMessage({ kind: 'lint', id: mine, uri: 'file:///bench.md', text: body, options: {} });
+    });
+  await request(text); // warm the worker, as after the document was opened
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  const t0 = performance.now();
+  await request(`${text}\nx`);
+  const workerLintMs = performance.now() - t0;
+  delay.disable();
+  await w.terminate();
+  return { workerLintMs, hostBlockMs: delay.max / 1e6 };
+}
 const label = (bytes: number): string => (bytes >= MB ? `${bytes / MB} MB` : `${bytes / KB} KB`);
 
 // One warm-up of every tool on a 50 KB document, so even `--sizes 10m` is timed after JIT warm-up.
@@ -131,8 +182,14 @@ for (const bytes of sizes) {
   log(`[${label(bytes)}] ${actual} bytes, ${text.split('\n').length} lines; ${warmups} warm-up(s), ${runs} run(s)`);
   const m = {} as Record<Tool, Measure>;
   for (const tool of Object.keys(tools) as Tool[]) m[tool] = measure(`${label(bytes)} ${tool}`, () => tools[tool](text), warmups, runs);
+  const edits = bytes <= 64 * KB ? 21 : bytes <= 2 * MB ? 9 : 5;
+  log(`  ${label(bytes)} keystrokes: ${edits} edits with a ParseCache ...`);
+  const keystrokeMs = median(keystrokes(text, edits));
+  log(`  ${label(bytes)} lint worker ...`);
+  const w = await worker(text);
   rows.push({
     size: label(bytes), bytes: actual, findings: lint(text).length, ...m,
+    editor: { keystrokeMs, keystrokeVsLint: keystrokeMs / m.lint.medianMs, edits, ...w },
     lintMBps: actual / MB / (m.lint.medianMs / 1000),
     lintVsFloor: m.lint.medianMs / m.floor.medianMs,
     lintVsMarkdownlint: m.lint.medianMs / m.markdownlint.medianMs,
@@ -156,12 +213,36 @@ const file = path.join(dir, 'bench-proposal-5k.md');
 writeFileSync(file, generate(5 * KB));
 log('[cli] node dist/cli.cjs --no-config (5 KB) and node -e 0, 10 runs each');
 const cli = { nodeStartMs: wallMs(['-e', '0'], 10), cliMs: wallMs(['dist/cli.cjs', '--no-config', file], 10), runs: 10 };
+
+// ---------- the first lint in a fresh process (what the editor's first lint after activation pays) ----------
+log('[cold] first lint of the 5 KB document in a fresh process, 10 processes');
+const coldScript = `const { readFileSync } = require('node:fs'); const t0 = performance.now(); const { lint } = require(${JSON.stringify(path.join(ROOT, 'dist', 'index.cjs'))});
+const t1 = performance.now(); const text = readFileSync(${JSON.stringify(file)}, 'utf8'); const t2 = performance.now(); lint(text); const t3 = performance.now(); lint(text); const t4 = performance.now();
+console.log(JSON.stringify({ loadMs: t1 - t0, firstMs: t3 - t2, secondMs: t4 - t3 }));`;
+const colds = Array.from({ length: 10 }, () => JSON.parse(spawnSync(process.execPath, ['-e', coldScript], { encoding: 'utf8' }).stdout) as { loadMs: number; firstMs: number; secondMs: number });
+const cold = { loadMs: median(colds.map((c) => c.loadMs)), firstLintMs: median(colds.map((c) => c.firstMs)), secondLintMs: median(colds.map((c) => c.secondMs)), processes: colds.length };
 rmSync(dir, { recursive: true, force: true });
+
+// ---------- the extension bundle ----------
+// dist/extension.meta.json: esbuild's metafile of the real extension build (esbuild.js writes it).
+const bundle = { metafile: JSON.parse(readFileSync(path.join(ROOT, 'dist', 'extension.meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> } };
+const byPart = new Map<string, number>();
+for (const [file, info] of Object.entries(bundle.metafile.outputs)) {
+  if (!file.endsWith('.js')) continue;
+  for (const [input, { bytesInOutput }] of Object.entries(info.inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+    const dir = /^(src\/\w+|[^/]+)/.exec(input)?.[1] ?? input;
+    const part = pkg ? (/^(micromark|mdast-util|unist-util|remark-)/.test(pkg) ? 'remark / micromark / mdast' : pkg) : dir === 'src/lexicon' ? (input.endsWith('.json') ? 'src/lexicon (data)' : 'src/lexicon (code)') : dir;
+    byPart.set(part, (byPart.get(part) ?? 0) + bytesInOutput);
+  }
+}
+const bundleBytes = [...byPart.values()].reduce((a, b) => a + b, 0);
+const bundleParts = [...byPart].sort((a, b) => b[1] - a[1]).map(([part, bytes]) => ({ part, kb: bytes / KB }));
 
 // ---------- report ----------
 const env = { node: process.version, date: new Date().toISOString(), maxRssMB: process.resourceUsage().maxRSS / 1024 };
 if (json) {
-  console.log(JSON.stringify({ ...env, versions, rows, cli }, null, 2));
+  console.log(JSON.stringify({ ...env, versions, rows, cli, cold, bundle: { kb: bundleBytes / KB, parts: bundleParts } }, null, 2));
 } else {
   const f = (n: number, d = 1): string => n.toFixed(d);
   const table = [
@@ -175,5 +256,15 @@ if (json) {
   console.log(`yardsticks: ${Object.entries(versions.yardstick).map(([k, v]) => `${k} ${v}`).join(', ')}; proposal-lint parses with micromark ${versions.project.micromark}\n`);
   console.log([line(table[0]!), `|${widths.map((w, c) => (c ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`, ...table.slice(1).map(line)].join('\n'));
   console.log(`\n| process (5 KB document, median of 10) | wall ms |\n| --- | ---: |\n| node -e 0 | ${f(cli.nodeStartMs)} |\n| node dist/cli.cjs --no-config FILE | ${f(cli.cliMs)} |`);
+  const editor = [
+    ['size', 'full lint ms', 'keystroke ms', 'keystroke/full', 'worker lint ms', 'longest host stall ms'],
+    ...rows.map((r) => [r.size, f(r.lint.medianMs), f(r.editor.keystrokeMs), `${f(100 * r.editor.keystrokeVsLint, 1)}%`, f(r.editor.workerLintMs), f(r.editor.hostBlockMs)]),
+  ];
+  const ew = editor[0]!.map((_, c) => Math.max(...editor.map((row) => row[c]!.length)));
+  const eline = (row: string[]): string => `| ${row.map((cell, c) => (c ? cell.padStart(ew[c]!) : cell.padEnd(ew[c]!))).join(' | ')} |`;
+  console.log(`\nEditor path (keystroke: median of one-character edits re-linted with the document's ParseCache)\n`);
+  console.log([eline(editor[0]!), `|${ew.map((w, c) => (c ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`, ...editor.slice(1).map(eline)].join('\n'));
+  console.log(`\n| fresh process, 5 KB document (median of ${cold.processes}) | ms |\n| --- | ---: |\n| load dist/index.cjs | ${f(cold.loadMs)} |\n| first lint (cold) | ${f(cold.firstLintMs)} |\n| second lint | ${f(cold.secondLintMs)} |`);
+  console.log(`\nExtension bundle (minified, Node): ${f(bundleBytes / KB, 0)} KB\n\n| part | KB |\n| --- | ---: |\n${bundleParts.map((p) => `| ${p.part} | ${f(p.kb)} |`).join('\n')}`);
   console.log(`\nprocess max RSS: ${f(env.maxRssMB, 0)} MB`);
 }

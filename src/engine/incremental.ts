@@ -132,7 +132,8 @@ function endPoint(text: string): Point {
  * keystroke costs the section it touched plus the rules' walk over the model.
  */
 export class ParseCache {
-  private pieces = new Map<string, Root>();
+  /** Per piece text: its tree, and its children as last placed in the document (reused while the piece does not move). */
+  private pieces = new Map<string, { tree: Root; placed?: RootContent[]; line?: number; start?: number }>();
   /** Pieces parsed (not reused) by the last call: for tests and the benchmark. */
   lastParsed = 0;
   /** Lexicon matches, sentences and language weights per block text (see TextMemo). */
@@ -159,18 +160,27 @@ export class ParseCache {
       this.lastParsed = 1;
       return parseMarkdown(text);
     }
-    const next = new Map<string, Root>();
+    const next = new Map<string, { tree: Root; placed?: RootContent[]; line?: number; start?: number }>();
     const children: RootContent[] = [];
     this.lastParsed = 0;
     pieces.forEach((piece, i) => {
       const key = `${i === 0 ? 'first' : 'rest'}\u0000${piece.text}`;
-      let tree = next.get(key) ?? this.pieces.get(key);
-      if (!tree) {
-        tree = parseMarkdown(piece.text);
+      let cached = next.get(key) ?? this.pieces.get(key);
+      if (!cached) {
+        cached = { tree: parseMarkdown(piece.text) };
         this.lastParsed++;
       }
-      next.set(key, tree);
-      for (const child of tree.children) children.push(shifted(child, piece.line, piece.start));
+      // The same text at the same place (everything above an edit): the nodes of the last lint, unchanged.
+      if (!cached.placed || cached.line !== piece.line || cached.start !== piece.start || next.has(key)) {
+        const placed = cached.tree.children.map((child) => shifted(child, piece.line, piece.start));
+        if (next.has(key)) {
+          for (const child of placed) children.push(child);
+          return;
+        }
+        cached = { tree: cached.tree, placed, line: piece.line, start: piece.start };
+      }
+      next.set(key, cached);
+      for (const child of cached.placed!) children.push(child);
     });
     this.pieces = next;
     return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };

@@ -29,7 +29,8 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const { blocks: raw, html, lists } = collectProse(tree, text);
   // Pure functions of a block's text, remembered across the editor's lints when it passes a memo.
   const memo = options.memo;
-  const weightsOf = (t: string): LanguageWeights => (memo ? memo.remember('weights', t, languageWeights) : languageWeights(t));
+  const entries = memo ? raw.map((b) => memo.entry(b.text)) : undefined;
+  const weightsOf = (i: number): LanguageWeights => (memo ? memo.lookup(entries![i]!, 'weights', raw[i]!.text, languageWeights) : languageWeights(raw[i]!.text));
 
   const titles = new Map<Heading, string>();
   for (const b of raw) if (b.kind === 'heading') titles.set(b.node as Heading, b.text.trim());
@@ -50,7 +51,7 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // Document language: explicit option, front matter, or the majority of prose.
   let ja = 0;
   let en = 0;
-  const weights = raw.map((b) => weightsOf(b.text));
+  const weights = raw.map((_, i) => weightsOf(i));
   for (const w of weights) {
     ja += w.ja;
     en += w.en;
@@ -61,7 +62,7 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const abbreviations = new Set(lexicon.phrases('abbreviation').map((a) => a.toLowerCase()));
   const isAbbreviation = (token: string) => abbreviations.has(token.toLowerCase());
   const split = (t: string): Array<[number, number]> => splitSentences(t, isAbbreviation);
-  const sentencesOf = (t: string): Array<[number, number]> => (memo ? memo.remember('sentences', t, split) : split(t));
+  const sentencesOf = (i: number): Array<[number, number]> => (memo ? memo.lookup(entries![i]!, 'sentences', raw[i]!.text, split) : split(raw[i]!.text));
 
   // Blocks, in order, each attached to its innermost section.
   const blocks: ProseBlock[] = [];
@@ -79,8 +80,9 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
       inList: b.inList,
       inTable: b.inTable,
       sentences: [],
+      memo: entries?.[i],
     };
-    for (const [s, e] of sentencesOf(b.text)) {
+    for (const [s, e] of sentencesOf(i)) {
       block.sentences.push({ block, textStart: s, textEnd: e, text: b.text.slice(s, e), start: b.map[s]!, end: b.map[e - 1]! + 1 });
     }
     blocks.push(block);

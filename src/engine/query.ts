@@ -1,4 +1,5 @@
 import type { LexiconMatch, Matcher } from '../lexicon/index.js';
+import type { MemoMatcher } from '../lexicon/memo.js';
 import { subtree } from './sections.js';
 import type { ProposalModel, ProseBlock, Section, Sentence } from './types.js';
 
@@ -21,8 +22,10 @@ export function sourceRange(block: ProseBlock, textStart: number, textEnd: numbe
 /** Every match of a concept in the given blocks, in document order. */
 export function findHits(matcher: Matcher, blocks: readonly ProseBlock[]): Hit[] {
   const hits: Hit[] = [];
+  const memo = 'findWith' in matcher ? (matcher as MemoMatcher) : undefined;
   for (const block of blocks) {
-    for (const match of matcher.find(block.text)) {
+    const matches = memo && block.memo ? memo.findWith(block.memo, block.text) : matcher.find(block.text);
+    for (const match of matches) {
       hits.push({ match, block, ...sourceRange(block, match.start, match.end) });
     }
   }

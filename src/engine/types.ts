@@ -1,5 +1,6 @@
 import type { Root, Heading, Html, List, Nodes } from 'mdast';
 import type { Lang } from '../lexicon/types.js';
+import type { MemoEntry } from '../lexicon/memo.js';
 
 export type { Lang } from '../lexicon/types.js';
 
@@ -103,6 +104,8 @@ export interface ProseBlock {
   /** True inside a GFM table. */
   inTable: boolean;
   sentences: Sentence[];
+  /** What the editor's memo remembers of this text (lexicon matches...); absent outside the editor. */
+  memo?: MemoEntry;
 }
 
 export interface Sentence {

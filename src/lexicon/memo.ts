@@ -9,7 +9,11 @@ import type { LexiconMatch, Matcher } from './types.js';
  * (test/incremental.test.ts). Entries the latest lint did not use are dropped when the
  * next one starts, so the memo never holds more than two versions of a document.
  */
+/** What is remembered of one text: table name → value. */
+export type MemoEntry = Map<string, unknown>;
+
 export class TextMemo {
+  /** Text → (table → value). Keyed by text first: a block's text is compared once per lint, not once per table. */
   private now = new Map<string, Map<string, unknown>>();
   private before = new Map<string, Map<string, unknown>>();
   /** Lookups answered from memory since the latest `next()` (tests, benchmark). */
@@ -33,31 +37,50 @@ export class TextMemo {
     this.misses = 0;
   }
 
+  /** Everything remembered of one text (look it up once per block, then use `lookup`). */
+  entry(text: string): MemoEntry {
+    let entry = this.now.get(text);
+    if (!entry) {
+      entry = this.before.get(text) ?? new Map<string, unknown>();
+      this.now.set(text, entry);
+    }
+    return entry;
+  }
+
   /** `compute(text)`, or its remembered result; `table` names the function. */
   remember<T>(table: string, text: string, compute: (text: string) => T): T {
-    let entries = this.now.get(table) as Map<string, T> | undefined;
-    if (!entries) this.now.set(table, (entries = new Map()));
-    let value = entries.get(text);
+    return this.lookup(this.entry(text), table, text, compute);
+  }
+
+  /** Like `remember`, with the text's entry already found. */
+  lookup<T>(entry: MemoEntry, table: string, text: string, compute: (text: string) => T): T {
+    let value = entry.get(table) as T | undefined;
     if (value !== undefined) {
       this.hits++;
       return value;
     }
-    value = (this.before.get(table) as Map<string, T> | undefined)?.get(text);
-    if (value !== undefined) this.hits++;
-    else {
-      this.misses++;
-      value = compute(text);
-    }
-    entries.set(text, value);
+    this.misses++;
+    value = compute(text);
+    entry.set(table, value);
     return value;
   }
 }
 
 /** A matcher whose results go through a memo. */
-export function memoized(matcher: Matcher, memo: TextMemo): Matcher {
+export interface MemoMatcher extends Matcher {
+  /** `find(text)` with the text's memo entry already at hand (prose blocks carry theirs). */
+  findWith(entry: MemoEntry, text: string): LexiconMatch[];
+}
+
+export function memoized(matcher: Matcher, memo: TextMemo): MemoMatcher {
   const find = (text: string): LexiconMatch[] => matcher.find(text);
   const test = (text: string): boolean => matcher.test(text);
   const findTable = `find\u0000${matcher.concept}`;
   const testTable = `test\u0000${matcher.concept}`;
-  return { concept: matcher.concept, find: (text) => memo.remember(findTable, text, find), test: (text) => memo.remember(testTable, text, test) };
+  return {
+    concept: matcher.concept,
+    find: (text) => memo.remember(findTable, text, find),
+    test: (text) => memo.remember(testTable, text, test),
+    findWith: (entry, text) => memo.lookup(entry, findTable, text, find),
+  };
 }
