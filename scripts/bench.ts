@@ -228,7 +228,7 @@ rmSync(dir, { recursive: true, force: true });
 const bundle = { metafile: JSON.parse(readFileSync(path.join(ROOT, 'dist', 'extension.meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> } };
 const byPart = new Map<string, number>();
 for (const [file, info] of Object.entries(bundle.metafile.outputs)) {
-  if (!file.endsWith('.js')) continue;
+  if (file.endsWith('.map')) continue;
   for (const [input, { bytesInOutput }] of Object.entries(info.inputs)) {
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
     const dir = /^(src\/\w+|[^/]+)/.exec(input)?.[1] ?? input;

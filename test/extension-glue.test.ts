@@ -158,3 +158,14 @@ describe('bundles', () => {
     assert.deepEqual(pkg.categories, ['Linters', 'Snippets']);
   });
 });
+
+describe('warm-up (the extension compiles on the host in slices)', () => {
+  it('has a slice per concept and per rule, and none throws', async () => {
+    const { warmUpSteps, RULES, CONCEPTS, lint } = await import('../src/index.js');
+    const steps = warmUpSteps();
+    assert.equal(steps.length, CONCEPTS.length + RULES.length + 4);
+    for (const step of steps) assert.doesNotThrow(step);
+    const text = '# Investment\n\nThe lowest we can go is $38,000.\n';
+    assert.ok(lint(text).some((f) => f.ruleId === 'exposed-batna'), 'linting afterwards is unchanged');
+  });
+});

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint, lintDocument, applyEdits } from '../src/index.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2500);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 
 const words = fc.constantFrom(

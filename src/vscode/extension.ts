@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import {
   RULES, lintDocument, isProposal, declaredProposal, disableFileEdit, disableLineEdit,
   clientCopy, readiness, FOUNDATION_LABELS, placeSnippet, allSnippets, snippetToText,
-  normalizeSettings, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor, ParseCache,
+  normalizeSettings, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor, ParseCache, warmUpSteps,
   buildModel,
   type Finding, type ProposalModel, type EditorSettings, type Lang, type Foundation, type Readiness,
 } from '../index.js';
@@ -60,6 +60,13 @@ class Linter implements vscode.Disposable {
   private readonly reportedProblems = new Set<string>();
   /** The document version each URI was last checked at (linted or found not to be a proposal). */
   readonly checked = new Map<string, number>();
+  private disposed = false;
+  /** False until warmUp() has compiled the lexicon and the parser on the host thread, in slices. */
+  hostWarm = false;
+  /** The warm-up: its slices and the longest one (ms). */
+  readonly warmUpTiming = { steps: 0, longestMs: 0, totalMs: 0, done: false };
+  /** How long the latest host-thread lints took (the first is the cold one after activation). */
+  readonly timings: LintTiming[] = [];
   /** Where each document was last linted: in the host thread or in the worker. */
   readonly where = new Map<string, 'host' | 'worker'>();
   readonly onDidLint = new vscode.EventEmitter<vscode.TextDocument>();
@@ -76,6 +83,7 @@ class Linter implements vscode.Disposable {
       log(`no lint worker: ${String(e)}`);
     }
     this.offloader = offloader;
+    this.hostWarm = !offloader;
   }
 
   /** The model behind a linted document (built now if the worker linted it). */
@@ -116,6 +124,32 @@ class Linter implements vscode.Disposable {
     return isProposal(vscode.workspace.asRelativePath(doc.uri, false), frontMatter, { include: globs.include ?? settings.include, exclude: globs.exclude ?? settings.exclude });
   }
 
+  /**
+   * Compiles the lexicon and the parser on the host thread one small slice per idle
+   * turn (each a few milliseconds), then lets small documents lint here again. Until
+   * then every lint goes to the worker, so the host is never held by a cold lint.
+   */
+  warmUp(): void {
+    const steps = warmUpSteps();
+    const started = performance.now();
+    const next = (): void => {
+      if (this.disposed) return;
+      const step = steps.shift();
+      if (!step) {
+        this.hostWarm = true;
+        this.warmUpTiming.totalMs = performance.now() - started;
+        this.warmUpTiming.done = true;
+        return;
+      }
+      const t0 = performance.now();
+      step();
+      this.warmUpTiming.steps++;
+      this.warmUpTiming.longestMs = Math.max(this.warmUpTiming.longestMs, performance.now() - t0);
+      setTimeout(next, 0);
+    };
+    setTimeout(next, 0);
+  }
+
   get(doc: vscode.TextDocument): Linted | undefined {
     const r = this.results.get(doc.uri.toString());
     return r && r.version === doc.version ? r : undefined;
@@ -154,8 +188,10 @@ class Linter implements vscode.Disposable {
     // Parsed once: the same model answers "is it a proposal?" and gives the findings.
     const options = lintOptionsFor(config, relative);
     const text = doc.getText();
-    if (this.offloader && text.length > WORKER_THRESHOLD) {
+    if (this.offloader && (text.length > WORKER_THRESHOLD || !this.hostWarm)) {
       // Large documents lint in the worker; the host thread stays free. A newer request wins.
+      // So do all documents until the host has warmed up (the first lint in a process
+      // compiles the lexicon and the parser: about 100 ms in one piece; see warmUp()).
       const id = ++this.requestSeq;
       this.requests.set(key, id);
       void this.offloader.lint(key, text, options).then((r) => {
@@ -177,7 +213,10 @@ class Linter implements vscode.Disposable {
     let parseCache = this.parses.get(key);
     if (!parseCache) this.parses.set(key, (parseCache = new ParseCache()));
     // Parsed once: the same model answers "is it a proposal?" and gives the findings.
+    const started = performance.now();
     const { findings, model } = lintDocument(text, { ...options, parseCache });
+    this.timings.push({ uri: key, chars: text.length, ms: performance.now() - started, where: 'host' });
+    if (this.timings.length > 100) this.timings.shift();
     if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, model.frontMatter?.data, config) !== true) {
       this.clear(doc.uri);
       this.done(doc);
@@ -244,6 +283,7 @@ class Linter implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.offloader?.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.collection.dispose();
@@ -466,6 +506,14 @@ async function exportClientCopy(linter: Linter, target?: vscode.Uri): Promise<vs
   return uri;
 }
 
+/** One lint on the host thread: how long it held the thread. */
+export interface LintTiming {
+  uri: string;
+  chars: number;
+  ms: number;
+  where: 'host';
+}
+
 /** What the extension exports (used by its end-to-end tests and by other extensions). */
 export interface Api {
   /** The version of the document last checked (linted, or found not to be a proposal). */
@@ -476,9 +524,12 @@ export interface Api {
   statusText(): string;
   /** Where the document was last linted: the host thread, or the worker (large documents). */
   lintedIn(uri: vscode.Uri): 'host' | 'worker' | undefined;
+  /** How long activation took, and the latest host-thread lints (first one first, while fewer than 100). */
+  timings(): { activateMs: number; lints: readonly LintTiming[]; warmUp: { steps: number; longestMs: number; totalMs: number; done: boolean } };
 }
 
 export function activate(context: vscode.ExtensionContext): Api {
+  const activationStarted = performance.now();
   output = vscode.window.createOutputChannel('Proposal Lint');
   const configs = new ConfigStore(log);
   const linter = new Linter(context, new Overrides(context.workspaceState), configs);
@@ -491,7 +542,8 @@ export function activate(context: vscode.ExtensionContext): Api {
     const settings = linter.settings(e.document);
     if (settings.run !== 'onType') return;
     // A very large document is linted on save only, and the status bar says so.
-    if (e.document.getText().length > settings.maxFileSize) {
+    // (Its length from the last line's position: getText() would copy the whole text per keystroke.)
+    if (e.document.offsetAt(new vscode.Position(e.document.lineCount, 0)) > settings.maxFileSize) {
       status.note(vscode.l10n.t('Proposal Lint: large file, checked on save'));
       return;
     }
@@ -545,12 +597,16 @@ export function activate(context: vscode.ExtensionContext): Api {
       return configs.teach(uri, concept, lang, value.trim());
     })),
   );
+  // Activation proper, before the documents already open are linted (their lints are in `timings().lints`).
+  const activateMs = performance.now() - activationStarted;
   for (const doc of vscode.workspace.textDocuments) guard('initial', (d: vscode.TextDocument) => linter.lintNow(d))(doc);
+  if (!linter.hostWarm) linter.warmUp();
   status.update();
   return {
     checkedVersion: (uri) => linter.checked.get(uri.toString()),
     statusText: () => (status.visible ? status.item.text : ''),
     lintedIn: (uri) => linter.where.get(uri.toString()),
+    timings: () => ({ activateMs, lints: linter.timings, warmUp: linter.warmUpTiming }),
     findings: (uri) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return doc ? linter.get(doc)?.findings : undefined;

@@ -67,6 +67,27 @@ describe('proposal-lint in a real VS Code', function () {
       assert.strictEqual(u.api().statusText(), '');
     });
 
+    it('activation and host-thread lints are timed, and typing in a proposal re-lints incrementally (figures in test-results/e2e-timings.json)', async function () {
+      const doc = await u.open('strong-proposal-en.md');
+      const before = u.api().timings().lints.length;
+      const editor = await vscode.window.showTextDocument(doc);
+      const at = doc.positionAt(doc.getText().indexOf('## Next steps') + 20);
+      for (const [i, ch] of [...'quick'].entries()) {
+        await editor.edit((b) => b.insert(at.translate(0, i), ch));
+        await new Promise((r) => setTimeout(r, 350));
+      }
+      await u.checked(doc);
+      const { activateMs, lints, warmUp } = u.api().timings();
+      assert.ok(activateMs > 0 && activateMs < 5000, `activation ${activateMs} ms`);
+      assert.ok(warmUp.done && warmUp.steps > 10, 'the host warmed up in slices after activation');
+      assert.ok(lints.length > before, 'the edits were linted on the host thread');
+      assert.ok(lints.every((l) => l.where === 'host' && l.ms >= 0 && l.chars > 0));
+      const typed = lints.slice(before).filter((l) => l.uri === doc.uri.toString());
+      fs.mkdirSync(path.join(u.ROOT, 'test-results'), { recursive: true });
+      fs.writeFileSync(path.join(u.ROOT, 'test-results', 'e2e-timings.json'), JSON.stringify({ activateMs, warmUp, firstHostLint: lints[0], typed }, null, 2));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
     it('diagnostics follow edits (debounced) and are cleared on close', async function () {
       const doc = await u.untitled('---\nproposal: true\n---\n\n# Proposal\n\nWe propose a programme.\n');
       const before = u.diagnostics(doc).length;
