@@ -188,8 +188,12 @@ export function warmUpSteps(): Array<() => void> {
   const settings = resolveRuleSettings();
   const steps: Array<() => void> = [];
   for (const concept of CONCEPT_NAMES) steps.push(() => void lexicon.get(concept).find('warm-up ウォームアップ 1,000円 $1'));
-  steps.push(() => void parseMarkdown('# A\n\nText *b* `c`.\n'));
-  steps.push(() => void parseMarkdown(WARM_UP_SAMPLE));
+  // The parser's code, one construct at a time, then the model's (front matter, sections) on small inputs.
+  for (const piece of ['# A\n', 'Text *b* `c` [d](e).\n', '- a\n- b\n  1. c\n', '> q\n', '| a | b |\n| - | -: |\n| 1 | 2 |\n', '<!-- x -->\n\n```\ncode\n```\n', '---\na: 1\n---\n']) {
+    steps.push(() => void parseMarkdown(piece));
+  }
+  for (const piece of WARM_UP_SAMPLE.split(/\n(?=## )/)) steps.push(() => void parseMarkdown(piece));
+  steps.push(() => void buildModel('---\nproposal: true\n---\n\n# A\n\n## B\n\nText.\n', { lexicon }));
   let model: ProposalModel | undefined;
   steps.push(() => void (model = buildModel(WARM_UP_SAMPLE, { lexicon })));
   for (const rule of RULES) steps.push(() => void (model && runRules(model, [rule], settings, { lexicon, client: ['Kestrel'] })));

@@ -61,10 +61,11 @@ class Linter implements vscode.Disposable {
   /** The document version each URI was last checked at (linted or found not to be a proposal). */
   readonly checked = new Map<string, number>();
   private disposed = false;
+  private warming = false;
   /** False until warmUp() has compiled the lexicon and the parser on the host thread, in slices. */
   hostWarm = false;
   /** The warm-up: its slices and the longest one (ms). */
-  readonly warmUpTiming = { steps: 0, longestMs: 0, totalMs: 0, done: false };
+  readonly warmUpTiming = { steps: 0, longestMs: 0, totalMs: 0, done: false, slicesMs: [] as number[] };
   /** How long the latest host-thread lints took (the first is the cold one after activation). */
   readonly timings: LintTiming[] = [];
   /** Where each document was last linted: in the host thread or in the worker. */
@@ -130,6 +131,8 @@ class Linter implements vscode.Disposable {
    * then every lint goes to the worker, so the host is never held by a cold lint.
    */
   warmUp(): void {
+    if (this.warming) return;
+    this.warming = true;
     const steps = warmUpSteps();
     const started = performance.now();
     const next = (): void => {
@@ -143,8 +146,10 @@ class Linter implements vscode.Disposable {
       }
       const t0 = performance.now();
       step();
+      const ms = performance.now() - t0;
       this.warmUpTiming.steps++;
-      this.warmUpTiming.longestMs = Math.max(this.warmUpTiming.longestMs, performance.now() - t0);
+      this.warmUpTiming.slicesMs.push(Math.round(ms * 10) / 10);
+      this.warmUpTiming.longestMs = Math.max(this.warmUpTiming.longestMs, ms);
       setTimeout(next, 0);
     };
     setTimeout(next, 0);
@@ -191,7 +196,9 @@ class Linter implements vscode.Disposable {
     if (this.offloader && (text.length > WORKER_THRESHOLD || !this.hostWarm)) {
       // Large documents lint in the worker; the host thread stays free. A newer request wins.
       // So do all documents until the host has warmed up (the first lint in a process
-      // compiles the lexicon and the parser: about 100 ms in one piece; see warmUp()).
+      // compiles the lexicon and the parser: about 100 ms in one piece; see warmUp()),
+      // which starts with the first proposal: a session that opens none does no such work.
+      if (!this.hostWarm) this.warmUp();
       const id = ++this.requestSeq;
       this.requests.set(key, id);
       void this.offloader.lint(key, text, options).then((r) => {
@@ -525,7 +532,7 @@ export interface Api {
   /** Where the document was last linted: the host thread, or the worker (large documents). */
   lintedIn(uri: vscode.Uri): 'host' | 'worker' | undefined;
   /** How long activation took, and the latest host-thread lints (first one first, while fewer than 100). */
-  timings(): { activateMs: number; lints: readonly LintTiming[]; warmUp: { steps: number; longestMs: number; totalMs: number; done: boolean } };
+  timings(): { activateMs: number; lints: readonly LintTiming[]; warmUp: { steps: number; longestMs: number; totalMs: number; done: boolean; slicesMs: number[] } };
 }
 
 export function activate(context: vscode.ExtensionContext): Api {
@@ -600,7 +607,6 @@ export function activate(context: vscode.ExtensionContext): Api {
   // Activation proper, before the documents already open are linted (their lints are in `timings().lints`).
   const activateMs = performance.now() - activationStarted;
   for (const doc of vscode.workspace.textDocuments) guard('initial', (d: vscode.TextDocument) => linter.lintNow(d))(doc);
-  if (!linter.hostWarm) linter.warmUp();
   status.update();
   return {
     checkedVersion: (uri) => linter.checked.get(uri.toString()),
