@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lint, RULES, allSnippets, snippetToText, placeSnippet, buildModel, applyEdits, readiness, defaultLexicon, normalizeSettings } from '../src/index.js';
@@ -156,6 +157,16 @@ describe('bundles', () => {
     assert.ok(fs.existsSync(dist('extension.cjs')) && fs.existsSync(dist('web/extension.js')));
     assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown']);
     assert.deepEqual(pkg.categories, ['Linters', 'Snippets']);
+  });
+  it('the package holds the bundles, the worker, snippets, rule pages and schema, and no pictures, maps or sources', function () {
+    this.timeout(60_000);
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const files = r.stdout.trim().split('\n').map((l) => l.trim()).sort();
+    for (const f of ['dist/extension.cjs', 'dist/web/extension.js', 'dist/lint-worker.cjs', 'snippets/markdown.en.json', 'snippets/markdown.ja.json', 'docs/rules/missing-batna.md', 'schemas/proposallintrc.schema.json', 'package.json', 'README.md']) {
+      assert.ok(files.includes(f), `${f} is packaged`);
+    }
+    assert.deepEqual(files.filter((f) => /^docs\/images\/|\.map$|^src\/|^test\/|^scripts\//.test(f)), []);
   });
 });
 
