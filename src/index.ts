@@ -21,7 +21,7 @@ export { buildModel } from './engine/model.js';
 export { ParseCache, splitTopLevel } from './engine/incremental.js';
 export { RULES } from './rules/index.js';
 export { isProposal, declaredProposal, DEFAULT_INCLUDE } from './engine/detect.js';
-export { decodeText } from './engine/input.js';
+export { decodeText, skipReason } from './engine/input.js';
 export { clientCopy } from './engine/export.js';
 export { readiness, FOUNDATIONS, FOUNDATION_LABELS, type Foundation, type Readiness } from './engine/readiness.js';
 export { placeSnippet, placementOffset, type Insertion } from './engine/placement.js';

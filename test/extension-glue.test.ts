@@ -170,6 +170,17 @@ describe('bundles', () => {
   });
 });
 
+describe('what the editor skips (binary content, empty files)', () => {
+  it('says why, as the CLI does for bytes', async () => {
+    const { skipReason } = await import('../src/index.js');
+    assert.equal(skipReason(''), 'empty');
+    assert.equal(skipReason(' \n\t\n'), 'empty');
+    assert.equal(skipReason('# A\n\u0000'), 'binary');
+    assert.equal(skipReason(`${'a'.repeat(8192)}\u0000`), undefined, 'a NUL past the first 8 KB is not binary');
+    assert.equal(skipReason('# Proposal\n'), undefined);
+  });
+});
+
 describe('warm-up (the extension compiles on the host in slices)', () => {
   it('has a slice per concept and per rule, and none throws', async () => {
     const { warmUpSteps, RULES, CONCEPTS, lint } = await import('../src/index.js');

@@ -30,3 +30,14 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { ok: false, reason: 'encoding', message: `not UTF-8 text (invalid byte at offset ${offset}); save the file as UTF-8` };
   }
 }
+
+/**
+ * Why an editor's document (already text) is not linted, or undefined: the same verdicts
+ * as `decodeText` gives the CLI for bytes. Binary: a NUL character in the first 8 KB.
+ * Empty: nothing but whitespace (a new file: a list of missing sections would only be noise).
+ */
+export function skipReason(text: string): 'empty' | 'binary' | undefined {
+  if (text.slice(0, 8192).includes('\u0000')) return 'binary';
+  if (text.trim() === '') return 'empty';
+  return undefined;
+}

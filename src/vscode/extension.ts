@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import {
   RULES, lintDocument, isProposal, declaredProposal, disableFileEdit, disableLineEdit,
   clientCopy, readiness, FOUNDATION_LABELS, placeSnippet, allSnippets, snippetToText,
-  normalizeSettings, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor, ParseCache, warmUpSteps,
+  normalizeSettings, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor, ParseCache, warmUpSteps, skipReason,
   buildModel,
   type Finding, type ProposalModel, type EditorSettings, type Lang, type Foundation, type Readiness,
 } from '../index.js';
@@ -66,6 +66,8 @@ class Linter implements vscode.Disposable {
   hostWarm = false;
   /** The warm-up: its slices and the longest one (ms). */
   readonly warmUpTiming = { steps: 0, longestMs: 0, totalMs: 0, done: false, slicesMs: [] as number[] };
+  /** Proposals not linted because of their content (binary, empty): the status bar says so. */
+  readonly skipped = new Map<string, 'empty' | 'binary'>();
   /** How long the latest host-thread lints took (the first is the cold one after activation). */
   readonly timings: LintTiming[] = [];
   /** Where each document was last linted: in the host thread or in the worker. */
@@ -193,6 +195,11 @@ class Linter implements vscode.Disposable {
     // Parsed once: the same model answers "is it a proposal?" and gives the findings.
     const options = lintOptionsFor(config, relative);
     const text = doc.getText();
+    // Binary content or an empty file: a quiet skip, said in the status bar (the CLI says it in one line).
+    // A document whose front matter decides is linted first (lint never throws) to read it.
+    const skip = skipReason(text);
+    if (skip && verdict === true) return this.skip(doc, skip);
+    this.skipped.delete(key);
     if (this.offloader && (text.length > WORKER_THRESHOLD || !this.hostWarm)) {
       // Large documents lint in the worker; the host thread stays free. A newer request wins.
       // So do all documents until the host has warmed up (the first lint in a process
@@ -212,6 +219,7 @@ class Linter implements vscode.Disposable {
           this.done(doc);
           return;
         }
+        if (skip) return this.skip(doc, skip);
         this.where.set(key, 'worker');
         this.publish(doc, version, r.findings, r.readiness);
       });
@@ -229,8 +237,15 @@ class Linter implements vscode.Disposable {
       this.done(doc);
       return;
     }
+    if (skip) return this.skip(doc, skip);
     this.where.set(key, 'host');
     this.publish(doc, version, findings, readiness(model, findings, defaultLexicon()), model);
+  }
+
+  private skip(doc: vscode.TextDocument, reason: 'empty' | 'binary'): void {
+    this.clear(doc.uri);
+    this.skipped.set(doc.uri.toString(), reason);
+    this.done(doc);
   }
 
   private publish(doc: vscode.TextDocument, version: number, findings: Finding[], ready: Readiness, model?: ProposalModel): void {
@@ -263,6 +278,7 @@ class Linter implements vscode.Disposable {
 
   clear(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.skipped.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
@@ -406,6 +422,16 @@ class Status implements vscode.Disposable {
   }
   update(): void {
     const editor = vscode.window.activeTextEditor;
+    const skipped = editor && this.linter.skipped.get(editor.document.uri.toString());
+    if (skipped) {
+      this.item.text = skipped === 'binary' ? `$(circle-slash) ${vscode.l10n.t('Proposal Lint: binary content, not checked')}` : `$(circle-slash) ${vscode.l10n.t('Proposal Lint: empty file')}`;
+      this.item.tooltip = skipped === 'binary'
+        ? vscode.l10n.t('This file has NUL characters near its start, so it is not Markdown text. Nothing was checked.')
+        : vscode.l10n.t('Nothing to check yet. Type prop-skeleton (or prop-skeleton-ja) and accept the snippet to start a proposal.');
+      this.item.show();
+      this.visible = true;
+      return;
+    }
     const linted = editor && this.linter.get(editor.document);
     if (!editor || !linted) {
       this.item.hide();

@@ -88,6 +88,24 @@ describe('proposal-lint in a real VS Code', function () {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 
+    it('binary content and empty proposals are skipped quietly, with a status bar note', async function () {
+      const binary = await u.untitled('---\nproposal: true\n---\n\n# Proposal\n\nThe lowest we can go is $38,000.\n\u0000\u0001\u0002');
+      assert.deepStrictEqual(u.diagnostics(binary), []);
+      await u.waitFor(() => /binary/.test(u.api().statusText()), 'the binary note');
+      const file = u.workspaceUri('new-proposal.md');
+      await vscode.workspace.fs.writeFile(file, new Uint8Array());
+      const empty = await u.open('new-proposal.md');
+      assert.deepStrictEqual(u.diagnostics(empty), []);
+      await u.waitFor(() => /empty/.test(u.api().statusText()), 'the empty-file note');
+      const editor = vscode.window.activeTextEditor;
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# Investment\n\nThe lowest we can go is $38,000.\n'));
+      await u.waitFor(() => u.diagnostics(empty).some((d) => d.code.value === 'exposed-batna'), 'linted once it has content');
+      assert.ok(!/empty/.test(u.api().statusText()));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(file);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
     it('diagnostics follow edits (debounced) and are cleared on close', async function () {
       const doc = await u.untitled('---\nproposal: true\n---\n\n# Proposal\n\nWe propose a programme.\n');
       const before = u.diagnostics(doc).length;
