@@ -90,3 +90,30 @@ describe('lexicons', () => {
     }
   }
 });
+
+describe('the matcher searches folded text (lower case, whitespace as spaces, offsets kept)', () => {
+  const files = (entries: LexiconEntry[]): LexiconFile[] => [{ concept: 'test', lang: 'en', description: '', entries }];
+  const m = new ConceptMatcher('test', files([
+    { id: 'offer', phrases: ['final offer', '最終提示'] },
+    { id: 'amount', patterns: ['(?<![A-Za-z0-9_])USD\\s?[0-9]+(?![A-Za-z0-9_])'] },
+  ]));
+  const found = (text: string) => m.find(text).map((x) => `${x.entryId}@${x.start}-${x.end}:${x.text}`);
+
+  it('matches whatever the case, across any whitespace run, with offsets into the original text', () => {
+    assert.deepEqual(found('Our FINAL\n  Offer: usd 40'), ['offer@4-17:FINAL\n  Offer', 'amount@19-25:usd 40']);
+    assert.deepEqual(found('This Final\u00a0offer and that final\u3000offer.'), ['offer@5-16:Final\u00a0offer', 'offer@26-37:final\u3000offer']);
+    assert.deepEqual(found('「最終提示」です'), ['offer@1-5:最終提示']);
+  });
+
+  it('keeps word boundaries: no match inside longer words', () => {
+    assert.deepEqual(found('semifinal offers, USD40k'), []);
+  });
+
+  it('text whose lower case changes length ("İ") is searched case-insensitively, offsets still right', () => {
+    const text = 'İstanbul: our Final Offer, USD 12.';
+    assert.notEqual(text.toLowerCase().length, text.length);
+    assert.deepEqual(found(text), ['offer@14-25:Final Offer', 'amount@27-33:USD 12']);
+    assert.equal(m.test(text), true);
+    assert.equal(m.test('İstanbul'), false);
+  });
+});
