@@ -27,7 +27,7 @@ export { readiness, FOUNDATIONS, FOUNDATION_LABELS, type Foundation, type Readin
 export { placeSnippet, placementOffset, type Insertion } from './engine/placement.js';
 export { allSnippets, snippetToText, template } from './engine/templates.js';
 export { normalizeSettings, DEFAULT_SETTINGS, type EditorSettings } from './engine/settings.js';
-export { defaultLexicon, CONCEPTS } from './lexicon/index.js';
+export { defaultLexicon, lexiconWith, CONCEPTS } from './lexicon/index.js';
 export { CONFIG_FILE, PRESETS, ConfigProblem, loadConfigFile, findConfigFile, mergeConfig, rulesForFile, preset, type ProposalLintConfig, type ConfigHost } from './engine/config.js';
 export { settingsLayer, effectiveConfig, lintOptionsFor } from './engine/options.js';
 

@@ -27,10 +27,11 @@ const line = fc.oneof(
     '```', '~~~', '```js', '<!-- comment', 'still comment', '-->', '<!-- one line -->', '<pre>', '</pre>', '<div>', '</div>', '| a | b |', '|---|---|', '| 1 | 2 |',
     '---', 'batna: x', '***', 'Setext', '===', '1. one', '[link](http://x)', 'http://example.com', '', '', '',
     '## Next steps', '## 費用', 'The price is $40,000, our best price.', 'This is our final offer.', '弊社は業界最高水準です。', '貴社の課題は', '<!-- internal -->', '<!-- /internal -->',
-    '<!-- proposal-lint-disable-next-line -->', 'Offer expires soon.', '- Dashboards', '- SSO'),
+    '<!-- proposal-lint-disable-next-line -->', 'Offer expires soon.', '- Dashboards', '- SSO',
+    '...', '--- ', '----', '> [q]: http://quoted', 'See [q] and [l].', '# comment after a blank line'),
   fc.string({ maxLength: 20 }),
 );
-const doc = fc.array(line, { maxLength: 40 }).map((l) => l.join('\n'));
+const doc = fc.tuple(fc.constantFrom('', '', '', '\ufeff'), fc.array(line, { maxLength: 40 })).map(([bom, l]) => bom + l.join('\n'));
 
 describe('incremental parsing (sectioned) equals the whole-document parse', function () {
   this.timeout(300_000);
@@ -105,7 +106,19 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
     assert.equal(cache.lastParsed, 1);
   });
 
+  it('reads front matter as remark does: closed by "---" only, after a byte-order mark too', () => {
+    for (const text of [
+      '---\nproposal: true\n...\n\n# Pricing\n\nOur final offer is $40,000.\n\n---\n',
+      '\ufeff---\nbatna: x\n\n# comment\nclient: y\n---\n\n# A\n\nText.\n\n# B\n\nMore.\n',
+    ]) {
+      same(text);
+      sameFindings(text);
+    }
+  });
+
   it('falls back to a whole parse where pieces would interact (definitions, footnotes)', () => {
+    assert.equal(splitTopLevel('# A\n\n> [x]: http://example.com\n\n# B\n\n[x]\n'), null);
+    assert.equal(splitTopLevel('# A\n\n- [x]: http://example.com\n\n# B\n\n[x]\n'), null);
     assert.equal(splitTopLevel('# A\n\n[x]\n\n# B\n\n[x]: http://example.com\n'), null);
     assert.equal(splitTopLevel('# A\n\nText[^1]\n\n# B\n\n[^1]: note\n'), null);
     assert.deepEqual(splitTopLevel('# A\n\n```\n\n# not a heading\n```\n\n# B\n')!.map((p) => p.text), ['# A\n\n```\n\n# not a heading\n```\n\n', '# B\n']);

@@ -117,3 +117,32 @@ describe('the matcher searches folded text (lower case, whitespace as spaces, of
     assert.equal(m.test('İstanbul'), false);
   });
 });
+
+describe('folding agrees with case-insensitive matching of the original text', () => {
+  const files = (entries: LexiconEntry[]): LexiconFile[] => [{ concept: 'test', lang: 'en', description: '', entries }];
+  const B = '[A-Za-z0-9_\\u00C0-\\u024F]';
+  const m = new ConceptMatcher('test', files([
+    { id: 'phrase', phrases: ['walk away'] },
+    { id: 'pattern', patterns: [`(?<!${B})USD\\s?[0-9]+(?!${B})`] },
+  ]));
+  const reference = new RegExp(`(?<!${B})walk\\s+away(?!${B})|(?<!${B})USD\\s?[0-9]+(?!${B})`, 'giu');
+
+  it('for every character of the Basic Multilingual Plane next to a phrase and a pattern', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const ch = String.fromCharCode(c);
+      const text = `${ch}walk away${ch} ${ch}usd 5${ch} WALK${ch}AWAY`;
+      const expected = [...text.matchAll(reference)].map((x) => `${x.index}:${x[0]}`);
+      const actual = m.find(text).map((x) => `${x.start}:${x.text}`);
+      if (expected.join('|') !== actual.join('|')) differ.push(`U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+    assert.deepEqual(differ, []);
+  });
+
+  it('a configured phrase with "İ" still matches itself', () => {
+    const bank = new ConceptMatcher('client-name', [], [{ lang: 'en', phrases: ['İş Bankası'] }]);
+    assert.deepEqual(bank.find('We beat İş Bankası on price.').map((x) => x.text), ['İş Bankası']);
+    assert.deepEqual(bank.find('İş bankası, as written in lower case').map((x) => x.text), ['İş bankası']);
+  });
+});

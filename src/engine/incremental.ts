@@ -20,7 +20,8 @@ export interface Piece {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
-const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/m;
+/** A link reference definition may sit anywhere (in a quote, a list item): any "]:" means parse whole. */
+const DEFINITION = /\]:/;
 const HTML_OPEN: ReadonlyArray<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
@@ -31,7 +32,8 @@ const HTML_OPEN: ReadonlyArray<[RegExp, RegExp]> = [
 
 /** The pieces, or null when the document must be parsed whole. */
 export function splitTopLevel(text: string): Piece[] | null {
-  if (DEFINITION.test(text) || text.includes('[^') || text.includes('\r')) return null;
+  // micromark drops a leading byte-order mark and counts offsets without it: parse such text whole.
+  if (DEFINITION.test(text) || text.includes('[^') || text.includes('\r') || text.charCodeAt(0) === 0xfeff) return null;
   const pieces: Piece[] = [];
   let pieceStart = 0;
   let pieceLine = 0;
@@ -46,7 +48,8 @@ export function splitTopLevel(text: string): Piece[] | null {
     const end = nl === -1 ? text.length : nl;
     const content = text.slice(offset, end);
     if (frontMatter) {
-      if (line > 0 && /^(?:---|\.\.\.)\s*$/.test(content)) frontMatter = false;
+      // remark-frontmatter closes YAML with "---" only (not YAML's "...").
+      if (line > 0 && /^---[ \t]*$/.test(content)) frontMatter = false;
     } else if (fence !== null) {
       const m = FENCE.exec(content);
       if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && content.slice(m[0].length).trim() === '') fence = null;

@@ -6,17 +6,20 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `<!-- internal -->` / `<!-- /internal -->` (and the Japanese marker words), as one pattern. */
-const markerPatterns = new WeakMap<Lexicon, RegExp>();
+/**
+ * `<!-- internal -->` / `<!-- /internal -->` (and the Japanese marker words), as one
+ * pattern, compiled once per set of marker words (the editor asks on every keystroke).
+ */
+const markerPatterns = new Map<string, RegExp>();
 export function markerPattern(lexicon: Lexicon): RegExp {
-  let pattern = markerPatterns.get(lexicon);
-  if (!pattern) markerPatterns.set(lexicon, (pattern = compileMarkerPattern(lexicon)));
-  return pattern;
-}
-
-function compileMarkerPattern(lexicon: Lexicon): RegExp {
   const words = lexicon.phrases('internal-marker').map((w) => escape(w.trim())).sort((a, b) => b.length - a.length);
-  return new RegExp(`<!--[ \\t]*(/?)[ \\t]*(?:${words.join('|') || 'internal'})[ \\t]*-->`, 'giu');
+  const source = `<!--[ \\t]*(/?)[ \\t]*(?:${words.join('|') || 'internal'})[ \\t]*-->`;
+  let pattern = markerPatterns.get(source);
+  if (!pattern) {
+    if (markerPatterns.size >= 16) markerPatterns.delete(markerPatterns.keys().next().value!);
+    markerPatterns.set(source, (pattern = new RegExp(source, 'giu')));
+  }
+  return pattern;
 }
 
 /**

@@ -21,6 +21,16 @@ function normalize(text: string): string {
 }
 
 const WHITESPACE = /\s/g;
+/**
+ * Letters that case-insensitive matching treats otherwise than their lower case: "ſ"
+ * matches "s"; and these lower-case letters of capitals in U+00C0-024F lie outside that
+ * range themselves, yet count as Latin word characters for boundaries (the class is
+ * closed under case folding). Folded: "ſ" to "s", the others to "ǂ" (a Latin letter in
+ * the range that no phrase uses).
+ */
+const ODD_SOURCE = '[\\u017F\\u0253\\u0254\\u0256\\u0257\\u0259\\u025B\\u0260\\u0263\\u0268\\u0269\\u026F\\u0272\\u0275\\u0280\\u0283\\u0288-\\u028C\\u0292\\u2C65\\u2C66]';
+const ODD = new RegExp(ODD_SOURCE);
+const ODD_ALL = new RegExp(ODD_SOURCE, 'g');
 
 /**
  * The text the regexes search: lower-cased, and every whitespace character (line breaks,
@@ -30,7 +40,9 @@ const WHITESPACE = /\s/g;
  */
 function fold(text: string): string | null {
   const lower = text.toLowerCase();
-  return lower.length === text.length ? lower.replace(WHITESPACE, ' ') : null;
+  if (lower.length !== text.length) return null;
+  const spaced = lower.replace(WHITESPACE, ' ');
+  return ODD.test(spaced) ? spaced.replace(ODD_ALL, (c) => (c === '\u017F' ? 's' : '\u01C2')) : spaced;
 }
 
 /**
@@ -118,7 +130,8 @@ export class ConceptMatcher implements Matcher {
     this.concept = concept;
     const buckets = { both: [] as string[], neither: [] as string[], mixed: [] as string[] };
     const addPhrase = (phrase: string, meaning: Meaning) => {
-      const trimmed = phrase.trim().toLowerCase();
+      // As written: the case-insensitive originals need it ("İ" lower-cases to two units).
+      const trimmed = phrase.trim();
       if (trimmed === '') return;
       const key = normalize(trimmed);
       if (!this.literals.has(key)) this.literals.set(key, meaning);
@@ -146,10 +159,10 @@ export class ConceptMatcher implements Matcher {
       this.sources.push(folded);
       this.originals.push(original);
     };
-    const spaced = (p: string) => body(p, ' +');
+    const spaced = (p: string) => body(p.toLowerCase(), ' +');
     if (buckets.both.length) add(`${BEFORE}(?:${alternation(buckets.both, spaced)})${AFTER}`, `${BEFORE}(?:${alternation(buckets.both, (p) => body(p))})${AFTER}`);
     if (buckets.neither.length) add(`(?:${alternation(buckets.neither, spaced)})`, `(?:${alternation(buckets.neither, (p) => body(p))})`);
-    if (buckets.mixed.length) add(`(?:${alternation(buckets.mixed, (p) => phraseSource(p, ' +'))})`, `(?:${alternation(buckets.mixed, (p) => phraseSource(p))})`);
+    if (buckets.mixed.length) add(`(?:${alternation(buckets.mixed, (p) => phraseSource(p.toLowerCase(), ' +'))})`, `(?:${alternation(buckets.mixed, (p) => phraseSource(p))})`);
     if (patternSources.length) {
       const all = `(?:${patternSources.sort((a, b) => b.length - a.length).join('|')})`;
       add(foldSource(all), all);

@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import {
   RULES, lintDocument, isProposal, declaredProposal, disableFileEdit, disableLineEdit,
   clientCopy, readiness, FOUNDATION_LABELS, placeSnippet, allSnippets, snippetToText,
-  normalizeSettings, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor, ParseCache, warmUpSteps, skipReason,
+  normalizeSettings, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor, ParseCache, warmUpSteps, skipReason, lexiconWith,
   buildModel,
-  type Finding, type ProposalModel, type EditorSettings, type Lang, type Foundation, type Readiness,
+  type Finding, type LintOptions, type ProposalModel, type EditorSettings, type Lang, type Foundation, type Readiness,
 } from '../index.js';
 import { toDiagnosticData, diagnosticKey } from './mapping.js';
 import { Overrides } from './state.js';
@@ -15,12 +15,26 @@ const SOURCE = 'proposal-lint';
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('proposalLint');
 const RULE_IDS = RULES.map((r) => r.meta.id);
 
+/** One host-thread lint: what lintNow() decided. */
+interface HostJob {
+  key: string;
+  text: string;
+  options: LintOptions;
+  verdict: boolean | 'needs-front-matter';
+  settings: EditorSettings;
+  config: ReturnType<typeof effectiveConfig>;
+  skip: 'empty' | 'binary' | undefined;
+  version: number;
+}
+
 interface Linted {
   version: number;
   findings: Finding[];
   readiness: Readiness;
   /** Built in the host, or on demand (for code actions) when the worker linted the document. */
   model?: ProposalModel;
+  /** The options the findings were made with (the on-demand model uses the same language and lexicon). */
+  options: LintOptions;
   byKey: Map<string, Finding>;
 }
 
@@ -93,7 +107,7 @@ class Linter implements vscode.Disposable {
   model(doc: vscode.TextDocument): ProposalModel | undefined {
     const linted = this.get(doc);
     if (!linted) return undefined;
-    linted.model ??= buildModel(doc.getText(), { language: this.settings(doc).language });
+    linted.model ??= buildModel(doc.getText(), { language: linted.options.language, lexicon: lexiconWith(linted.options.lexicon) });
     return linted.model;
   }
 
@@ -209,9 +223,21 @@ class Linter implements vscode.Disposable {
       const id = ++this.requestSeq;
       this.requests.set(key, id);
       void this.offloader.lint(key, text, options).then((r) => {
-        if (this.requests.get(key) !== id || doc.isClosed || doc.version !== version) return;
+        // Superseded (a newer request, a host lint, a clear or stop) or closed: drop the answer.
+        if (this.requests.get(key) !== id || doc.isClosed) return;
+        this.requests.delete(key);
+        if (doc.version !== version) {
+          // Typed meanwhile: with run onType that change has scheduled a lint; with onSave, lint the text as it is now.
+          if (this.settings(doc).run === 'onSave') this.lintNow(doc);
+          return;
+        }
         if ('error' in r) {
           log(`lint worker: ${r.error}`);
+          if (text.length <= WORKER_THRESHOLD) this.lintOnHost(doc, { key, text, options, verdict, settings, config, skip, version });
+          else {
+            this.clear(doc.uri);
+            this.done(doc);
+          }
           return;
         }
         if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, r.frontMatter ?? undefined, config) !== true) {
@@ -221,10 +247,17 @@ class Linter implements vscode.Disposable {
         }
         if (skip) return this.skip(doc, skip);
         this.where.set(key, 'worker');
-        this.publish(doc, version, r.findings, r.readiness);
+        this.publish(doc, version, r.findings, r.readiness, options);
       });
       return;
     }
+    this.lintOnHost(doc, { key, text, options, verdict, settings, config, skip, version });
+  }
+
+  private lintOnHost(doc: vscode.TextDocument, job: HostJob): void {
+    const { key, text, options, verdict, settings, config, skip, version } = job;
+    // A worker answer still on its way is older than this lint: it must not overwrite it.
+    this.requests.delete(key);
     let parseCache = this.parses.get(key);
     if (!parseCache) this.parses.set(key, (parseCache = new ParseCache()));
     // Parsed once: the same model answers "is it a proposal?" and gives the findings.
@@ -239,7 +272,7 @@ class Linter implements vscode.Disposable {
     }
     if (skip) return this.skip(doc, skip);
     this.where.set(key, 'host');
-    this.publish(doc, version, findings, readiness(model, findings, defaultLexicon()), model);
+    this.publish(doc, version, findings, readiness(model, findings, defaultLexicon()), options, model);
   }
 
   private skip(doc: vscode.TextDocument, reason: 'empty' | 'binary'): void {
@@ -248,7 +281,7 @@ class Linter implements vscode.Disposable {
     this.done(doc);
   }
 
-  private publish(doc: vscode.TextDocument, version: number, findings: Finding[], ready: Readiness, model?: ProposalModel): void {
+  private publish(doc: vscode.TextDocument, version: number, findings: Finding[], ready: Readiness, options: LintOptions, model?: ProposalModel): void {
     const byKey = new Map<string, Finding>();
     const diagnostics = findings.map((f) => {
       const d = toDiagnosticData(f);
@@ -262,7 +295,7 @@ class Linter implements vscode.Disposable {
       diagnostic.code = { value: f.ruleId, target: this.docsUri(f.ruleId) };
       return diagnostic;
     });
-    this.results.set(doc.uri.toString(), { version, findings, readiness: ready, model, byKey });
+    this.results.set(doc.uri.toString(), { version, findings, readiness: ready, model, options, byKey });
     this.collection.set(doc.uri, diagnostics);
     this.done(doc);
   }
@@ -279,6 +312,8 @@ class Linter implements vscode.Disposable {
   clear(uri: vscode.Uri): void {
     const key = uri.toString();
     this.skipped.delete(key);
+    // A worker answer still on its way must not bring the diagnostics back.
+    this.requests.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
@@ -289,6 +324,7 @@ class Linter implements vscode.Disposable {
   /** A closed document: its diagnostics and everything remembered about it go. */
   forget(uri: vscode.Uri): void {
     this.clear(uri);
+    this.where.delete(uri.toString());
     this.parses.delete(uri.toString());
     this.offloader?.forget(uri.toString());
     this.checked.delete(uri.toString());

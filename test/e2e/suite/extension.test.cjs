@@ -215,6 +215,20 @@ describe('proposal-lint in a real VS Code', function () {
   });
 
   describe('commands', function () {
+    it('Stop Linting wins over a worker answer still on its way', async function () {
+      const body = fs.readFileSync(path.join(u.ROOT, 'examples/draft-proposal-en.md'), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+      // No front matter: only the command makes it a proposal, so nothing re-checks the verdict when the answer comes.
+      const content = body.repeat(40);
+      assert.ok(content.length > 32000, 'large enough for the worker');
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('proposalLint.lintAsProposal');
+      await vscode.commands.executeCommand('proposalLint.stopLinting');
+      await new Promise((r) => setTimeout(r, 3000));
+      assert.deepStrictEqual(u.diagnostics(doc), [], 'no diagnostics come back after stop');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
     it('Lint This File as a Proposal / Stop Linting This File', async function () {
       const doc = await u.untitled('# Notes\n\nThe lowest we can go is $38,000.\n');
       assert.strictEqual(u.diagnostics(doc).length, 0, 'not a proposal by itself');
