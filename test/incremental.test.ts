@@ -17,10 +17,17 @@ function corpus(): Array<[string, string]> {
 const same = (text: string) => {
   const whole = parseMarkdown(text);
   assert.deepEqual(new ParseCache().parse(text), whole);
-  assert.deepEqual(parseSectioned(text), whole);
+  assert.deepEqual(parseSectioned(text, 0), whole);
 };
-/** lint() parses sections independently by default; `sectioned: false` parses the document whole. */
-const sameFindings = (text: string) => assert.deepEqual(lint(text), lint(text, { sectioned: false }));
+/**
+ * lint() parses sections independently by default (documents of 16,000 characters and
+ * more), the editor's ParseCache always does; `sectioned: false` parses the document whole.
+ */
+const sameFindings = (text: string) => {
+  const whole = lint(text, { sectioned: false });
+  assert.deepEqual(lint(text, { parseCache: new ParseCache() }), whole);
+  assert.deepEqual(lint(text), whole);
+};
 
 const line = fc.oneof(
   fc.constantFrom('# Title', '## Investment', '### Sub', '#nospace', ' # indented', 'Plain text with **bold**.', '- item', '  - nested', '> quote', '> # heading in quote',
@@ -104,6 +111,14 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
     const at = text.indexOf('## Next steps') + 20;
     cache.parse(text.slice(0, at) + 'x' + text.slice(at));
     assert.equal(cache.lastParsed, 1);
+  });
+
+  it('a long proposal is parsed in sections by default, with the same tree and findings', () => {
+    const body = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-en.md'), 'utf8');
+    const text = body + body.replace(/^---[\s\S]*?\n---\n/, '').repeat(3);
+    assert.ok(text.length >= 16_000 && splitTopLevel(text)!.length > 10);
+    assert.deepEqual(parseSectioned(text), parseMarkdown(text));
+    sameFindings(text);
   });
 
   it('reads front matter as remark does: closed by "---" only, after a byte-order mark too', () => {

@@ -99,13 +99,18 @@ function shiftInPlace(node: Nodes, lines: number, offset: number): void {
   if ('children' in node) for (const child of node.children as Nodes[]) shiftInPlace(child, lines, offset);
 }
 
+/** Documents shorter than this (characters) are parsed whole by parseSectioned. */
+export const SECTIONED_FROM = 16_000;
+
 /**
  * The whole-document tree, built by parsing each top-level section on its own (the same
  * split as ParseCache, without keeping anything). Equal to `parseMarkdown(text)` (see
  * test/incremental.test.ts) and linear in the document: the parser's cost grows faster
  * than the text on long documents (docs/performance.md).
  */
-export function parseSectioned(text: string): Root {
+export function parseSectioned(text: string, from = SECTIONED_FROM): Root {
+  // A short document gains nothing from pieces (each costs a parser of its own): parse it whole.
+  if (text.length < from) return parseMarkdown(text);
   const pieces = splitTopLevel(text);
   if (!pieces || pieces.length < 2) return parseMarkdown(text);
   const children: RootContent[] = [];

@@ -14,6 +14,7 @@ export type LexiconExtensions = Partial<Record<Concept, Partial<Record<Lang, str
 /** All concepts, compiled lazily, with optional extra literal phrases from configuration. */
 export class Lexicon {
   private readonly cache = new Map<Concept, ConceptMatcher>();
+  private readonly phraseLists = new Map<string, string[]>();
   constructor(private readonly extensions: LexiconExtensions = {}) {}
 
   get(concept: Concept): Matcher {
@@ -55,6 +56,14 @@ export class Lexicon {
 
   /** Every literal phrase of a concept in one language (for exact comparisons such as front-matter keys). */
   phrases(concept: Concept, lang?: Lang): string[] {
+    // Lexicons never change: computed once per concept and language (views made by withMemo share it).
+    const key = `${concept}\u0000${lang ?? ''}`;
+    let known = this.phraseLists.get(key);
+    if (!known) this.phraseLists.set(key, (known = this.collectPhrases(concept, lang)));
+    return [...known];
+  }
+
+  private collectPhrases(concept: Concept, lang?: Lang): string[] {
     const out: string[] = [];
     for (const file of LEXICON_FILES[concept]) {
       if (lang && file.lang !== lang) continue;

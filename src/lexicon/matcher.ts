@@ -39,6 +39,18 @@ const ODD_ALL = new RegExp(ODD_SOURCE, 'g');
  * ("İ" becomes two code units), and the original text is searched case-insensitively.
  */
 function fold(text: string): string | null {
+  // Every concept searches the same paragraphs: fold each once.
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  if (folded.size >= 4096) folded.clear();
+  const result = foldNow(text);
+  folded.set(text, result);
+  return result;
+}
+
+const folded = new Map<string, string | null>();
+
+function foldNow(text: string): string | null {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return null;
   const spaced = lower.replace(WHITESPACE, ' ');
