@@ -16,7 +16,7 @@ function corpus(): Array<[string, string]> {
 
 const same = (text: string) => {
   const whole = parseMarkdown(text);
-  assert.deepEqual(new ParseCache().parse(text), whole);
+  assert.deepEqual(new ParseCache(0).parse(text), whole);
   assert.deepEqual(parseSectioned(text, 0), whole);
 };
 /**
@@ -25,7 +25,7 @@ const same = (text: string) => {
  */
 const sameFindings = (text: string) => {
   const whole = lint(text, { sectioned: false });
-  assert.deepEqual(lint(text, { parseCache: new ParseCache() }), whole);
+  assert.deepEqual(lint(text, { parseCache: new ParseCache(0) }), whole);
   assert.deepEqual(lint(text), whole);
 };
 
@@ -65,7 +65,7 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
     const base = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-en.md'), 'utf8');
     const edits = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('x', ' cheapest ', '\n', '\n\n## New\n\n', 'The lowest we can go is $1. ', '`', '<!--', '-->', '```\n', '')), { minLength: 10, maxLength: 40 });
     fc.assert(fc.property(edits, (steps) => {
-      const cache = new ParseCache();
+      const cache = new ParseCache(0); // split even this short proposal into sections
       let text = base;
       lint(text, { parseCache: cache });
       for (const [at, del, ins] of steps) {
@@ -103,13 +103,23 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
   });
 
   it('a keystroke re-parses one section, not the document', () => {
-    const text = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-en.md'), 'utf8');
+    const body = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-en.md'), 'utf8');
+    const text = body + body.replace(/^---[\s\S]*?\n---\n/, '').repeat(3);
     const cache = new ParseCache();
     cache.parse(text);
     const sections = splitTopLevel(text)!.length;
-    assert.ok(sections > 5);
+    assert.ok(text.length >= 16_000 && sections > 10);
+    assert.ok(cache.lastParsed > 1 && cache.lastParsed <= sections, "each distinct section parsed once");
     const at = text.indexOf('## Next steps') + 20;
     cache.parse(text.slice(0, at) + 'x' + text.slice(at));
+    assert.equal(cache.lastParsed, 1);
+  });
+
+  it('a short proposal is parsed whole by the editor too (pieces would cost more than they save)', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-en.md'), 'utf8');
+    assert.ok(text.length < 16_000);
+    const cache = new ParseCache();
+    assert.deepEqual(cache.parse(text), parseMarkdown(text));
     assert.equal(cache.lastParsed, 1);
   });
 

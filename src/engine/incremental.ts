@@ -161,8 +161,11 @@ export class ParseCache {
     return lexicon.withMemo(this.memo);
   }
 
+  /** `sectionedFrom`: documents shorter than this (characters) are parsed whole (tests pass 0). */
+  constructor(private readonly sectionedFrom = SECTIONED_FROM) {}
+
   parse(text: string): Root {
-    const pieces = splitTopLevel(text);
+    const pieces = text.length < this.sectionedFrom ? null : splitTopLevel(text);
     if (!pieces || pieces.length < 2) {
       this.pieces.clear();
       this.lastParsed = 1;
