@@ -127,10 +127,12 @@ export function lintDocument(markdown: string, options: LintOptions = {}): { fin
   const settings = resolveRuleSettings(options);
   const base = lexiconWith(options.lexicon);
   const cache = options.parseCache;
-  const lexicon = cache ? cache.begin(base) : base;
+  // The memo pays off on long documents only: a short one is linted afresh (as fast, and less to keep).
+  const remember = cache && markdown.length >= cache.sectionedFrom ? cache : undefined;
+  const lexicon = remember ? remember.begin(base) : base;
   let model: ProposalModel;
   try {
-    model = buildModel(markdown, { language: options.language, lexicon, memo: cache?.memo, parse: cache ? (t) => cache.parse(t) : options.sectioned === false ? parseMarkdown : parseSectioned });
+    model = buildModel(markdown, { language: options.language, lexicon, memo: remember?.memo, parse: cache ? (t) => cache.parse(t) : options.sectioned === false ? parseMarkdown : parseSectioned });
   } catch (error) {
     // The parser recurses per nesting level: thousands of nested quotes or lists exhaust
     // the stack. Say so in one finding instead of throwing.

@@ -78,7 +78,7 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
 
   it('a keystroke searches only the prose it touched; the rest comes from the memo', () => {
     const text = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-en.md'), 'utf8');
-    const cache = new ParseCache();
+    const cache = new ParseCache(0); // memo from the first character (by default from 16,000)
     lint(text, { parseCache: cache });
     const first = cache.memo.misses;
     assert.ok(first > 100 && cache.memo.hits < first, `first lint computes (${first} misses, ${cache.memo.hits} hits)`);
@@ -92,7 +92,7 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
   it('the memo is dropped when the lexicon changes (configured phrases)', () => {
     const text = '# Proposal\n\n## Investment\n\nThe fee is $40,000.\n\n## Options\n\nThe Kestrel Pulse is included.\n';
     const lexicon = { addon: { en: ['Kestrel Pulse'] } };
-    const cache = new ParseCache();
+    const cache = new ParseCache(0);
     const plain = lint(text, { parseCache: cache });
     const extended = lint(text, { parseCache: cache, lexicon });
     assert.deepEqual(plain, lint(text));

@@ -162,7 +162,7 @@ export class ParseCache {
   }
 
   /** `sectionedFrom`: documents shorter than this (characters) are parsed whole (tests pass 0). */
-  constructor(private readonly sectionedFrom = SECTIONED_FROM) {}
+  constructor(readonly sectionedFrom = SECTIONED_FROM) {}
 
   parse(text: string): Root {
     const pieces = text.length < this.sectionedFrom ? null : splitTopLevel(text);
