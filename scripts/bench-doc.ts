@@ -1,6 +1,6 @@
 /** The benchmark's document: deterministic proposal-like Markdown of a given size (see scripts/bench.ts). */
-const KB = 1024;
-const MB = 1024 * KB;
+export const KB = 1024;
+export const MB = 1024 * KB;
 
 export function parseSize(s: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([km]?)b?$/i.exec(s.trim());

@@ -26,13 +26,11 @@ import { existsSync, readFileSync } from 'node:fs';
 // @ts-ignore -- the bundle has no .d.mts next to it; its types are dist/types/index.d.ts.
 import { lint as bundleLint, ParseCache as BundleParseCache } from '../dist/index.mjs';
 import type { Finding, LintOptions } from '../src/index.js';
-import { generate, parseSize } from './bench-doc.js';
+import { generate, parseSize, KB, MB } from './bench-doc.js';
 
 const lint = bundleLint as (markdown: string, options?: LintOptions) => Finding[];
 const ParseCache = BundleParseCache as new () => NonNullable<LintOptions['parseCache']>;
 const ROOT = path.resolve(import.meta.dirname, '..');
-const KB = 1024;
-const MB = 1024 * KB;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -240,6 +238,14 @@ const bundleBytes = [...byPart.values()].reduce((a, b) => a + b, 0);
 const bundleParts = [...byPart].sort((a, b) => b[1] - a[1]).map(([part, bytes]) => ({ part, kb: bytes / KB }));
 
 // ---------- report ----------
+/** A Markdown table, columns padded, numbers (every column but the first) right-aligned. */
+function markdownTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const line = (row: string[]): string => `| ${row.map((cell, c) => (c ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, c) => (c ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`;
+  return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
+}
+
 const env = { node: process.version, date: new Date().toISOString(), maxRssMB: process.resourceUsage().maxRSS / 1024 };
 if (json) {
   console.log(JSON.stringify({ ...env, versions, rows, cli, cold, bundle: { kb: bundleBytes / KB, parts: bundleParts } }, null, 2));
@@ -250,20 +256,16 @@ if (json) {
     ...rows.map((r) => [r.size, f(r.floor.medianMs), f(r.lint.medianMs), f(r.markdownlint.medianMs), f(r.lintMBps, 2), `${f(r.lintVsFloor, 2)}x`, `${f(r.lintVsMarkdownlint, 2)}x`,
       `${f(r.floor.peakRssMB, 0)} / ${f(r.lint.peakRssMB, 0)} / ${f(r.markdownlint.peakRssMB, 0)}`]),
   ];
-  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
-  const line = (row: string[]): string => `| ${row.map((cell, c) => (c ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join(' | ')} |`;
   console.log(`proposal-lint bench, Node ${env.node}, ${env.date} (medians; runs: ${rows.map((r) => `${r.size} ${r.lint.runs}`).join(', ')})`);
   console.log(`yardsticks: ${Object.entries(versions.yardstick).map(([k, v]) => `${k} ${v}`).join(', ')}; proposal-lint parses with micromark ${versions.project.micromark}\n`);
-  console.log([line(table[0]!), `|${widths.map((w, c) => (c ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`, ...table.slice(1).map(line)].join('\n'));
+  console.log(markdownTable(table));
   console.log(`\n| process (5 KB document, median of 10) | wall ms |\n| --- | ---: |\n| node -e 0 | ${f(cli.nodeStartMs)} |\n| node dist/cli.cjs --no-config FILE | ${f(cli.cliMs)} |`);
   const editor = [
     ['size', 'full lint ms', 'keystroke ms', 'keystroke/full', 'worker lint ms', 'longest host stall ms'],
     ...rows.map((r) => [r.size, f(r.lint.medianMs), f(r.editor.keystrokeMs), `${f(100 * r.editor.keystrokeVsLint, 1)}%`, f(r.editor.workerLintMs), f(r.editor.hostBlockMs)]),
   ];
-  const ew = editor[0]!.map((_, c) => Math.max(...editor.map((row) => row[c]!.length)));
-  const eline = (row: string[]): string => `| ${row.map((cell, c) => (c ? cell.padStart(ew[c]!) : cell.padEnd(ew[c]!))).join(' | ')} |`;
   console.log(`\nEditor path (keystroke: median of one-character edits re-linted with the document's ParseCache)\n`);
-  console.log([eline(editor[0]!), `|${ew.map((w, c) => (c ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`, ...editor.slice(1).map(eline)].join('\n'));
+  console.log(markdownTable(editor));
   console.log(`\n| fresh process, 5 KB document (median of ${cold.processes}) | ms |\n| --- | ---: |\n| load dist/index.cjs | ${f(cold.loadMs)} |\n| first lint (cold) | ${f(cold.firstLintMs)} |\n| second lint | ${f(cold.secondLintMs)} |`);
   console.log(`\nExtension bundle (minified, Node): ${f(bundleBytes / KB, 0)} KB\n\n| part | KB |\n| --- | ---: |\n${bundleParts.map((p) => `| ${p.part} | ${f(p.kb)} |`).join('\n')}`);
   console.log(`\nprocess max RSS: ${f(env.maxRssMB, 0)} MB`);

@@ -2,9 +2,9 @@
  * proposal-lint's library entry: wires the engine, the rule registry and the
  * settings into `lint()`. The CLI and the VS Code extension import only this file.
  */
-import { CONCEPTS as CONCEPT_NAMES, Lexicon, defaultLexicon as builtInLexicon, lexiconWith, type LexiconExtensions } from './lexicon/index.js';
+import { CONCEPTS, Lexicon, defaultLexicon, lexiconWith, type LexiconExtensions } from './lexicon/index.js';
 import { buildModel } from './engine/model.js';
-import { parseSectioned, ParseCache as ParseCacheClass, type ParseCache } from './engine/incremental.js';
+import { parseSectioned, type ParseCache } from './engine/incremental.js';
 import { parseMarkdown } from './engine/parse.js';
 import { runRules, sortFindings, type RuleSettings } from './engine/runner.js';
 import { applyDirectives, directiveFindings, parseDirectives, type Directive } from './engine/directives.js';
@@ -186,10 +186,10 @@ const WARM_UP_SAMPLE = [
  * all is the same as one lint of a small proposal; they never throw.
  */
 export function warmUpSteps(): Array<() => void> {
-  const lexicon = builtInLexicon();
+  const lexicon = defaultLexicon();
   const settings = resolveRuleSettings();
   const steps: Array<() => void> = [];
-  for (const concept of CONCEPT_NAMES) steps.push(() => void lexicon.get(concept).find('warm-up ウォームアップ 1,000円 $1'));
+  for (const concept of CONCEPTS) steps.push(() => void lexicon.get(concept).find('warm-up ウォームアップ 1,000円 $1'));
   // The parser's code, one construct at a time, then the model's (front matter, sections) on small inputs.
   for (const piece of ['# A\n', 'Text *b* `c` [d](e).\n', '- a\n- b\n  1. c\n', '> q\n', '| a | b |\n| - | -: |\n| 1 | 2 |\n', '<!-- x -->\n\n```\ncode\n```\n', '---\na: 1\n---\n']) {
     steps.push(() => void parseMarkdown(piece));
@@ -199,7 +199,7 @@ export function warmUpSteps(): Array<() => void> {
   let model: ProposalModel | undefined;
   steps.push(() => void (model = buildModel(WARM_UP_SAMPLE, { lexicon })));
   for (const rule of RULES) steps.push(() => void (model && runRules(model, [rule], settings, { lexicon, client: ['Kestrel'] })));
-  steps.push(() => void lint(WARM_UP_SAMPLE, { parseCache: new ParseCacheClass() }));
+  steps.push(() => void lint(WARM_UP_SAMPLE));
   return steps.map((step) => () => {
     try {
       step();

@@ -134,6 +134,13 @@ function endPoint(text: string): Point {
   return { line, column: text.length - last, offset: text.length };
 }
 
+interface CachedPiece {
+  tree: Root;
+  placed?: RootContent[];
+  line?: number;
+  start?: number;
+}
+
 /**
  * The editor's memory of one document: parses it piece by piece, reusing the pieces an
  * edit did not touch, and remembers what was computed from each prose block's text, so a
@@ -141,7 +148,7 @@ function endPoint(text: string): Point {
  */
 export class ParseCache {
   /** Per piece text: its tree, and its children as last placed in the document (reused while the piece does not move). */
-  private pieces = new Map<string, { tree: Root; placed?: RootContent[]; line?: number; start?: number }>();
+  private pieces = new Map<string, CachedPiece>();
   /** Pieces parsed (not reused) by the last call: for tests and the benchmark. */
   lastParsed = 0;
   /** Lexicon matches, sentences and language weights per block text (see TextMemo). */
@@ -171,24 +178,25 @@ export class ParseCache {
       this.lastParsed = 1;
       return parseMarkdown(text);
     }
-    const next = new Map<string, { tree: Root; placed?: RootContent[]; line?: number; start?: number }>();
+    const next = new Map<string, CachedPiece>();
     const children: RootContent[] = [];
     this.lastParsed = 0;
     pieces.forEach((piece, i) => {
       const key = `${i === 0 ? 'first' : 'rest'}\u0000${piece.text}`;
-      let cached = next.get(key) ?? this.pieces.get(key);
+      const earlier = next.get(key);
+      if (earlier) {
+        // The same text twice in one document: parsed once, placed again.
+        for (const child of earlier.tree.children) children.push(shifted(child, piece.line, piece.start));
+        return;
+      }
+      let cached = this.pieces.get(key);
       if (!cached) {
         cached = { tree: parseMarkdown(piece.text) };
         this.lastParsed++;
       }
-      // The same text at the same place (everything above an edit): the nodes of the last lint, unchanged.
-      if (!cached.placed || cached.line !== piece.line || cached.start !== piece.start || next.has(key)) {
-        const placed = cached.tree.children.map((child) => shifted(child, piece.line, piece.start));
-        if (next.has(key)) {
-          for (const child of placed) children.push(child);
-          return;
-        }
-        cached = { tree: cached.tree, placed, line: piece.line, start: piece.start };
+      // The same text at the same place (everything above an edit) keeps the nodes of the last lint.
+      if (!cached.placed || cached.line !== piece.line || cached.start !== piece.start) {
+        cached = { tree: cached.tree, placed: cached.tree.children.map((child) => shifted(child, piece.line, piece.start)), line: piece.line, start: piece.start };
       }
       next.set(key, cached);
       for (const child of cached.placed!) children.push(child);

@@ -37,11 +37,6 @@ export function languageOf({ ja, en }: LanguageWeights, fallback: Lang): Lang {
   return ja >= en ? 'ja' : 'en';
 }
 
-/** The language of a piece of prose, or `fallback` when it has no letters. */
-export function detectLanguage(text: string, fallback: Lang): Lang {
-  return languageOf(languageWeights(text), fallback);
-}
-
 /** Normalises a front-matter or option value ('ja', 'ja-JP', 'japanese', '日本語') to a language. */
 export function parseLanguage(value: unknown): Lang | undefined {
   if (typeof value !== 'string') return undefined;

@@ -30,7 +30,8 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // Pure functions of a block's text, remembered across the editor's lints when it passes a memo.
   const memo = options.memo;
   const entries = memo ? raw.map((b) => memo.entry(b.text)) : undefined;
-  const weightsOf = (i: number): LanguageWeights => (memo ? memo.lookup(entries![i]!, 'weights', raw[i]!.text, languageWeights) : languageWeights(raw[i]!.text));
+  const perBlock = <T>(i: number, table: string, compute: (text: string) => T): T =>
+    memo ? memo.lookup(entries![i]!, table, raw[i]!.text, compute) : compute(raw[i]!.text);
 
   const titles = new Map<Heading, string>();
   for (const b of raw) if (b.kind === 'heading') titles.set(b.node as Heading, b.text.trim());
@@ -51,7 +52,7 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // Document language: explicit option, front matter, or the majority of prose.
   let ja = 0;
   let en = 0;
-  const weights = raw.map((_, i) => weightsOf(i));
+  const weights: LanguageWeights[] = raw.map((_, i) => perBlock(i, 'weights', languageWeights));
   for (const w of weights) {
     ja += w.ja;
     en += w.en;
@@ -62,7 +63,6 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const abbreviations = new Set(lexicon.phrases('abbreviation').map((a) => a.toLowerCase()));
   const isAbbreviation = (token: string) => abbreviations.has(token.toLowerCase());
   const split = (t: string): Array<[number, number]> => splitSentences(t, isAbbreviation);
-  const sentencesOf = (i: number): Array<[number, number]> => (memo ? memo.lookup(entries![i]!, 'sentences', raw[i]!.text, split) : split(raw[i]!.text));
 
   // Blocks, in order, each attached to its innermost section.
   const blocks: ProseBlock[] = [];
@@ -82,7 +82,7 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
       sentences: [],
       memo: entries?.[i],
     };
-    for (const [s, e] of sentencesOf(i)) {
+    for (const [s, e] of perBlock(i, 'sentences', split)) {
       block.sentences.push({ block, textStart: s, textEnd: e, text: b.text.slice(s, e), start: b.map[s]!, end: b.map[e - 1]! + 1 });
     }
     blocks.push(block);

@@ -1,5 +1,8 @@
 import type { LexiconMatch, Matcher } from './types.js';
 
+/** What is remembered of one text: table name → value. */
+export type MemoEntry = Map<string, unknown>;
+
 /**
  * Results per text, for the editor's incremental re-lint: after a keystroke, every prose
  * block the edit did not touch has the same text as before, so its lexicon matches,
@@ -9,13 +12,10 @@ import type { LexiconMatch, Matcher } from './types.js';
  * (test/incremental.test.ts). Entries the latest lint did not use are dropped when the
  * next one starts, so the memo never holds more than two versions of a document.
  */
-/** What is remembered of one text: table name → value. */
-export type MemoEntry = Map<string, unknown>;
-
 export class TextMemo {
   /** Text → (table → value). Keyed by text first: a block's text is compared once per lint, not once per table. */
-  private now = new Map<string, Map<string, unknown>>();
-  private before = new Map<string, Map<string, unknown>>();
+  private now = new Map<string, MemoEntry>();
+  private before = new Map<string, MemoEntry>();
   /** Lookups answered from memory since the latest `next()` (tests, benchmark). */
   hits = 0;
   /** Lookups computed since the latest `next()`. */
@@ -41,7 +41,7 @@ export class TextMemo {
   entry(text: string): MemoEntry {
     let entry = this.now.get(text);
     if (!entry) {
-      entry = this.before.get(text) ?? new Map<string, unknown>();
+      entry = this.before.get(text) ?? new Map();
       this.now.set(text, entry);
     }
     return entry;

@@ -15,8 +15,8 @@ const SOURCE = 'proposal-lint';
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('proposalLint');
 const RULE_IDS = RULES.map((r) => r.meta.id);
 
-/** One host-thread lint: what lintNow() decided. */
-interface HostJob {
+/** One lint: what lintNow() decided, for the host thread or the worker's answer. */
+interface LintJob {
   key: string;
   text: string;
   options: LintOptions;
@@ -78,8 +78,8 @@ class Linter implements vscode.Disposable {
   private warming = false;
   /** False until warmUp() has compiled the lexicon and the parser on the host thread, in slices. */
   hostWarm = false;
-  /** The warm-up: its slices and the longest one (ms). */
-  readonly warmUpTiming = { steps: 0, longestMs: 0, totalMs: 0, done: false, slicesMs: [] as number[] };
+  /** The warm-up: how long each slice held the thread (ms), and in all. */
+  readonly warmUpTiming = { slicesMs: [] as number[], totalMs: 0, done: false };
   /** Proposals not linted because of their content (binary, empty): the status bar says so. */
   readonly skipped = new Map<string, 'empty' | 'binary'>();
   /** How long the latest host-thread lints took (the first is the cold one after activation). */
@@ -162,10 +162,7 @@ class Linter implements vscode.Disposable {
       }
       const t0 = performance.now();
       step();
-      const ms = performance.now() - t0;
-      this.warmUpTiming.steps++;
-      this.warmUpTiming.slicesMs.push(Math.round(ms * 10) / 10);
-      this.warmUpTiming.longestMs = Math.max(this.warmUpTiming.longestMs, ms);
+      this.warmUpTiming.slicesMs.push(Math.round((performance.now() - t0) * 10) / 10);
       setTimeout(next, 0);
     };
     setTimeout(next, 0);
@@ -214,6 +211,7 @@ class Linter implements vscode.Disposable {
     const skip = skipReason(text);
     if (skip && verdict === true) return this.skip(doc, skip);
     this.skipped.delete(key);
+    const job: LintJob = { key, text, options, verdict, settings, config, skip, version };
     if (this.offloader && (text.length > WORKER_THRESHOLD || !this.hostWarm)) {
       // Large documents lint in the worker; the host thread stays free. A newer request wins.
       // So do all documents until the host has warmed up (the first lint in a process
@@ -233,29 +231,22 @@ class Linter implements vscode.Disposable {
         }
         if ('error' in r) {
           log(`lint worker: ${r.error}`);
-          if (text.length <= WORKER_THRESHOLD) this.lintOnHost(doc, { key, text, options, verdict, settings, config, skip, version });
+          if (text.length <= WORKER_THRESHOLD) this.lintOnHost(doc, job);
           else {
             this.clear(doc.uri);
             this.done(doc);
           }
           return;
         }
-        if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, r.frontMatter ?? undefined, config) !== true) {
-          this.clear(doc.uri);
-          this.done(doc);
-          return;
-        }
-        if (skip) return this.skip(doc, skip);
-        this.where.set(key, 'worker');
-        this.publish(doc, version, r.findings, r.readiness, options);
+        this.settle(doc, job, 'worker', r.frontMatter ?? undefined, r.findings, r.readiness);
       });
       return;
     }
-    this.lintOnHost(doc, { key, text, options, verdict, settings, config, skip, version });
+    this.lintOnHost(doc, job);
   }
 
-  private lintOnHost(doc: vscode.TextDocument, job: HostJob): void {
-    const { key, text, options, verdict, settings, config, skip, version } = job;
+  private lintOnHost(doc: vscode.TextDocument, job: LintJob): void {
+    const { key, text, options } = job;
     // A worker answer still on its way is older than this lint: it must not overwrite it.
     this.requests.delete(key);
     let parseCache = this.parses.get(key);
@@ -265,14 +256,19 @@ class Linter implements vscode.Disposable {
     const { findings, model } = lintDocument(text, { ...options, parseCache });
     this.timings.push({ uri: key, chars: text.length, ms: performance.now() - started, where: 'host' });
     if (this.timings.length > 100) this.timings.shift();
-    if (verdict === 'needs-front-matter' && this.isTarget(doc, settings, model.frontMatter?.data, config) !== true) {
+    this.settle(doc, job, 'host', model.frontMatter?.data, findings, readiness(model, findings, defaultLexicon()), model);
+  }
+
+  /** After a lint (host or worker): not a proposal after all, skipped for its content, or published. */
+  private settle(doc: vscode.TextDocument, job: LintJob, where: 'host' | 'worker', frontMatter: Record<string, unknown> | undefined, findings: Finding[], ready: Readiness, model?: ProposalModel): void {
+    if (job.verdict === 'needs-front-matter' && this.isTarget(doc, job.settings, frontMatter, job.config) !== true) {
       this.clear(doc.uri);
       this.done(doc);
       return;
     }
-    if (skip) return this.skip(doc, skip);
-    this.where.set(key, 'host');
-    this.publish(doc, version, findings, readiness(model, findings, defaultLexicon()), options, model);
+    if (job.skip) return this.skip(doc, job.skip);
+    this.where.set(job.key, where);
+    this.publish(doc, job.version, findings, ready, job.options, model);
   }
 
   private skip(doc: vscode.TextDocument, reason: 'empty' | 'binary'): void {
@@ -674,7 +670,10 @@ export function activate(context: vscode.ExtensionContext): Api {
     checkedVersion: (uri) => linter.checked.get(uri.toString()),
     statusText: () => (status.visible ? status.item.text : ''),
     lintedIn: (uri) => linter.where.get(uri.toString()),
-    timings: () => ({ activateMs, lints: linter.timings, warmUp: linter.warmUpTiming }),
+    timings: () => {
+      const { slicesMs, totalMs, done } = linter.warmUpTiming;
+      return { activateMs, lints: linter.timings, warmUp: { steps: slicesMs.length, longestMs: Math.max(0, ...slicesMs), totalMs, done, slicesMs } };
+    },
     findings: (uri) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return doc ? linter.get(doc)?.findings : undefined;
