@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import {
-  lintDocument, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal, lintOptionsFor, mergeConfig, clientCopy,
+  lintDocument, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal, lintOptionsFor, mergeConfig,
   RULES, type Finding, type ProposalLintConfig, type SeveritySetting,
 } from '../index.js';
 import { expandTargets, FatalError } from './files.js';
 import { ConfigResolver, slash, writeStarter } from './config.js';
 import { newFindings, readBaseline, record, type Baseline } from './baseline.js';
 import { FORMATTERS, type FileResult } from './formatters/index.js';
+import { exportClient, formatExportProblems } from '../app/export.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -23,6 +24,7 @@ export interface Io {
 
 export const HELP = `proposal-lint [options] [file|dir|glob]...
 proposal-lint export <file> -o <out>
+proposal-lint export --check <file>...
 
 Checks sales proposals written in Markdown against the negotiation playbook
 (walk-away point kept private, price framed by value, add-ons, credibility with proof).
@@ -51,6 +53,8 @@ Options:
       --max-file-size <MB>
                           Skip files larger than this (default 20)
   -o, --output <file>     With export: where to write the client copy
+      --check             With export: only check that the client copy would be safe
+                          (exit 1 and one line per leak when it is not)
   -h, --help              Show this help
   -v, --version           Show the version
 
@@ -58,8 +62,10 @@ With no path, the proposals in the current directory tree are linted. Directorie
 searched for .md and .markdown files (node_modules and dot-folders skipped; files whose
 front matter says "proposal: false" are left out). Files named explicitly are always linted.
 
-export writes the client's copy: the proposal without front matter and internal notes,
-refusing while the copy would still reveal the walk-away point.
+export writes the client's copy: the proposal without front matter, internal notes and
+HTML comments, refusing (exit 1, one line per problem at the proposal's line) while
+anything internal would survive: the walk-away point in any wording or form, its amount,
+an unclosed marker or front matter. It never overwrites the proposal itself.
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 a fatal problem
 (a missing or unreadable file, bad arguments).`;
@@ -85,6 +91,7 @@ function parse(argv: string[]) {
         init: { type: 'boolean', default: false },
         'max-file-size': { type: 'string' },
         output: { type: 'string', short: 'o' },
+        check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         stdin: { type: 'boolean', default: false },
@@ -112,28 +119,65 @@ function parseRuleFlags(flags: string[]): Record<string, SeveritySetting> {
   return out;
 }
 
-async function exportCopy(args: string[], output: string | undefined, io: Io): Promise<number> {
-  if (args.length !== 1) throw new UsageError('export takes one file: proposal-lint export <file> -o <out>');
-  if (!output) throw new UsageError('export needs -o <out>');
-  const file = path.resolve(io.cwd, args[0]!);
-  let bytes: Buffer;
+/** The file itself when `out` resolves to it: same real path (symlinks, `..`), or the same inode (hard links). */
+function sameFile(input: string, out: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      // Not there yet: its folder's real path plus its name.
+      try {
+        return path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
+      } catch {
+        return path.resolve(p);
+      }
+    }
+  };
+  if (real(input) === real(out)) return true;
   try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new FatalError(`${args[0]}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    const a = fs.statSync(input);
+    const b = fs.statSync(out);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new FatalError(`${args[0]}: ${decoded.message}`);
-  const copy = clientCopy(lintDocument(decoded.text, { rules: Object.fromEntries(RULES.map((r) => [r.meta.id, 'off'])) }).model);
-  const leaks = lintDocument(copy, { rules: Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === 'exposed-batna' ? 'error' : 'off'])) }).findings;
-  if (leaks.length) {
-    const f = leaks[0]!;
-    io.stderr(`proposal-lint: ${args[0]}:${f.line}:${f.column}: not exported: the client copy would still reveal your walk-away point ("${copy.slice(f.startOffset, f.endOffset)}"); move it into an internal block\n`);
-    return 1;
+}
+
+async function exportCopy(args: string[], output: string | undefined, check: boolean, io: Io, layered: (absolute: string) => Promise<{ config: ProposalLintConfig; base: string }>): Promise<number> {
+  if (args.length === 0) throw new UsageError('export takes a file: proposal-lint export <file> -o <out>, or proposal-lint export --check <file>...');
+  if (!check && args.length !== 1) throw new UsageError('export writes one file: proposal-lint export <file> -o <out> (use --check to check several)');
+  if (!check && !output) throw new UsageError('export needs -o <out> (or --check to only check)');
+  let failed = 0;
+  for (const arg of args) {
+    const file = path.resolve(io.cwd, arg);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      throw new FatalError(`${arg}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) throw new FatalError(`${arg}: ${decoded.message}`);
+    const { config, base } = await layered(file);
+    const options = lintOptionsFor(config, slash(path.relative(base, file)));
+    const result = exportClient(decoded.text, options);
+    if (!result.ok) {
+      failed++;
+      for (const line of formatExportProblems(slash(arg), result.problems)) io.stderr(`${line}\n`);
+      continue;
+    }
+    if (check) continue;
+    const out = path.resolve(io.cwd, output!);
+    if (sameFile(file, out)) throw new FatalError(`${output}: is the proposal itself; export refuses to overwrite it (choose another name, e.g. ${path.basename(arg).replace(/(\.md|\.markdown)?$/i, '.client.md')})`);
+    try {
+      fs.writeFileSync(out, result.copy);
+    } catch (e) {
+      throw new FatalError(`${output}: cannot write the client copy (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    io.stderr(`proposal-lint: wrote the client copy to ${output}\n`);
   }
-  fs.writeFileSync(path.resolve(io.cwd, output), copy);
-  io.stderr(`proposal-lint: wrote the client copy to ${output}\n`);
-  return 0;
+  if (check && failed === 0) io.stderr(`proposal-lint: ${args.length === 1 ? 'the client copy is' : `all ${args.length} client copies are`} safe to export\n`);
+  return failed ? 1 : 0;
 }
 
 function keep(findings: Finding[], quiet: boolean): Finding[] {
@@ -178,7 +222,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(JSON.stringify(config, null, 2) + '\n');
       return 0;
     }
-    if (positionals[0] === 'export') return await exportCopy(positionals.slice(1), values.output, io);
+    if (positionals[0] === 'export') return await exportCopy(positionals.slice(1), values.output, values.check, io, layered);
 
     const baseline: Baseline | undefined = values.baseline ? readBaseline(path.resolve(io.cwd, values.baseline)) : undefined;
     const writing: Baseline | undefined = values['write-baseline'] ? { version: 1, files: {} } : undefined;

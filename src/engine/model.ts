@@ -2,12 +2,13 @@ import type { Heading, Root } from 'mdast';
 import { location } from 'vfile-location';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { readFrontMatter } from './frontmatter.js';
-import { internalBlocks, inRanges, mergeRanges } from './internal.js';
+import { internalHeadingMark, internalMarkers, inRanges, mergeRanges } from './internal.js';
+import { looseFrontMatter, looseToFrontMatter } from './matter.js';
 import { languageOf, languageWeights, parseLanguage, type LanguageWeights } from './language.js';
 import type { TextMemo } from '../lexicon/memo.js';
 import { parseMarkdown } from './parse.js';
 import { collectProse } from './prose.js';
-import { buildSections, roleFromHeading, subtree } from './sections.js';
+import { buildSections, documentTitle, roleFromHeading, subtree } from './sections.js';
 import { splitSentences } from './sentences.js';
 import type { Lang, ProposalModel, ProseBlock, Range, Section } from './types.js';
 
@@ -25,7 +26,10 @@ export interface ModelOptions {
 export function buildModel(text: string, options: ModelOptions = {}): ProposalModel {
   const lexicon = options.lexicon ?? defaultLexicon();
   const tree = (options.parse ?? parseMarkdown)(text);
-  const frontMatter = readFrontMatter(tree, text);
+  const parsedMatter = readFrontMatter(tree, text);
+  // Front matter the parser missed (after blank lines, `...`, TOML, a second block, unclosed) is internal too.
+  const matter = looseFrontMatter(text, parsedMatter);
+  const frontMatter = parsedMatter ?? (matter[0] && matter[0].kind !== 'toml' ? looseToFrontMatter(text, matter[0]) : null);
   const { blocks: raw, html, lists } = collectProse(tree, text);
   // Pure functions of a block's text, remembered across the editor's lints when it passes a memo.
   const memo = options.memo;
@@ -38,10 +42,16 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const sections = buildSections(tree, text.length, titles);
 
   // Internal regions: front matter, comment-marked blocks, internal sections.
-  const internalRanges: Range[] = internalBlocks(html, text, lexicon);
-  if (frontMatter) internalRanges.push({ start: frontMatter.start, end: frontMatter.end });
+  const markers = internalMarkers(html, text, lexicon);
+  const internalRanges: Range[] = [...markers.ranges];
+  if (parsedMatter) internalRanges.push({ start: parsedMatter.start, end: parsedMatter.end });
+  for (const m of matter) internalRanges.push({ start: m.start, end: m.end });
+  const title = documentTitle(sections);
   for (const s of sections) {
-    if (s.heading && roleFromHeading(s.title, lexicon) === 'internal') {
+    if (!s.heading) continue;
+    const mark = internalHeadingMark(s.title, lexicon);
+    // A confidentiality mark on the document's title is for the client ("Proposal — Confidential").
+    if (mark === 'prefix' || mark === 'tag' || (mark === 'classification' && s !== title)) {
       for (const d of subtree(s)) d.internal = true;
       internalRanges.push({ start: s.start, end: s.end });
     }
@@ -88,7 +98,7 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
     blocks.push(block);
   }
 
-  assignRoles(sections, blocks, lexicon);
+  assignRoles(sections, blocks, lexicon, isInternal);
 
   const loc = location(text);
   const firstHeading = sections.find((s) => s.heading);
@@ -101,6 +111,8 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
     text,
     tree,
     frontMatter,
+    matter,
+    markerProblems: markers.problems,
     lang,
     sections,
     internal,
@@ -134,7 +146,7 @@ function fallbackSection(length: number): Section {
  * its own content is mostly currency amounts (a price table with amounts, or most of its
  * paragraphs quoting amounts).
  */
-function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon): void {
+function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon, isInternal: (offset: number) => boolean): void {
   const currency = lexicon.get('currency');
   const own = new Map<Section, ProseBlock[]>();
   for (const b of blocks) {
@@ -144,10 +156,7 @@ function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon
   }
   // The document title (a lone top-level heading above the body sections) names the whole
   // proposal, not one part of it: "Maintenance contract proposal" is not the agreement section.
-  const headed = sections.filter((s) => s.heading);
-  const top = Math.min(...headed.map((s) => s.depth));
-  const tops = headed.filter((s) => s.depth === top);
-  const title = tops.length === 1 && tops[0]!.children.length > 0 ? tops[0] : undefined;
+  const title = documentTitle(sections);
   for (const s of sections) {
     if (s === title && !s.internal) continue;
     if (s.internal) {
@@ -155,7 +164,8 @@ function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon
       s.roleSource = 'heading';
       continue;
     }
-    const byHeading = s.heading ? roleFromHeading(s.title, lexicon) : null;
+    // A heading inside an internal block names internal notes, not a client-facing part.
+    const byHeading = s.heading && !isInternal(s.headingRange.start) ? roleFromHeading(s.title, lexicon) : null;
     if (byHeading) {
       s.role = byHeading;
       s.roleSource = 'heading';

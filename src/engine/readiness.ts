@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/index.js';
-import { frontMatterText, isPlaceholder } from './frontmatter.js';
+import { walkAway } from './batna.js';
 import { findHits } from './query.js';
 import type { Finding, ProposalModel } from './types.js';
 
@@ -25,11 +25,9 @@ export function readiness(model: ProposalModel, findings: readonly Finding[], le
   const has = (ruleId: string, messageId?: string) => findings.some((f) => f.ruleId === ruleId && (!messageId || f.messageId === messageId));
   const role = (r: string) => model.sections.some((s) => s.role === r && !s.internal);
   const internalProse = model.blocks.filter((b) => b.internal && b.kind !== 'heading');
-  const batnaKeys = new Set(lexicon.phrases('batna-key').map((k) => k.toLowerCase()));
-  const fmBatna = Object.entries(model.frontMatter?.data ?? {}).some(([k, v]) => batnaKeys.has(k.toLowerCase()) && frontMatterText(v) !== '' && !isPlaceholder(frontMatterText(v)));
-  const internalBatna = findHits(lexicon.get('batna'), internalProse).some((h) => !isPlaceholder(h.block.text));
   const ok: Record<Foundation, boolean> = {
-    'our-position': fmBatna || internalBatna,
+    // The same verdict as missing-batna (and with the same lexicon: the team's words count).
+    'our-position': walkAway(model, lexicon).recorded,
     'client-position': role('client-position'),
     analysis: internalProse.some((b) => findHits(lexicon.get('batna'), [b]).length === 0),
     presentation: role('credibility') && !has('weak-credibility-statement', 'noProof'),

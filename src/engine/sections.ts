@@ -1,5 +1,6 @@
 import type { Heading, Root } from 'mdast';
 import type { Lexicon, Concept } from '../lexicon/index.js';
+import { internalHeadingMark } from './internal.js';
 import type { Range, Section, SectionRole } from './types.js';
 
 /** Which heading vocabulary names which role, in the order ties are broken. */
@@ -15,8 +16,8 @@ export const HEADING_ROLES: ReadonlyArray<[Exclude<SectionRole, 'internal' | 'ot
 /** The role a heading's words give it, or null. Internal prefixes win; else the earliest, longest match. */
 export function roleFromHeading(title: string, lexicon: Lexicon): SectionRole | null {
   const trimmed = title.trim();
-  const internal = lexicon.get('heading-internal').find(trimmed)[0];
-  if (internal && internal.start === 0) return 'internal';
+  const mark = internalHeadingMark(trimmed, lexicon);
+  if (mark === 'prefix' || mark === 'tag') return 'internal';
   let best: { role: SectionRole; start: number; length: number } | null = null;
   for (const [role, concept] of HEADING_ROLES) {
     const m = lexicon.get(concept).find(trimmed)[0];
@@ -52,10 +53,14 @@ export function buildSections(tree: Root, textLength: number, titles: Map<Headin
     const s = sections[i]!;
     const next = sections[i + 1];
     s.ownEnd = next ? next.start : textLength;
+    if (s.depth === 0) {
+      // The preamble (text before the first heading) ends where the first heading starts.
+      s.end = s.ownEnd;
+      continue;
+    }
     let j = i + 1;
     while (j < sections.length && sections[j]!.depth > s.depth) j++;
     s.end = j < sections.length ? sections[j]!.start : textLength;
-    if (s.depth === 0) continue;
     while (stack.length && stack[stack.length - 1]!.depth >= s.depth) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
     s.parent = parent;
@@ -83,4 +88,20 @@ export function subtree(section: Section): Section[] {
 export function closestWithRole(section: Section, role: SectionRole): Section | null {
   for (let s: Section | null = section; s; s = s.parent) if (s.role === role) return s;
   return null;
+}
+
+/**
+ * The document's title: a lone top-level heading above the body sections ("Proposal for
+ * Acme"), which names the whole proposal rather than one part of it; undefined otherwise.
+ */
+export function documentTitle(sections: readonly Section[]): Section | undefined {
+  let top = Infinity;
+  for (const s of sections) if (s.heading && s.depth < top) top = s.depth;
+  let found: Section | undefined;
+  for (const s of sections) {
+    if (!s.heading || s.depth !== top) continue;
+    if (found) return undefined;
+    found = s;
+  }
+  return found && found.children.length > 0 ? found : undefined;
 }

@@ -1,6 +1,8 @@
 import type { Root, Heading, Html, List, Nodes } from 'mdast';
 import type { Lang } from '../lexicon/types.js';
 import type { MemoEntry } from '../lexicon/memo.js';
+import type { LooseMatter } from './matter.js';
+import type { MarkerProblem } from './internal.js';
 
 export type { Lang } from '../lexicon/types.js';
 
@@ -134,7 +136,12 @@ export interface FrontMatter {
 export interface ProposalModel {
   text: string;
   tree: Root;
+  /** The YAML front matter (parsed, or the first loose block when the parser found none). */
   frontMatter: FrontMatter | null;
+  /** Front-matter-like blocks the parser did not take (after blank lines, `...`, TOML, unclosed): internal. */
+  matter: LooseMatter[];
+  /** Unclosed or stray internal markers (the client copy refuses while there are any). */
+  markerProblems: MarkerProblem[];
   /** The document language: front matter `lang`, the option, or the majority of prose. */
   lang: Lang;
   /** Sections in document order (the preamble first when there is text before the first heading). */

@@ -1,5 +1,7 @@
 import { eol, lineStart } from '../engine/edits.js';
-import { sentenceAt } from '../engine/query.js';
+import { clientBlocks, sentenceAt, sourceRange } from '../engine/query.js';
+import { findAmounts, sameAmount } from '../engine/amounts.js';
+import { walkAway } from '../engine/batna.js';
 import { clientOccurrences } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 import type { Edit, ProposalModel, Sentence } from '../engine/types.js';
@@ -49,6 +51,10 @@ export const exposedBatna: Rule = {
         en: '"{{phrase}}" reveals your walk-away point to the client. A buyer who knows your floor negotiates from it; keep it in the front matter or an <!-- internal --> block and state the value of the offer here instead.',
         ja: '「{{phrase}}」は撤退ラインを顧客に明かしています。下限を知った買い手はそこから交渉を始めます。フロントマターか <!-- internal --> ブロックに移し、ここでは提案の価値を述べてください。',
       },
+      amount: {
+        en: '{{amount}} is your recorded walk-away point. Keep the floor out of the client\'s copy; state the value of the offer instead.',
+        ja: '{{amount}} は記録した撤退ラインと同じ金額です。下限は顧客に見せず、提案の価値を述べてください。',
+      },
       wrap: {
         en: 'Move this sentence into an internal block',
         ja: 'この文を社内ブロックに入れる',
@@ -62,15 +68,36 @@ export const exposedBatna: Rule = {
     ],
   },
   check(context) {
+    const { model } = context;
+    const reported: Array<{ start: number; end: number }> = [];
     for (const hit of clientOccurrences(context, 'batna-exposure')) {
       const sentence = sentenceAt(hit.block, hit.match.start);
+      if (sentence) reported.push(sentence);
       context.report({
         messageId: 'exposed',
         data: { phrase: hit.match.text },
         start: hit.start,
         end: hit.end,
-        suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(context.model, sentence) }] : [],
+        suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, sentence) }] : [],
       });
+    }
+    // Whatever the wording: a client-facing amount equal to the recorded walk-away point.
+    const floor = walkAway(model, context.lexicon).amounts;
+    if (floor.length === 0) return;
+    for (const block of clientBlocks(model)) {
+      for (const a of findAmounts(block.text)) {
+        if (!floor.some((f) => sameAmount(f, a))) continue;
+        const { start, end } = sourceRange(block, a.start, a.end);
+        if (model.isInternal(start) || reported.some((r) => start >= r.start && start < r.end)) continue;
+        const sentence = sentenceAt(block, a.start);
+        context.report({
+          messageId: 'amount',
+          data: { amount: a.text },
+          start,
+          end,
+          suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, sentence) }] : [],
+        });
+      }
     }
   },
 };

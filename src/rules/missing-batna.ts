@@ -1,5 +1,4 @@
-import { frontMatterText, isPlaceholder } from '../engine/frontmatter.js';
-import { findHits, sentenceAt } from '../engine/query.js';
+import { walkAway } from '../engine/batna.js';
 import { placeSnippet } from '../engine/placement.js';
 import type { Rule } from '../engine/rule.js';
 
@@ -42,22 +41,14 @@ export const missingBatna: Rule = {
     ],
   },
   check({ model, lexicon, report }) {
-    const keys = new Set(lexicon.phrases('batna-key').map((k) => k.toLowerCase()));
-    const fm = model.frontMatter;
-    const at = fm ? { start: fm.start, end: fm.start + 3 } : {};
-    for (const [key, value] of Object.entries(fm?.data ?? {})) {
-      if (!keys.has(key.toLowerCase())) continue;
-      const text = frontMatterText(value);
-      if (text === '') continue;
-      if (!isPlaceholder(text)) return;
-      report({ messageId: 'placeholder', data: { key }, ...at });
+    const found = walkAway(model, lexicon);
+    if (found.recorded) return;
+    if (found.placeholder) {
+      report({ messageId: 'placeholder', data: { key: found.placeholder.key }, start: found.placeholder.range.start, end: found.placeholder.range.end });
       return;
     }
-    const internalBlocks = model.blocks.filter((b) => b.internal);
-    // A walk-away statement in internal notes counts unless it is still a template placeholder.
-    const stated = findHits(lexicon.get('batna'), internalBlocks).some((h) => model.isInternal(h.start) && !isPlaceholder(sentenceAt(h.block, h.match.start)?.text ?? ''));
-    if (stated) return;
-
+    const fm = model.frontMatter;
+    const at = fm ? { start: fm.start, end: fm.start + 3 } : {};
     const { edit, snippet } = placeSnippet(model, 'prop-batna', model.lang);
     report({
       messageId: 'missing',

@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-batna', {
   valid: [
+    { name: 'front matter after a blank line still records the walk-away point', code: '\n---\nbatna: "Below $30,000 we decline"\n---\n\n# P\n' },
     { name: 'batna key in front matter', code: '---\nbatna: "Below $52,000 we decline; our alternative is the Osaka tender."\n---\n\n# Proposal\n' },
     { name: 'walk_away key, any case', code: '---\nWalk_Away: 48000 USD\n---\n# Proposal\n' },
     { name: 'walk-away statement in an internal block', code: '# Proposal\n\n<!-- internal -->\n\nOur walk-away point: below $40,000 we decline.\n\n<!-- /internal -->\n\nWe propose a programme.\n' },
@@ -24,7 +25,7 @@ ruleTester('missing-batna', {
       output: '---\nclient: Acme\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n\n# Proposal\n',
     },
     { name: 'an empty batna key does not count', code: '---\nbatna: ""\n---\n# P\n', errors: [{ line: 1, column: 1, messageId: 'missing' }] },
-    { name: 'a placeholder is reported as such', code: '---\nbatna: "<decide before the meeting>"\n---\n# P\n', errors: [{ line: 1, column: 1, messageId: 'placeholder' }] },
+    { name: 'a placeholder is reported as such, at its value', code: '---\nbatna: "<decide before the meeting>"\n---\n# P\n', errors: [{ line: 2, column: 8, messageId: 'placeholder', endLine: 2, endColumn: 37 }] },
     { name: 'a walk-away statement in client text does not count', code: '# Proposal\n\nParticipants learn to define a walk-away point.\n', errors: [{ line: 1, column: 1, messageId: 'missing' }] },
     {
       name: '日本語：撤退ラインがない（日本語のキーで追加）',
