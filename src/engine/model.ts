@@ -4,6 +4,7 @@ import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { readFrontMatter } from './frontmatter.js';
 import { internalHeadingMark, internalMarkers, inRanges, mergeRanges } from './internal.js';
 import { looseFrontMatter, looseToFrontMatter } from './matter.js';
+import { inferKind } from './kind.js';
 import { languageOf, languageWeights, parseLanguage, type LanguageWeights } from './language.js';
 import type { TextMemo } from '../lexicon/memo.js';
 import { parseMarkdown } from './parse.js';
@@ -100,17 +101,31 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
 
   assignRoles(sections, blocks, lexicon, isInternal);
 
+  // What the document is, and whether it is the last round: from the front matter, else its title and opening lines.
+  const fmTitle = typeof frontMatter?.data['title'] === 'string' ? (frontMatter.data['title'] as string) : '';
+  const titleSection = sections.find((s) => s.heading && !s.internal);
+  const firstHeading = titleSection?.title ?? '';
+  // The cover: client text before the first body section (the preamble and the title's own lines).
+  const coverEnd = sections.find((s) => s.heading && s !== titleSection && s.start > (titleSection?.start ?? -1))?.start ?? text.length;
+  const cover = blocks.filter((b) => !b.internal && b.start < coverEnd).slice(0, 12).map((b) => b.text).join('\n').slice(0, 1200);
+  const firstLine = blocks.find((b) => !b.internal)?.text ?? '';
+  const titleText = `${fmTitle}\n${firstHeading || firstLine}`;
+  const kind = inferKind(frontMatter?.data, titleText, cover);
+  const finalStage = isFinalStage(frontMatter?.data['stage']) || FINAL_TITLE.test(`${titleText}\n${cover.slice(0, 400)}`);
+
   const loc = location(text);
-  const firstHeading = sections.find((s) => s.heading);
+  const anchorHeading = sections.find((s) => s.heading);
   const firstLineEnd = text.search(/\r?\n|\r/);
-  const anchor: Range = firstHeading
-    ? { start: firstHeading.headingRange.start, end: firstHeading.headingRange.end }
+  const anchor: Range = anchorHeading
+    ? { start: anchorHeading.headingRange.start, end: anchorHeading.headingRange.end }
     : { start: 0, end: firstLineEnd === -1 ? text.length : firstLineEnd };
 
   return {
     text,
     tree,
     frontMatter,
+    kind,
+    finalStage,
     matter,
     markerProblems: markers.problems,
     lang,
@@ -180,4 +195,14 @@ function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon
       s.roleSource = 'content';
     }
   }
+}
+
+/** A title that says this is the last round. */
+const FINAL_TITLE = /\bbest\s+and\s+final\b|\bfinal\s+(?:offer|proposal|quotation|quote|terms|commercial\s+offer)\b|最終(?:ご)?提案|最終(?:の)?お?見積|最終条件|最終提示|最終回答/iu;
+
+/** Front matter `stage:` at the last round: final, BAFO, 最終… */
+export function isFinalStage(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const v = value.trim().toLowerCase();
+  return /^(?:final|bafo|best[\s-]and[\s-]final|last|closing|final[\s-]offer|final[\s-]round)$/.test(v) || v.startsWith('最終');
 }

@@ -1,5 +1,5 @@
 import type { Concept, Lexicon } from '../lexicon/index.js';
-import type { Edit, Lang, ProposalModel, Severity } from './types.js';
+import type { DocumentKind, Edit, Lang, ProposalModel, Severity } from './types.js';
 
 /** Text in both languages of the product. */
 export interface Localized {
@@ -38,6 +38,8 @@ export interface RuleMeta {
   hasSuggestions?: boolean;
   /** Reports about the whole document, at its anchor line. */
   documentLevel?: boolean;
+  /** The kinds of document the rule applies to (every kind when absent). */
+  kinds?: readonly DocumentKind[];
   messages: Record<string, Localized>;
   options?: Record<string, OptionMeta>;
   examples: RuleExample[];

@@ -40,6 +40,8 @@ export function runRules(model: ProposalModel, rules: readonly Rule[], settings:
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id);
     if (!setting) continue;
+    // A reviewer applies each check to the kinds of document it is about (no "why us" in a quote).
+    if (rule.meta.kinds && !rule.meta.kinds.includes(model.kind)) continue;
     const reports: Array<Finding> = [];
     try {
       rule.check({

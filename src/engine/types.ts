@@ -7,6 +7,9 @@ import type { MarkerProblem } from './internal.js';
 export type { Lang } from '../lexicon/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/** What the document is; each kind gets the checks a reviewer applies to it. */
+export type DocumentKind = 'proposal' | 'rfp-response' | 'sow' | 'quote' | 'contract';
 export type SeveritySetting = Severity | 'off';
 
 /** A text edit as an offset range in the original text plus its replacement. */
@@ -144,6 +147,10 @@ export interface ProposalModel {
   markerProblems: MarkerProblem[];
   /** The document language: front matter `lang`, the option, or the majority of prose. */
   lang: Lang;
+  /** What the document is: front matter `kind:`, else inferred from its title and opening lines. */
+  kind: DocumentKind;
+  /** At the last stage of a negotiation: front matter `stage: final` (最終), or a title that says so ("Best and final offer"). */
+  finalStage: boolean;
   /** Sections in document order (the preamble first when there is text before the first heading). */
   sections: Section[];
   /** Internal regions (front matter, internal blocks, internal sections), sorted, merged. */

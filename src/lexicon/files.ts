@@ -27,6 +27,8 @@ import en_headingNextSteps from './en/heading-next-steps.json' with { type: 'jso
 import ja_headingNextSteps from './ja/heading-next-steps.json' with { type: 'json' };
 import en_headingPricing from './en/heading-pricing.json' with { type: 'json' };
 import ja_headingPricing from './ja/heading-pricing.json' with { type: 'json' };
+import en_headingOffer from './en/heading-offer.json' with { type: 'json' };
+import ja_headingOffer from './ja/heading-offer.json' with { type: 'json' };
 import en_headingValueAdd from './en/heading-value-add.json' with { type: 'json' };
 import ja_headingValueAdd from './ja/heading-value-add.json' with { type: 'json' };
 import en_internalMarker from './en/internal-marker.json' with { type: 'json' };
@@ -81,6 +83,7 @@ export const CONCEPTS = [
   'heading-next-steps',
   'heading-pricing',
   'heading-value-add',
+  'heading-offer',
   'internal-marker',
   'outcome',
   'price',
@@ -118,6 +121,7 @@ export const LEXICON_FILES: Record<Concept, readonly LexiconFile[]> = {
   'heading-next-steps': [en_headingNextSteps as LexiconFile, ja_headingNextSteps as LexiconFile],
   'heading-pricing': [en_headingPricing as LexiconFile, ja_headingPricing as LexiconFile],
   'heading-value-add': [en_headingValueAdd as LexiconFile, ja_headingValueAdd as LexiconFile],
+  'heading-offer': [en_headingOffer as LexiconFile, ja_headingOffer as LexiconFile],
   'internal-marker': [en_internalMarker as LexiconFile, ja_internalMarker as LexiconFile],
   'outcome': [en_outcome as LexiconFile, ja_outcome as LexiconFile],
   'price': [en_price as LexiconFile, ja_price as LexiconFile],

@@ -1,9 +1,7 @@
 import { blocksBetween, findHits, firstBlockAt } from '../engine/query.js';
+import { documentTitle } from '../engine/sections.js';
 import type { Rule } from '../engine/rule.js';
-import type { ProseBlock, SectionRole } from '../engine/types.js';
-
-/** Lists in these sections are situations, prices, offers, terms or plans, not feature lists. */
-const NOT_FEATURES: ReadonlySet<SectionRole> = new Set(['client-position', 'pricing', 'value-add', 'agreement', 'next-steps', 'credibility', 'internal']);
+import type { ProseBlock, Section } from '../engine/types.js';
 
 export const featuresWithoutOutcomes: Rule = {
   meta: {
@@ -11,6 +9,7 @@ export const featuresWithoutOutcomes: Rule = {
     type: 'suggestion',
     severity: 'warning',
     playbook: '4',
+    kinds: ['proposal', 'rfp-response'],
     description: {
       en: 'A list of three or more features or deliverables says nothing about the outcome for the client.',
       ja: '三つ以上の機能・成果物の列挙に、顧客にとっての効果が書かれていません。',
@@ -38,7 +37,11 @@ export const featuresWithoutOutcomes: Rule = {
   },
   check({ model, lexicon, options, report }) {
     const outcome = lexicon.get('outcome');
+    const value = lexicon.get('value');
+    const offer = lexicon.get('heading-offer');
+    const says = (blocks: readonly ProseBlock[]) => findHits(outcome, blocks).length > 0 || findHits(value, blocks).length > 0;
     const minItems = options['minItems'] as number;
+    const isOffer = (s: Section | null | undefined) => !!s && !!s.heading && offer.test(s.title) && !NOT_OFFER.test(s.title);
     // Top-level lists only (model.lists): a nested list is part of its parent's items.
     for (const list of model.lists) {
       if (list.ordered || list.children.length < minItems) continue;
@@ -47,13 +50,53 @@ export const featuresWithoutOutcomes: Rule = {
       if (model.isInternal(start)) continue;
       const inside = blocksBetween(model, start, end);
       const section = inside[0]?.section;
-      if (!section || NOT_FEATURES.has(section.role) || (section.parent && NOT_FEATURES.has(section.parent.role))) continue;
+      if (!section || section.internal) continue;
+      // Only a list that describes the offer (what the client gets) is a feature list: under a
+      // heading that names the offer, or a plain sub-heading of one. Anything else (the
+      // situation, the approach, terms, exclusions, the team, references) is left alone.
+      const before = blocksBetween(model, section.start, start).filter((b) => !b.internal);
+      const leadIn = before.filter((b) => b.kind !== 'heading').slice(-1)[0];
+      // A bold label right above the list ("**Key features**", 「**主な機能**」) names it like a heading.
+      const label = leadIn && isLabel(leadIn) ? leadIn : undefined;
+      const own = label ? offer.test(label.text) && !NOT_OFFER.test(label.text) : isOffer(section);
+      const viaParent = !own && section.role === 'other' && !NOT_OFFER.test(section.title) && isOffer(section.parent);
+      if (!own && !viaParent) continue;
+      // Lead-in: the section's own text before the list; a lead-in that excludes or assigns work is no offer.
+      if (leadIn && NOT_OFFER.test(leadIn.text)) continue;
+      // Items that are sentences explain rather than list features: abstain.
+      const words = inside.reduce((n, b) => n + (b.lang === 'ja' ? b.text.length / 3 : b.text.split(/\s+/).length), 0);
+      if (words / list.children.length > 18) continue;
+      // The outcome can stand anywhere a reader looks: the items, the heading, the section's
+      // intro and lead-in, the paragraph after the list, the parent's intro, and a sibling
+      // section right after ("Why this matters", "導入効果").
       const after: ProseBlock | undefined = model.blocks[firstBlockAt(model, end)];
-      const scope = after && after.kind === 'paragraph' && !after.inList && after.section === section ? [...inside, after] : inside;
-      if (findHits(outcome, scope).length > 0) continue;
+      const context = [...inside, ...before];
+      if (after && !after.inList && after.section === section) context.push(after);
+      // The parent's intro (not the document title's: that is the whole proposal's opening).
+      const parent = section.parent && section.parent !== documentTitle(model.sections) ? section.parent : null;
+      if (parent) context.push(...blocksBetween(model, parent.start, parent.ownEnd));
+      // A sibling right after whose heading is about the outcome ("Why this matters", 「導入効果」).
+      const siblings = section.parent?.children ?? model.sections.filter((s) => s.depth === section.depth);
+      const next = siblings[siblings.indexOf(section) + 1];
+      if (next?.heading && next.start - end < 600 && (outcome.test(next.title) || value.test(next.title) || OUTCOME_HEADING.test(next.title))) {
+        context.push(...blocksBetween(model, next.start, next.ownEnd));
+      }
+      if (says(context)) continue;
       const firstItem = list.children[0]!;
       const itemEnd = model.text.indexOf('\n', firstItem.position?.start.offset ?? start);
       report({ messageId: 'noOutcome', data: { count: list.children.length }, start, end: itemEnd === -1 ? end : Math.min(itemEnd, end) });
     }
   },
 };
+
+/** Headings that introduce what the offer does for the client. */
+const OUTCOME_HEADING = /\b(?:why\s+(?:this|it)\s+matters|benefits?|what\s+(?:this|it)\s+means|outcomes?|results?|impact|what\s+you\s+gain)\b|効果|メリット|得られる|期待/iu;
+
+/** A paragraph that is only a short bold label ("**Key features**", "**Scope:**"). */
+function isLabel(block: ProseBlock): boolean {
+  const node = block.node as { type: string; children?: Array<{ type: string }> };
+  return node.type === 'paragraph' && node.children?.length === 1 && node.children[0]!.type === 'strong' && block.text.length <= 60;
+}
+
+/** Headings and lead-ins of lists that are not the offer: exclusions, assumptions, the client's part. */
+const NOT_OFFER = /\b(?:not\s+included|excluded|exclusions?|excluding|out\s+of\s+scope|assumptions?|responsibilit(?:y|ies)|requirements?|prerequisites?|dependencies|you(?:['’]ll|\s+will)\s+(?:need|provide)|we\s+need\s+from\s+you|from\s+you)\b|含まれない|含まない|対象外|除く|除外|前提|ご用意|ご準備|お客様(?:に|の)(?:て|ご)?(?:ご用意|ご準備|ご対応)/iu;

@@ -18,6 +18,7 @@ export const missingAgreementSafeguards: Rule = {
     type: 'suggestion',
     severity: 'warning',
     playbook: '1, 2.6',
+    kinds: ['proposal', 'rfp-response', 'sow', 'contract'],
     documentLevel: true,
     hasSuggestions: true,
     description: {

@@ -8,6 +8,7 @@ export const missingBatna: Rule = {
     type: 'problem',
     severity: 'warning',
     playbook: '3.1',
+    kinds: ['proposal', 'rfp-response'],
     documentLevel: true,
     hasSuggestions: true,
     description: {

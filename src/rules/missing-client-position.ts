@@ -7,6 +7,7 @@ export const missingClientPosition: Rule = {
     type: 'suggestion',
     severity: 'warning',
     playbook: '2.2',
+    kinds: ['proposal', 'rfp-response'],
     documentLevel: true,
     hasSuggestions: true,
     description: {

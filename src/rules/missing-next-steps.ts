@@ -8,6 +8,7 @@ export const missingNextSteps: Rule = {
     type: 'suggestion',
     severity: 'warning',
     playbook: '7',
+    kinds: ['proposal'],
     documentLevel: true,
     hasSuggestions: true,
     description: {

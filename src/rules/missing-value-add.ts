@@ -7,6 +7,7 @@ export const missingValueAdd: Rule = {
     type: 'suggestion',
     severity: 'warning',
     playbook: '3.5, 3.8',
+    kinds: ['proposal', 'rfp-response'],
     documentLevel: true,
     hasSuggestions: true,
     description: {

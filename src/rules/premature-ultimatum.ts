@@ -12,6 +12,7 @@ export const prematureUltimatum: Rule = {
     type: 'problem',
     severity: 'warning',
     playbook: '3.4',
+    kinds: ['proposal', 'rfp-response', 'quote'],
     description: {
       en: 'A take-it-or-leave-it line ("final offer", "non-negotiable") in a proposal that is not at the final stage.',
       ja: '最終段階ではない提案に「最終提示」「交渉の余地はありません」などの最後通告があります。',
@@ -34,8 +35,7 @@ export const prematureUltimatum: Rule = {
     ],
   },
   check(context) {
-    const stage = context.model.frontMatter?.data['stage'];
-    if (typeof stage === 'string' && stage.trim().toLowerCase() === 'final') return;
+    if (context.model.finalStage) return;
     const guards = SAFEGUARD_CONCEPTS.map((c) => context.lexicon.get(c));
     for (const hit of clientOccurrences(context, 'ultimatum')) {
       const sentence = sentenceAt(hit.block, hit.match.start)?.text ?? hit.block.text;

@@ -17,6 +17,7 @@ export const priceOnlyFraming: Rule = {
     type: 'suggestion',
     severity: 'warning',
     playbook: '4',
+    kinds: ['proposal', 'rfp-response', 'sow', 'quote'],
     hasSuggestions: true,
     description: {
       en: 'A price stands without value, outcome or risk-reduction wording, or the text competes on price alone.',
@@ -55,7 +56,7 @@ export const priceOnlyFraming: Rule = {
     const client = clientBlocks(model);
     const isClient = new Set(client);
 
-    // (a) Each place that quotes prices: the pricing section it belongs to, else its own section.
+    // (a) Each place that quotes prices (in proposals and tender responses: a quote or SOW is priced, not pitched): the pricing section it belongs to, else its own section.
     const scopes = new Set<Section>();
     for (const s of model.sections) {
       if (s.role === 'pricing' && !s.internal && !(s.parent && closestWithRole(s.parent, 'pricing'))) scopes.add(s);
@@ -66,7 +67,8 @@ export const priceOnlyFraming: Rule = {
       if (closestWithRole(section, 'agreement')) continue;
       scopes.add(closestWithRole(section, 'pricing') ?? section);
     }
-    for (const scope of [...scopes].sort((a, b) => a.start - b.start)) {
+    const pitched = model.kind === 'proposal' || model.kind === 'rfp-response';
+    for (const scope of pitched ? [...scopes].sort((a, b) => a.start - b.start) : []) {
       const blocks = blocksIn(model, scope).filter((b) => isClient.has(b));
       if (clientHits(model, value, blocks).length > 0) continue;
       const at = scope.heading ? scope.headingRange : clientHits(model, currency, blocks)[0];

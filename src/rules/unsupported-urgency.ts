@@ -7,6 +7,7 @@ export const unsupportedUrgency: Rule = {
     type: 'problem',
     severity: 'warning',
     playbook: '3.6',
+    kinds: ['proposal', 'rfp-response', 'quote'],
     description: {
       en: 'Urgency or scarcity without a concrete date and a reason in the same or the next sentence.',
       ja: '期限や希少性を訴えているのに、同じ文か次の文に具体的な日付と理由がありません。',

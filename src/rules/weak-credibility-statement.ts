@@ -13,6 +13,7 @@ export const weakCredibilityStatement: Rule = {
     type: 'suggestion',
     severity: 'warning',
     playbook: '5',
+    kinds: ['proposal', 'rfp-response', 'sow', 'quote'],
     hasSuggestions: true,
     description: {
       en: 'The credibility statement is missing, too long, without proof, or built on empty superlatives.',
@@ -67,7 +68,7 @@ export const weakCredibilityStatement: Rule = {
     const client = new Set(clientBlocks(model));
     const sections = sectionsWithRole(model, 'credibility');
 
-    if (sections.length === 0) {
+    if (sections.length === 0 && (model.kind === 'proposal' || model.kind === 'rfp-response')) {
       report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-credibility', model.lang, 'insert')] });
     }
 

@@ -1,0 +1,51 @@
+/**
+ * What a document is: a proposal, a response to a tender, a statement of work, a quote or
+ * a contract. A reviewer applies different checks to each (a quote needs no "why us", a
+ * contract no next steps). Front matter `kind:` says it outright; otherwise the title and
+ * the opening lines decide, and a proposal is assumed when nothing says otherwise.
+ */
+import type { DocumentKind } from './types.js';
+
+export const KINDS: readonly DocumentKind[] = ['proposal', 'rfp-response', 'sow', 'quote', 'contract'];
+
+const ALIASES: Record<string, DocumentKind> = {
+  proposal: 'proposal', 'one-pager': 'proposal', onepager: 'proposal', letter: 'proposal', renewal: 'proposal', 提案書: 'proposal', 提案: 'proposal',
+  'rfp-response': 'rfp-response', rfp: 'rfp-response', tender: 'rfp-response', bid: 'rfp-response', 'tender-response': 'rfp-response', 入札: 'rfp-response',
+  sow: 'sow', 'statement-of-work': 'sow', 'scope-of-work': 'sow', 仕様書: 'sow', 作業範囲記述書: 'sow',
+  quote: 'quote', quotation: 'quote', estimate: 'quote', 'cost-annex': 'quote', 見積書: 'quote', 見積: 'quote', 御見積書: 'quote',
+  contract: 'contract', terms: 'contract', agreement: 'contract', 契約書: 'contract', 約款: 'contract',
+};
+
+/** A front-matter `kind:` (or `type:`) value as a kind, or undefined. */
+export function parseKind(value: unknown): DocumentKind | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return ALIASES[v];
+}
+
+const CONTRACT = /\b(?:terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約/iu;
+const QUOTE = /\b(?:quotation|quote\s*(?:no\.?|number|#|ref(?:erence)?)|price\s+quotation|cost\s+annex|commercial\s+(?:response|volume|proposal)|pricing\s+schedule|estimate\s+(?:no\.?|number|#))|^\s*quote\b|御?見積書|お見積書|見積番号|見積No/imu;
+const SOW = /\b(?:statement\s+of\s+work|SOW|scope\s+of\s+work|engagement\s+letter|letter\s+of\s+engagement|work\s+order|project\s+brief)\b|作業範囲記述書|作業範囲|作業内容記述|仕様書|業務仕様/iu;
+const RFP = /\b(?:tender\s+(?:reference|ref|response|submission)|invitation\s+to\s+tender|ITT|RFP|RFQ|RFI|request\s+for\s+(?:proposals?|quotations?|qualifications?)|best\s+and\s+final\s+offer|response\s+to\s+(?:the\s+)?(?:tender|rfp|rfq|itt))\b|入札|企画競争|公募型|募集要項|企画提案書（応募|提案募集/iu;
+
+/** Cover-page wording that says what the document is even below its title ("Tender reference:", "Quotation Q-26-1187"). */
+const COVER: ReadonlyArray<[RegExp, DocumentKind]> = [
+  [/\b(?:quotation\s+(?:no\.?|number|#|ref|[A-Z]{1,4}-?\d)|quote\s*(?:no\.?|number|#|ref)|cost\s+annex|commercial\s+(?:response|volume))|見積番号|見積No|御見積書/iu, 'quote'],
+  [/\b(?:statement\s+of\s+work|engagement\s+letter|letter\s+of\s+engagement)\b|作業範囲記述書/iu, 'sow'],
+  [/\b(?:tender\s+(?:reference|ref)|invitation\s+to\s+tender|ITT\s+(?:ref|reference|section)|RFP\s+(?:no\.?|number|ref|reference|#)|RFQ\s+(?:no\.?|number|ref|reference|#)|best\s+and\s+final\s+offer)\b|入札番号|公告番号|募集要項/iu, 'rfp-response'],
+];
+
+/**
+ * The kind from the front matter; else from the title (front-matter `title`, the first
+ * heading); else from cover wording in the lines before the first section; else a proposal.
+ */
+export function inferKind(frontMatter: Record<string, unknown> | undefined, title: string, cover: string): DocumentKind {
+  const declared = parseKind(frontMatter?.['kind']) ?? parseKind(frontMatter?.['document']) ?? parseKind(frontMatter?.['doc_type']);
+  if (declared) return declared;
+  if (CONTRACT.test(title)) return 'contract';
+  if (QUOTE.test(title)) return 'quote';
+  if (SOW.test(title)) return 'sow';
+  if (RFP.test(title)) return 'rfp-response';
+  for (const [pattern, kind] of COVER) if (pattern.test(cover)) return kind;
+  return 'proposal';
+}
