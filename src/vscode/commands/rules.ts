@@ -22,5 +22,5 @@ export async function teachPhrase(configs: ConfigStore, uri: vscode.Uri, concept
     validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Type a phrase.')),
   }));
   if (!value?.trim()) return undefined;
-  return configs.teach(uri, concept, lang, value.trim());
+  return configs.teach(uri, concept, lang, value.trim(), label);
 }
