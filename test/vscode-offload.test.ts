@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
-import { createOffloader, type WorkerLike, type WorkerRequest, type WorkerResponse } from '../src/vscode/offload.js';
+import { createOffloader, workerTimeout, type WorkerLike, type WorkerRequest, type WorkerResponse } from '../src/vscode/offload.js';
 
 /** A worker that answers only when told to. */
 class FakeWorker extends EventEmitter implements WorkerLike {
@@ -33,6 +33,7 @@ function setUp() {
   const timers = new Map<number, () => void>();
   let seq = 0;
   const logs: string[] = [];
+  const delays: number[] = [];
   const off = createOffloader('worker.cjs', (m) => logs.push(m), {
     timeoutMs: 10_000,
     createWorker: (_s, o) => {
@@ -40,7 +41,8 @@ function setUp() {
       workers.push(w);
       return w;
     },
-    setTimeout: (fn) => {
+    setTimeout: (fn, ms) => {
+      delays.push(ms);
       timers.set(++seq, fn);
       return seq;
     },
@@ -51,7 +53,7 @@ function setUp() {
     timers.clear();
     for (const fn of all) fn();
   };
-  return { off, workers, fire, timers, logs };
+  return { off, workers, fire, timers, logs, delays };
 }
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
@@ -97,6 +99,9 @@ describe('lint worker offloader (no VS Code)', () => {
     await tick();
     assert.equal(t.workers.length, 2, 'a new worker for the next request');
     assert.deepEqual(t.workers[1]!.lints(), ['next']);
+    // 10 s, and more for a large document (a full lint of 10 MB takes about 13 s).
+    assert.deepEqual(t.delays.slice(0, 2), [10_000, 10_000]);
+    assert.equal(workerTimeout(10_000_000), 50_000);
     t.workers[1]!.answer();
     assert.ok(!('error' in (await next)), 'the old worker exiting does not fail the new one');
   });

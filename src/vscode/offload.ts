@@ -6,7 +6,8 @@
  * One request is in the worker at a time; of the requests waiting, a newer one for the
  * same document supersedes the older (answered at once with an error the scheduler drops,
  * as it awaits the newer). A request the worker does not answer within the timeout is
- * answered with an error, and the worker is terminated (a new one starts for the next).
+ * answered with an error, and the worker is terminated (a new one starts for the next);
+ * the timeout is 10 s and grows with the document (a full lint of 10 MB takes about 13 s).
  * The worker's heap is bounded (resourceLimits): running out ends the worker, not the host.
  */
 import { realpath } from 'node:fs/promises';
@@ -38,7 +39,7 @@ export interface WorkerLike {
 }
 
 export interface OffloadOptions {
-  /** How long the worker may take over one lint (ms) before it is restarted. */
+  /** How long the worker may take over one lint (ms) before it is restarted, plus WORKER_TIMEOUT_MS_PER_CHAR. */
   timeoutMs?: number;
   /** The worker's heap limit (MB). */
   maxOldGenerationSizeMb?: number;
@@ -48,6 +49,16 @@ export interface OffloadOptions {
 }
 
 export const WORKER_TIMEOUT_MS = 10_000;
+/**
+ * More time per character on top: a full lint of 10 MB takes about 13 s (docs/performance.md),
+ * so a large document is given three times that before its worker counts as stuck.
+ */
+export const WORKER_TIMEOUT_MS_PER_CHAR = 0.004;
+
+/** How long the worker may take over a lint of `chars` characters. */
+export function workerTimeout(chars: number, baseMs = WORKER_TIMEOUT_MS): number {
+  return Math.round(baseMs + chars * WORKER_TIMEOUT_MS_PER_CHAR);
+}
 export const WORKER_HEAP_MB = 1024;
 
 interface Pending {
@@ -98,13 +109,14 @@ export function createOffloader(script: string, log: (m: string) => void, opts: 
     if (!p) return;
     inFlight = p;
     const w = (worker ??= start());
+    const ms = workerTimeout(p.text.length, timeoutMs);
     timer = setTimer(() => {
       if (inFlight !== p) return;
-      log(`lint worker: no answer for ${p.uri} within ${timeoutMs} ms; restarting it`);
+      log(`lint worker: no answer for ${p.uri} within ${ms} ms; restarting it`);
       worker = undefined;
       void w.terminate();
-      finish({ id: p.id, error: `no answer within ${timeoutMs / 1000} s; the lint worker was restarted` });
-    }, timeoutMs);
+      finish({ id: p.id, error: `no answer within ${Math.round(ms / 100) / 10} s; the lint worker was restarted` });
+    }, ms);
     w.postMessage({ kind: 'lint', id: p.id, uri: p.uri, text: p.text, options: p.options });
   };
 
