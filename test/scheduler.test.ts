@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { Scheduler, type LintAnswer, type LintJob, type Linted, type Plan, type RunMode, type Timers, type WorkerLintOptions } from '../src/app/scheduler.js';
 import type { Finding, Readiness } from '../src/index.js';
 
@@ -122,6 +123,11 @@ function setUp(opts: { worker?: boolean; warm?: boolean; threshold?: number; war
 const doc = (text: string, extra: Partial<Doc> = {}): Doc => ({ key: 'file:///a-proposal.md', version: 1, isClosed: false, text, run: 'onType', ...extra });
 
 describe('editor scheduler (no VS Code)', () => {
+  it('imports nothing of vscode (src/app runs without an editor)', () => {
+    const source = fs.readFileSync(new URL('../src/app/scheduler.ts', import.meta.url), 'utf8');
+    assert.doesNotMatch(source, /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]vscode['"]/);
+  });
+
   it('debounces edits: one lint of the latest text after the quiet period', () => {
     const t = setUp();
     const d = doc('one');
