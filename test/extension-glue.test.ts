@@ -9,7 +9,9 @@ import { only } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const extensionSource = fs.readFileSync(path.join(ROOT, 'src/vscode/extension.ts'), 'utf8');
+// The extension's sources: extension.ts wires the features in src/vscode/ and src/vscode/commands/.
+const extensionSource = fs.readdirSync(path.join(ROOT, 'src/vscode'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts')).sort().map((f) => fs.readFileSync(path.join(ROOT, 'src/vscode', f), 'utf8')).join('\n');
 
 describe('extension glue (no editor needed)', () => {
   it('maps a finding to a 0-based diagnostic range with source, code and severity', () => {

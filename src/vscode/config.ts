@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { applyEdits as applyJsonEdits, modify, parse } from 'jsonc-parser';
+import { realPath } from './offload.js';
+import { normalisePath } from './paths.js';
+import { isInside, planTeach } from './teach.js';
 import { CONFIG_FILE, ConfigProblem, RULES, findConfigFile, loadConfigFile, type ConfigHost, type ProposalLintConfig, type Lang } from '../index.js';
 
 interface Entry {
@@ -91,25 +93,58 @@ export class ConfigStore implements vscode.Disposable {
     }
   }
 
-  /** Writes a literal phrase into the nearest config file's lexicon (creating the file at the workspace root). */
-  async teach(uri: vscode.Uri, concept: string, lang: Lang, phrase: string): Promise<vscode.Uri | undefined> {
+  /**
+   * Writes a literal phrase into the nearest config file's lexicon (creating the file at
+   * the workspace root), and says what it did. A file that does not parse, or whose
+   * lexicon is not shaped as expected, is left as it is; so is a file that is a link to
+   * somewhere outside the workspace. Returns the file when the phrase is in it.
+   */
+  async teach(uri: vscode.Uri, concept: string, lang: Lang, phrase: string, label = concept): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return undefined;
     const dir = uri.path.slice(0, uri.path.lastIndexOf('/'));
     const found = await findConfigFile(`${dir}/x.md`, folder.uri.path, this.host());
     const target = found ? uri.with({ path: found }) : vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
-    const existing = (await this.host().readFile(target.path)) ?? '{\n  "extends": "recommended"\n}\n';
-    const current: string[] = (() => {
-      const parsed = parse(existing) as { lexicon?: Record<string, Record<string, unknown>> } | undefined;
-      const list = parsed?.lexicon?.[concept]?.[lang];
-      return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
-    })();
-    if (current.includes(phrase)) return target;
-    const edits = modify(existing, ['lexicon', concept, lang], [...current, phrase], { formattingOptions: { insertSpaces: true, tabSize: 2 } });
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(applyJsonEdits(existing, edits)));
+    const name = vscode.workspace.asRelativePath(target, false);
+    const refuse = (message: string): undefined => {
+      this.log(`teach: ${message}`);
+      void vscode.window.showErrorMessage(message);
+      return undefined;
+    };
+    if (!(await this.insideWorkspace(target, folder.uri))) {
+      return refuse(vscode.l10n.t('Not added: {0} is a link to a file outside the workspace. Nothing was written.', name));
+    }
+    const plan = planTeach(await this.host().readFile(target.path), concept, lang, phrase);
+    if (plan.kind === 'unparsable') {
+      return refuse(vscode.l10n.t('Not added: {0} does not parse ({1} at line {2}, column {3}). Fix it first; nothing was written.', name, plan.error, plan.line, plan.column));
+    }
+    if (plan.kind === 'malformed') {
+      return refuse(plan.expected === 'object'
+        ? vscode.l10n.t('Not added: {0} in {1} is not an object. Fix it first; nothing was written.', plan.at, name)
+        : vscode.l10n.t('Not added: {0} in {1} is not a list of phrases. Fix it first; nothing was written.', plan.at, name));
+    }
+    if (plan.kind === 'present') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is already in the team\'s {1} ({2}).', phrase, label, name));
+      return target;
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(plan.text));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Added "{0}" to the team\'s {1} in {2}.', phrase, label, name));
     this.byFolder.clear();
     this.onDidChange.fire();
     return target;
+  }
+
+  /** The config file is in the workspace once links are resolved (Node); where they cannot be, it must be no link. */
+  private async insideWorkspace(target: vscode.Uri, root: vscode.Uri): Promise<boolean> {
+    if (target.scheme === 'file') {
+      const [real, realRoot] = await Promise.all([realPath(target.fsPath), realPath(root.fsPath)]);
+      if (real && realRoot) return isInside(normalisePath(real), normalisePath(realRoot));
+    }
+    try {
+      return ((await vscode.workspace.fs.stat(target)).type & vscode.FileType.SymbolicLink) === 0;
+    } catch {
+      return true; // no such file yet: it is created where it is named
+    }
   }
 
   dispose(): void {

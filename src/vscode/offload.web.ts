@@ -6,3 +6,8 @@ export type { Offloader, WorkerRequest, WorkerResponse } from './offload.js';
 export function createOffloader(_script: string, _log: (m: string) => void): Offloader | undefined {
   return undefined;
 }
+
+/** No file system paths in the web extension host: symbolic links cannot be resolved. */
+export async function realPath(_path: string): Promise<string | undefined> {
+  return undefined;
+}

@@ -61,4 +61,20 @@ describe('configuration file in the editor', function () {
     await u.setText(doc, text);
     await doc.save();
   });
+
+  it('teaching a word leaves a malformed config file, or one linked from outside the workspace, as it is', async function () {
+    const doc = await u.open('fixtures/traps.en.md');
+    const teach = () => vscode.commands.executeCommand('proposalLint.teachPhrase', doc.uri, 'addon', 'en', 'add-on words', 'Insight Pack');
+    for (const broken of ['{ "lexicon": { "addon": { "en": "Care Plan" } } }', '{ "rules": { ']) {
+      fs.writeFileSync(configPath(), broken);
+      assert.strictEqual(await teach(), undefined, broken);
+      assert.strictEqual(fs.readFileSync(configPath(), 'utf8'), broken);
+    }
+    fs.rmSync(configPath());
+    const outside = path.join(fs.mkdtempSync(path.join(require('os').tmpdir(), 'proposal-lint-')), 'rc.json');
+    fs.writeFileSync(outside, '{}\n');
+    fs.symlinkSync(outside, configPath());
+    assert.strictEqual(await teach(), undefined, 'a link to outside the workspace');
+    assert.strictEqual(fs.readFileSync(outside, 'utf8'), '{}\n');
+  });
 });

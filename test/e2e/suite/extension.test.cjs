@@ -283,6 +283,16 @@ describe('proposal-lint in a real VS Code', function () {
       assert.ok(!fs.existsSync(leak.fsPath), 'nothing written while the floor is exposed');
     });
 
+    it('Export Client Copy never overwrites the proposal itself', async function () {
+      const doc = await u.open('strong-proposal-en.md');
+      const before = fs.readFileSync(doc.uri.fsPath, 'utf8');
+      const same = doc.uri.with({ path: doc.uri.path.replace(/\/([^/]+)$/, '/./$1') });
+      for (const target of [doc.uri, same]) {
+        assert.strictEqual(await vscode.commands.executeCommand('proposalLint.exportClientCopy', target), undefined, target.toString());
+      }
+      assert.strictEqual(fs.readFileSync(doc.uri.fsPath, 'utf8'), before, 'the proposal is untouched');
+    });
+
     it('Show the Playbook Rule opens the rule page', async function () {
       await vscode.commands.executeCommand('proposalLint.showRule', 'missing-batna');
       await u.waitFor(() => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => /missing-batna/.test(t.label))), 'a tab for the rule page');
