@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import {
-  lintDocument, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal, lintOptionsFor, mergeConfig,
+  lintDocument, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal, mergeConfig, type LintOptions,
   RULES, type Finding, type ProposalLintConfig, type SeveritySetting,
 } from '../index.js';
 import { expandTargets, FatalError } from './files.js';
@@ -10,6 +10,7 @@ import { ConfigResolver, slash, writeStarter } from './config.js';
 import { newFindings, readBaseline, record, type Baseline } from './baseline.js';
 import { FORMATTERS, type FileResult } from './formatters/index.js';
 import { exportClient, formatExportProblems } from '../app/export.js';
+import { resolveOptions, type Resolved } from '../app/resolve.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -143,7 +144,9 @@ function sameFile(input: string, out: string): boolean {
   }
 }
 
-async function exportCopy(args: string[], output: string | undefined, check: boolean, io: Io, layered: (absolute: string) => Promise<{ config: ProposalLintConfig; base: string }>): Promise<number> {
+type Resolve = (absolute: string, extra?: Partial<LintOptions>) => Promise<Resolved>;
+
+async function exportCopy(args: string[], output: string | undefined, check: boolean, io: Io, resolve: Resolve): Promise<number> {
   if (args.length === 0) throw new UsageError('export takes a file: proposal-lint export <file> -o <out>, or proposal-lint export --check <file>...');
   if (!check && args.length !== 1) throw new UsageError('export writes one file: proposal-lint export <file> -o <out> (use --check to check several)');
   if (!check && !output) throw new UsageError('export needs -o <out> (or --check to only check)');
@@ -158,8 +161,7 @@ async function exportCopy(args: string[], output: string | undefined, check: boo
     }
     const decoded = decodeText(bytes);
     if (!decoded.ok) throw new FatalError(`${arg}: ${decoded.message}`);
-    const { config, base } = await layered(file);
-    const options = lintOptionsFor(config, slash(path.relative(base, file)));
+    const { options } = await resolve(file);
     const result = exportClient(decoded.text, options);
     if (!result.ok) {
       failed++;
@@ -208,9 +210,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const maxMb = values['max-file-size'] === undefined ? 20 : Number(values['max-file-size']);
     if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-file-size takes a positive number of megabytes (got "${values['max-file-size']}")`);
     const resolver = new ConfigResolver({ configFile: values.config, noConfig: values['no-config'] });
-    const layered = async (absolute: string): Promise<{ config: ProposalLintConfig; base: string }> => {
+    const layered = async (absolute: string): Promise<{ config: ProposalLintConfig; file?: string }> => {
       const loaded = await resolver.forFile(absolute);
-      return { config: mergeConfig(loaded.config, { rules: cliRules }), base: loaded.file ? path.dirname(loaded.file) : io.cwd };
+      return { config: mergeConfig(loaded.config, { rules: cliRules }), file: loaded.file };
+    };
+    // The same resolution as the editor's: config layers, then `overrides` relative to the config file's folder.
+    const resolve: Resolve = async (absolute, extra) => {
+      const { config, file } = await layered(absolute);
+      return resolveOptions({ layers: [config], configFile: file ? slash(file) : undefined, path: slash(absolute), root: slash(io.cwd), extra });
     };
 
     if (values.init) {
@@ -222,7 +229,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(JSON.stringify(config, null, 2) + '\n');
       return 0;
     }
-    if (positionals[0] === 'export') return await exportCopy(positionals.slice(1), values.output, values.check, io, layered);
+    if (positionals[0] === 'export') return await exportCopy(positionals.slice(1), values.output, values.check, io, resolve);
 
     const baseline: Baseline | undefined = values.baseline ? readBaseline(path.resolve(io.cwd, values.baseline)) : undefined;
     const writing: Baseline | undefined = values['write-baseline'] ? { version: 1, files: {} } : undefined;
@@ -232,9 +239,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (positionals.length) throw new UsageError('--stdin takes no file arguments');
       const text = await io.readStdin();
       const name = values['stdin-filename'] ?? '<stdin>';
-      const { config, base } = await layered(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'));
-      const rel = slash(path.relative(base, path.resolve(io.cwd, name)));
-      results.push({ filePath: name, findings: keep(lintDocument(text, lintOptionsFor(config, rel, extra)).findings, values.quiet) });
+      const { options } = await resolve(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), extra);
+      results.push({ filePath: name, findings: keep(lintDocument(text, options).findings, values.quiet) });
     } else {
       const onlyProposals = values['only-proposals'] || positionals.length === 0;
       let targets;
@@ -264,9 +270,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
           io.stderr(`${target.display}: skipped: ${decoded.message}\n`);
           continue;
         }
-        const { config, base } = await layered(target.absolute);
-        const rel = slash(path.relative(base, target.absolute));
-        const { findings, model } = lintDocument(decoded.text, lintOptionsFor(config, rel, extra));
+        const { config, relative: rel, options } = await resolve(target.absolute, extra);
+        const { findings, model } = lintDocument(decoded.text, options);
         const fm = model.frontMatter?.data;
         if (!target.explicit) {
           // Found in a directory walk: a file that says it is no proposal is left alone, and

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import {
-  lintDocument, isProposal, declaredProposal, defaultLexicon, effectiveConfig, settingsLayer, lintOptionsFor,
-  ParseCache, warmUpSteps, skipReason, lexiconWith, buildModel, readiness,
-  type EditorSettings, type Finding, type ProposalModel,
+  isProposal, declaredProposal, effectiveConfig, settingsLayer,
+  ParseCache, warmUpSteps, skipReason, lexiconWith, buildModel,
+  type EditorSettings, type Finding, type LintOptions, type ProposalModel,
 } from '../index.js';
+import { lintFile } from '../app/lint.js';
+import { resolveOptions } from '../app/resolve.js';
+import type { ExportProblem } from '../app/export.js';
 import { Scheduler, type Linted, type Plan, type WorkerBackend } from '../app/scheduler.js';
 import { createOffloader } from './offload.js';
 import type { ConfigStore } from './config.js';
@@ -49,8 +52,8 @@ export class Linter implements vscode.Disposable {
         createCache: () => new ParseCache(),
         lint: (text, options, parseCache) => {
           // Parsed once: the same model answers "is it a proposal?" and gives the findings.
-          const { findings, model } = lintDocument(text, { ...options, parseCache });
-          return { findings, model, frontMatter: model.frontMatter?.data, readiness: readiness(model, findings, defaultLexicon()) };
+          const r = lintFile(text, { ...options, parseCache });
+          return { findings: r.findings, model: r.model, frontMatter: r.frontMatter, readiness: r.readiness };
         },
       },
       worker: workerBackend(context),
@@ -111,15 +114,24 @@ export class Linter implements vscode.Disposable {
     const config = effectiveConfig([settingsLayer(settings), entry.config]);
     const verdict = this.isTarget(doc, settings, 'unknown', config);
     if (verdict === false) return { kind: 'clear' };
-    const base = entry.file ? entry.file.slice(0, entry.file.lastIndexOf('/') + 1) : '';
-    const relative = base && doc.uri.path.startsWith(base) ? doc.uri.path.slice(base.length) : vscode.workspace.asRelativePath(doc.uri, false);
-    const options = lintOptionsFor(config, relative);
+    const options = this.optionsFor(doc, settings, entry);
     const text = doc.getText();
     // Binary content or an empty file: a quiet skip, said in the status bar (the CLI says it in one line).
     // A document whose front matter decides is linted first (lint never throws) to read it.
     const skip = skipReason(text);
     if (skip && verdict === true) return { kind: 'skip', reason: skip };
     return { kind: 'lint', job: { text, options, version: doc.version, needsFrontMatter: verdict === 'needs-front-matter', skip, extra: { settings, config } } };
+  }
+
+  /** The lint options for a document (the same resolution as the CLI's): editor settings < nearest config file. */
+  optionsFor(doc: vscode.TextDocument, settings = this.settings(doc), entry = this.configs.get(doc.uri) ?? { config: {} }): LintOptions {
+    const folder = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.path;
+    return resolveOptions({
+      layers: [settingsLayer(settings), entry.config],
+      configFile: entry.file,
+      path: folder ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri, false),
+      root: folder,
+    }).options;
   }
 
   lintNow(doc: vscode.TextDocument): void {
@@ -136,7 +148,20 @@ export class Linter implements vscode.Disposable {
     this.overrides.closed(doc.uri.toString());
   }
 
+  /** Why the last Export Client Copy of a document refused, one diagnostic per problem at the proposal's line. */
+  readonly exportProblems = vscode.languages.createDiagnosticCollection('proposal-lint-export');
+
+  showExportProblems(doc: vscode.TextDocument, problems: readonly ExportProblem[]): void {
+    this.exportProblems.set(doc.uri, problems.map((p) => {
+      const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(Math.max(p.end, p.start + 1))), p.message, vscode.DiagnosticSeverity.Error);
+      d.source = 'proposal-lint';
+      d.code = 'export';
+      return d;
+    }));
+  }
+
   dispose(): void {
+    this.exportProblems.dispose();
     this.scheduler.dispose();
     this.diagnostics.dispose();
     this.onDidLint.dispose();

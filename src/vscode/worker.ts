@@ -3,7 +3,8 @@
  * extension host is never blocked. One parse cache per document, as in the host.
  */
 import { parentPort } from 'node:worker_threads';
-import { lintDocument, ParseCache, readiness, defaultLexicon, type LintOptions } from '../index.js';
+import { ParseCache, type LintOptions } from '../index.js';
+import { lintFile } from '../app/lint.js';
 import type { WorkerRequest, WorkerResponse } from './offload.js';
 
 const caches = new Map<string, ParseCache>();
@@ -18,8 +19,8 @@ parentPort?.on('message', (msg: WorkerRequest) => {
     let cache = caches.get(msg.uri);
     if (!cache) caches.set(msg.uri, (cache = new ParseCache()));
     const options: LintOptions = { ...msg.options, parseCache: cache };
-    const { findings, model } = lintDocument(msg.text, options);
-    reply = { id: msg.id, findings, readiness: readiness(model, findings, defaultLexicon()), frontMatter: model.frontMatter?.data ?? null };
+    const r = lintFile(msg.text, options);
+    reply = { id: msg.id, findings: r.findings, readiness: r.readiness, frontMatter: r.frontMatter ?? null };
   } catch (e) {
     reply = { id: msg.id, error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,23 +1,7 @@
 import * as vscode from 'vscode';
-import { clientCopy, lintDocument, type EditorSettings } from '../../index.js';
+import { exportClient } from '../../app/export.js';
 import type { Linter } from '../linter.js';
 import { sameResource } from '../paths.js';
-import { RULE_IDS } from '../util.js';
-
-export type ClientCopy = { copy: string } | { leak: { excerpt: string; line: number } };
-
-/**
- * The client copy of a proposal (no front matter, no internal parts), or the walk-away
- * point it would still reveal. The one call the export command makes to compute it (the
- * application layer's exportClient can take its place here).
- */
-export function computeClientCopy(text: string, settings: Pick<EditorSettings, 'language'>): ClientCopy {
-  const model = lintDocument(text, { language: settings.language }).model;
-  const copy = clientCopy(model);
-  const leaks = lintDocument(copy, { rules: Object.fromEntries(RULE_IDS.map((id) => [id, id === 'exposed-batna' ? 'error' : 'off'])) }).findings;
-  const first = leaks[0];
-  return first ? { leak: { excerpt: copy.slice(first.startOffset, first.endOffset), line: first.line } } : { copy };
-}
 
 /** File systems that ignore case: a target differing from the proposal only in case is the proposal. */
 const caseInsensitive = typeof process !== 'undefined' && (process.platform === 'win32' || process.platform === 'darwin');
@@ -33,9 +17,13 @@ export async function exportClientCopy(linter: Linter, target?: vscode.Uri): Pro
     return undefined;
   }
   const doc = editor.document;
-  const result = computeClientCopy(doc.getText(), linter.settings(doc));
-  if ('leak' in result) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Not exported: the client copy would still reveal your walk-away point ("{0}", line {1} of the copy). Move it into an internal block first.', result.leak.excerpt, result.leak.line));
+  // The same export as the CLI's, with the options this file resolves to (the team's marker and walk-away words too).
+  const result = exportClient(doc.getText(), linter.optionsFor(doc));
+  if (!result.ok) {
+    const first = result.problems[0]!;
+    const more = result.problems.length > 1 ? vscode.l10n.t(' (and {0} more: see the Problems panel)', result.problems.length - 1) : '';
+    linter.showExportProblems(doc, result.problems);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Not exported: line {0}: {1}{2}', first.line, first.message, more));
     return undefined;
   }
   let uri = target;
@@ -48,6 +36,7 @@ export async function exportClientCopy(linter: Linter, target?: vscode.Uri): Pro
     void vscode.window.showErrorMessage(vscode.l10n.t('Not exported: {0} is the proposal itself. Choose another file for the client copy.', vscode.workspace.asRelativePath(uri, false)));
     return undefined;
   }
+  linter.exportProblems.delete(doc.uri);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.copy));
   if (!target) {
     const open = vscode.l10n.t('Open');
