@@ -148,10 +148,10 @@ describe('bundles', () => {
     const required = [...web.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     assert.deepEqual([...new Set(required)], ['vscode']);
   });
-  it('the Node extension bundle keeps vscode external and stays under 600 KB', () => {
+  it('the Node extension bundle keeps vscode external and stays under 700 KB', () => {
     const node = fs.readFileSync(dist('extension.cjs'), 'utf8');
     assert.match(node, /require\("vscode"\)/);
-    assert.ok(node.length < 600 * 1024, `${node.length} bytes`);
+    assert.ok(node.length < 700 * 1024, `${node.length} bytes`);
   });
   it('the manifest points at the bundles it ships', () => {
     assert.equal(pkg.main, './dist/extension.cjs');

@@ -46,12 +46,17 @@ export function walkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
   const amounts: Amount[] = [];
   let recorded = false;
   let placeholder: WalkAway['placeholder'];
+  const words = lexicon.get('batna');
   for (const fm of matterData(model)) {
     for (const [key, value] of Object.entries(fm.data)) {
-      if (!keys.has(key.toLowerCase())) continue;
       const text = frontMatterText(value);
       if (text === '') continue;
-      if (isPlaceholder(text)) {
+      // A walk-away key, or a note under any key that states one ("memo: 手数料は最低15%までならOK").
+      if (!keys.has(key.toLowerCase())) {
+        if (typeof value === 'string' && words.test(value) && !isPlaceholder(text) && !UNDECIDED.test(text)) recorded = true;
+        continue;
+      }
+      if (isPlaceholder(text) || UNDECIDED.test(text)) {
         placeholder ??= { key, range: valueRange(model, fm.bodyStart, fm.bodyEnd, key) };
         continue;
       }
@@ -63,10 +68,43 @@ export function walkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
   const internal = model.blocks.filter((b) => b.internal);
   for (const h of findHits(lexicon.get('batna'), internal)) {
     if (!model.isInternal(h.start)) continue;
-    const sentence = sentenceAt(h.block, h.match.start)?.text ?? '';
-    if (isPlaceholder(sentence)) continue;
+    const sentence = sentenceAt(h.block, h.match.start);
+    const said = sentence?.text ?? '';
+    if (isPlaceholder(said) || UNDECIDED.test(said)) continue;
     recorded = true;
-    amounts.push(...findAmounts(sentence));
+    // The floor's own amount: next to a floor word ("Floor: $40k", 「下限は420万」), not every figure in the note.
+    if (sentence) amounts.push(...floorAmounts(said, h.match.start - sentence.textStart, h.match.text));
+  }
+  // HTML comments never render: a walk-away note in one is internal ("<!-- 社内メモ: 下限は420万 -->").
+  for (const node of model.html) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    for (const m of model.text.slice(start, end).matchAll(/<!--([\s\S]*?)-->/g)) {
+      const body = m[1] ?? '';
+      if (/^\s*proposal-lint-/.test(body) || !words.test(body) || UNDECIDED.test(body) || isPlaceholder(body)) continue;
+      recorded = true;
+      for (const w of words.find(body)) amounts.push(...floorAmounts(body, w.start, w.text));
+    }
   }
   return { recorded, ...(recorded || !placeholder ? {} : { placeholder }), amounts };
+}
+
+/** A walk-away note that says it is not decided yet. */
+const UNDECIDED = /\b(?:tbd|tbc|to\s+be\s+(?:decided|confirmed|agreed)|not\s+(?:yet\s+)?(?:decided|set|agreed)|undecided|pending)\b|未定|まだ決めていない|決まっていない|未決|検討中|要検討|要確認/iu;
+
+/** Walk-away words that name the floor itself: an amount right after one ("Floor: $40k", 「下限は420万」) or right before ("420万が下限") is the floor. */
+const FLOOR_NOUN = /floor|minimum|\bmin\b|lowest|bottom|walk|下限|最低|撤退|底値|限界/iu;
+/** Comparatives: English takes the amount after ("below $8"), Japanese before (「420万を下回る」「1,000円以下」). */
+const AFTER_ONLY = /\b(?:below|under|less\s+than)\b/iu;
+const BEFORE_ONLY = /以下|下回|切る|切ると|切ったら|未満/u;
+
+function floorAmounts(text: string, at: number, word: string): Amount[] {
+  const end = at + word.length;
+  const noun = FLOOR_NOUN.test(word);
+  // English names the floor before its amount ("walk-away at $52,000"); Japanese may put it after (「420万が下限」).
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(word);
+  const after = noun || AFTER_ONLY.test(word);
+  const before = japanese && (noun || BEFORE_ONLY.test(word));
+  if (!after && !before) return [];
+  return findAmounts(text).filter((a) => (after && a.start >= end && a.start <= end + 30) || (before && a.end <= at && a.end >= at - 12));
 }

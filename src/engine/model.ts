@@ -109,9 +109,12 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const coverEnd = sections.find((s) => s.heading && s !== titleSection && s.start > (titleSection?.start ?? -1))?.start ?? text.length;
   const cover = blocks.filter((b) => !b.internal && b.start < coverEnd).slice(0, 12).map((b) => b.text).join('\n').slice(0, 1200);
   const firstLine = blocks.find((b) => !b.internal)?.text ?? '';
-  const titleText = `${fmTitle}\n${firstHeading || firstLine}`;
+  // Without a heading, a short first line that is no sentence stands for the title.
+  const titleText = `${fmTitle}\n${firstHeading || (firstLine.length <= 100 && !/[.。!?！？]\s*$/.test(firstLine) ? firstLine : '')}`;
   const kind = inferKind(frontMatter?.data, titleText, cover);
-  const finalStage = isFinalStage(frontMatter?.data['stage']) || FINAL_TITLE.test(`${titleText}\n${cover.slice(0, 400)}`);
+  // A cover line in bold counts as a title ("**Best and Final Offer**"); ordinary sentences do not.
+  const boldCover = blocks.filter((b) => !b.internal && b.start < coverEnd && b.kind === 'paragraph' && b.text.length <= 160 && (b.node as { children?: Array<{ type: string }> }).children?.[0]?.type === 'strong').slice(0, 4).map((b) => b.text);
+  const finalStage = isFinalStage(frontMatter?.data['stage']) || FINAL_TITLE.test([titleText, ...boldCover].join('\n'));
 
   const loc = location(text);
   const anchorHeading = sections.find((s) => s.heading);
@@ -163,6 +166,7 @@ function fallbackSection(length: number): Section {
  */
 function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon, isInternal: (offset: number) => boolean): void {
   const currency = lexicon.get('currency');
+  const price = lexicon.get('price');
   const own = new Map<Section, ProseBlock[]>();
   for (const b of blocks) {
     const list = own.get(b.section);
@@ -190,7 +194,9 @@ function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon
     if (content.length === 0) continue;
     const priced = content.filter((b) => currency.test(b.text));
     const pricedTable = priced.some((b) => b.inTable);
-    if ((pricedTable && priced.length * 3 >= content.length) || (priced.length >= 2 && priced.length * 2 >= content.length)) {
+    // Amounts alone are not a price (the client's losses, a salary range): price words must be there too.
+    const priceWords = content.some((b) => price.test(b.text)) || (s.heading !== null && price.test(s.title));
+    if (priceWords && ((pricedTable && priced.length * 3 >= content.length) || (priced.length >= 2 && priced.length * 2 >= content.length))) {
       s.role = 'pricing';
       s.roleSource = 'content';
     }

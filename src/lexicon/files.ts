@@ -27,6 +27,8 @@ import en_headingNextSteps from './en/heading-next-steps.json' with { type: 'jso
 import ja_headingNextSteps from './ja/heading-next-steps.json' with { type: 'json' };
 import en_headingPricing from './en/heading-pricing.json' with { type: 'json' };
 import ja_headingPricing from './ja/heading-pricing.json' with { type: 'json' };
+import en_situation from './en/situation.json' with { type: 'json' };
+import ja_situation from './ja/situation.json' with { type: 'json' };
 import en_headingOffer from './en/heading-offer.json' with { type: 'json' };
 import ja_headingOffer from './ja/heading-offer.json' with { type: 'json' };
 import en_headingValueAdd from './en/heading-value-add.json' with { type: 'json' };
@@ -84,6 +86,7 @@ export const CONCEPTS = [
   'heading-pricing',
   'heading-value-add',
   'heading-offer',
+  'situation',
   'internal-marker',
   'outcome',
   'price',
@@ -122,6 +125,7 @@ export const LEXICON_FILES: Record<Concept, readonly LexiconFile[]> = {
   'heading-pricing': [en_headingPricing as LexiconFile, ja_headingPricing as LexiconFile],
   'heading-value-add': [en_headingValueAdd as LexiconFile, ja_headingValueAdd as LexiconFile],
   'heading-offer': [en_headingOffer as LexiconFile, ja_headingOffer as LexiconFile],
+  'situation': [en_situation as LexiconFile, ja_situation as LexiconFile],
   'internal-marker': [en_internalMarker as LexiconFile, ja_internalMarker as LexiconFile],
   'outcome': [en_outcome as LexiconFile, ja_outcome as LexiconFile],
   'price': [en_price as LexiconFile, ja_price as LexiconFile],

@@ -29,8 +29,8 @@ export const featuresWithoutOutcomes: Rule = {
     },
     teach: { concept: 'outcome', label: { en: 'outcome words', ja: '効果を表す語' } },
     examples: [
-      { lang: 'en', kind: 'valid', title: 'Features turned into outcomes', code: '## Approach\n\n- Weekly coaching, so that reps practise on live deals\n- A deal-review checklist\n- A pricing playbook\n' },
-      { lang: 'en', kind: 'invalid', title: 'Features only', code: '## Approach\n\n- Weekly coaching\n- A deal-review checklist\n- A pricing playbook\n' },
+      { lang: 'en', kind: 'valid', title: 'Features turned into outcomes', code: '## What\'s included\n\n- Weekly coaching, so that reps practise on live deals\n- A deal-review checklist\n- A pricing playbook\n' },
+      { lang: 'en', kind: 'invalid', title: 'Features only', code: '## What\'s included\n\n- Weekly coaching\n- A deal-review checklist\n- A pricing playbook\n' },
       { lang: 'ja', kind: 'valid', title: '効果を添えた列挙', code: '## ご提案内容\n\n- 24時間監視\n- 予兆検知\n- 月次報告\n\nこれにより夜間の停止時間を半減できます。\n' },
       { lang: 'ja', kind: 'invalid', title: '機能の羅列だけ', code: '## ご提案内容\n\n- 24時間監視\n- 予兆検知\n- 月次報告\n' },
     ],
@@ -99,4 +99,4 @@ function isLabel(block: ProseBlock): boolean {
 }
 
 /** Headings and lead-ins of lists that are not the offer: exclusions, assumptions, the client's part. */
-const NOT_OFFER = /\b(?:not\s+included|excluded|exclusions?|excluding|out\s+of\s+scope|assumptions?|responsibilit(?:y|ies)|requirements?|prerequisites?|dependencies|you(?:['’]ll|\s+will)\s+(?:need|provide)|we\s+need\s+from\s+you|from\s+you)\b|含まれない|含まない|対象外|除く|除外|前提|ご用意|ご準備|お客様(?:に|の)(?:て|ご)?(?:ご用意|ご準備|ご対応)/iu;
+const NOT_OFFER = /\b(?:not\s+included|excluded|exclusions?|excluding|out\s+of\s+scope|assum(?:e|es|ption|ptions)|(?:you|the\s+client)\s+(?:will\s+)?provides?|responsibilit(?:y|ies)|requirements?|prerequisites?|dependencies|you(?:['’]ll|\s+will)\s+(?:need|provide)|we\s+need\s+from\s+you|from\s+you)\b|含まれない|含まない|対象外|除く|除外|前提|ご用意|ご準備|お客様(?:に|の)(?:て|ご)?(?:ご用意|ご準備|ご対応)/iu;

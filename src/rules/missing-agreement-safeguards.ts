@@ -1,4 +1,5 @@
 import { insertBlock } from '../engine/edits.js';
+import { clientBlocks } from '../engine/query.js';
 import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import { escapeSnippetText, template } from '../engine/templates.js';
 import type { Concept } from '../lexicon/index.js';
@@ -51,12 +52,22 @@ export const missingAgreementSafeguards: Rule = {
   check(context) {
     const { model, report } = context;
     const lang = model.lang;
+    // Terms kept elsewhere: a master agreement or standard terms the proposal points to ("under
+    // our Master Services Terms", 「別紙の契約約款による」): the safeguards live there.
+    if (clientBlocks(model).some((b) => REFERS_TO_TERMS.test(b.text))) return;
     const agreement = sectionsWithRole(model, 'agreement').find((s) => s.heading);
+    const absent = SAFEGUARDS.filter((s) => clientOccurrences(context, s.concept).length === 0);
     if (!agreement) {
-      report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-agreement', lang, 'insertSection')] });
+      // Terms written as prose without a heading of their own (a letter, a one-pager) still count.
+      if (absent.length <= 1) return;
+      const insert = insertSectionSuggestion(model, 'prop-agreement', lang, 'insertSection');
+      if (absent.length < SAFEGUARDS.length - 1) {
+        report({ messageId: 'incomplete', data: { missing: absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ') }, suggestions: [insert] });
+        return;
+      }
+      report({ messageId: 'missing', suggestions: [insert] });
       return;
     }
-    const absent = SAFEGUARDS.filter((s) => clientOccurrences(context, s.concept).length === 0);
     if (absent.length === 0) return;
     const list = absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ');
     const clauses = absent.map((s) => template(s.snippet, lang));
@@ -79,3 +90,6 @@ export const missingAgreementSafeguards: Rule = {
     });
   },
 };
+
+/** A pointer to terms that live in another document. */
+const REFERS_TO_TERMS = /\b(?:master\s+(?:services?\s+)?(?:agreement|terms)|(?:our|the)\s+standard\s+(?:terms|terms\s+and\s+conditions|terms\s+of\s+(?:business|engagement))|terms\s+(?:and\s+conditions|of\s+(?:business|engagement))\s+(?:attached|apply|enclosed)|(?:existing|current)\s+(?:agreement|contract|msa)|under\s+(?:the|our|your)\s+(?:msa|framework\s+agreement)|(?:MSA|framework\s+agreement)\s+(?:terms|applies|apply))\b|基本契約|取引基本契約書|契約約款|標準約款|標準条項|別紙の(?:契約|約款)|現行契約|既存の契約/iu;

@@ -1,4 +1,6 @@
-import { insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
+import { clientBlocks } from '../engine/query.js';
+import { closestWithRole } from '../engine/sections.js';
+import { insertSectionSuggestion } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 
 export const missingClientPosition: Rule = {
@@ -32,8 +34,31 @@ export const missingClientPosition: Rule = {
       { lang: 'ja', kind: 'invalid', title: '課題の記述がない', code: '# ご提案\n\n## ご提案内容\n\n保守契約を更新します。\n' },
     ],
   },
-  check({ model, report }) {
-    if (sectionsWithRole(model, 'client-position').length > 0) return;
+  check({ model, lexicon, shared, report }) {
+    // Evidence, not headings: sentences that name the client (you, 貴社, their name) together
+    // with their situation, goals or pressures, wherever they stand. Two are enough; one is
+    // enough under a heading that names the client's situation.
+    const situation = lexicon.get('situation');
+    const you = lexicon.get('client-voice');
+    const names = shared.client.filter((n) => n.trim().length > 1).map((n) => n.toLowerCase());
+    const aboutClient = (t: string) => you.test(t) || names.some((n) => t.toLowerCase().includes(n));
+    const heading = lexicon.get('heading-client-position');
+    let evidence = 0;
+    for (const b of clientBlocks(model)) {
+      // A heading or bold label that names the client's situation ("## 1. 貴社の採用課題", "**■ 現状の課題**").
+      const label = b.kind === 'heading' || (b.node.type === 'paragraph' && b.text.length <= 60 && (b.node as { children: Array<{ type: string }> }).children.every((c) => c.type === 'strong' || c.type === 'text' && !c.type));
+      if (label) {
+        if (heading.test(b.text) || (situation.test(b.text) && aboutClient(b.text)) || /現状|課題|お悩み|ご要望|背景/.test(b.text)) evidence += 2;
+        if (evidence >= 2) return;
+        continue;
+      }
+      const headed = closestWithRole(b.section, 'client-position') !== null;
+      for (const sentence of b.sentences) {
+        if (!situation.test(sentence.text) || (!aboutClient(sentence.text) && !headed)) continue;
+        evidence += headed ? 2 : 1;
+        if (evidence >= 2) return;
+      }
+    }
     report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-client-position', model.lang, 'insert')] });
   },
 };

@@ -1,8 +1,8 @@
-import { blocksIn, clientBlocks, clientHits } from '../engine/query.js';
-import { closestWithRole } from '../engine/sections.js';
+import { blocksBetween, blocksIn, clientBlocks, clientHits, sentenceAt } from '../engine/query.js';
+import { closestWithRole, documentTitle } from '../engine/sections.js';
 import { clientOccurrences } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
-import type { Section } from '../engine/types.js';
+import type { ProseBlock, Section } from '../engine/types.js';
 
 /** Keeps a capital first letter when the replaced phrase had one. */
 function matchCase(original: string, replacement: string | undefined): string | undefined {
@@ -56,28 +56,47 @@ export const priceOnlyFraming: Rule = {
     const client = clientBlocks(model);
     const isClient = new Set(client);
 
-    // (a) Each place that quotes prices (in proposals and tender responses: a quote or SOW is priced, not pitched): the pricing section it belongs to, else its own section.
-    const scopes = new Set<Section>();
-    for (const s of model.sections) {
-      if (s.role === 'pricing' && !s.internal && !(s.parent && closestWithRole(s.parent, 'pricing'))) scopes.add(s);
-    }
-    for (const hit of clientHits(model, currency, client)) {
-      const section = hit.block.section;
-      // Amounts in the agreement are payment terms, not a price to frame.
-      if (closestWithRole(section, 'agreement')) continue;
-      scopes.add(closestWithRole(section, 'pricing') ?? section);
-    }
+    // (a) Each pricing part: the pricing sections (by heading, or by content: amounts with
+    // price words), with their sub-sections and neighbouring pricing sections counted as one.
+    // Amounts elsewhere (the client's figures, salaries in a role profile, a history of the
+    // offer, payment terms) are not prices to frame.
     const pitched = model.kind === 'proposal' || model.kind === 'rfp-response';
-    for (const scope of pitched ? [...scopes].sort((a, b) => a.start - b.start) : []) {
-      const blocks = blocksIn(model, scope).filter((b) => isClient.has(b));
-      if (clientHits(model, value, blocks).length > 0) continue;
-      const at = scope.heading ? scope.headingRange : clientHits(model, currency, blocks)[0];
-      if (!at) continue;
-      report({ messageId: 'noValue', data: { section: scope.title || (model.lang === 'ja' ? '冒頭' : 'the introduction') }, start: at.start, end: at.end });
+    const pricing = pitched ? model.sections.filter((s) => s.role === 'pricing' && !s.internal && !(s.parent && closestWithRole(s.parent, 'pricing'))) : [];
+    const parts: Section[][] = [];
+    for (const s of pricing) {
+      const last = parts[parts.length - 1];
+      const prev = last?.[last.length - 1];
+      // Options side by side ("Option 1", "Option 2", "Side by side") are one pricing part.
+      if (prev && prev.parent === s.parent && prev.depth === s.depth && model.sections.slice(prev.index + 1, s.index).every((x) => x.depth > s.depth || x.role === 'pricing')) last!.push(s);
+      else parts.push([s]);
+    }
+    // Where a reader looks for what the price buys: the part itself, its parent's intro, the
+    // sections right before and after it, and any section about the value (ROI, 導入効果…).
+    const framed = (blocks: readonly ProseBlock[]) => clientHits(model, value, blocks.filter((b) => isClient.has(b))).length > 0;
+    for (const part of parts) {
+      const first = part[0]!;
+      const last = part[part.length - 1]!;
+      const around: ProseBlock[] = [];
+      for (const s of part) around.push(...blocksIn(model, s));
+      if (first.parent && first.parent !== documentTitle(model.sections)) around.push(...blocksBetween(model, first.parent.start, first.parent.ownEnd));
+      const siblings = model.sections.filter((x) => x.depth === first.depth && x.parent === first.parent && x.heading);
+      const before = siblings[siblings.indexOf(first) - 1];
+      const after = siblings[siblings.indexOf(last) + 1];
+      // A neighbour counts when it is about the value ("Why this pricing", 「費用対効果」), not whatever stands next to it.
+      for (const n of [before, after]) if (n && (value.test(n.title) || VALUE_HEADING.test(n.title))) around.push(...blocksIn(model, n));
+      if (framed(around)) continue;
+      // Nothing to say without a price in the part itself.
+      const priced = part.flatMap((s) => clientHits(model, currency, blocksIn(model, s).filter((b) => isClient.has(b))));
+      if (priced.length === 0) continue;
+      const at = first.heading ? first.headingRange : priced[0]!;
+      report({ messageId: 'noValue', data: { section: first.title || (model.lang === 'ja' ? '冒頭' : 'the introduction') }, start: at.start, end: at.end });
     }
 
     // (b) Competing on price alone.
     for (const hit of clientOccurrences(context, 'price-competing')) {
+      // Negated or quoted: "we don't compete on being the cheapest", 「最安値をお約束するのではなく」.
+      const sentence = sentenceAt(hit.block, hit.match.start)?.text ?? '';
+      if (NEGATED.test(sentence) || QUOTED.test(sentence)) continue;
       const replacement = matchCase(hit.match.text, hit.match.replace);
       report({
         messageId: 'competing',
@@ -89,3 +108,8 @@ export const priceOnlyFraming: Rule = {
     }
   },
 };
+
+/** Headings of a section about what the offer is worth. */
+const VALUE_HEADING = /\b(?:roi|return|business\s+case|benefits?|savings?|value|what\s+(?:it|this)\s+(?:buys|gives|means)|why\s+(?:this|it)\s+(?:pays|is\s+worth)|the\s+case\s+for|impact|outcomes?|expected\s+results?)\b|効果|費用対効果|投資対効果|メリット|削減効果|期待される/iu;
+const NEGATED = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|isn['’]t|aren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t)\b|ではなく|ではありません|ではございません|いたしません|致しません|しません|ません。?$/iu;
+const QUOTED = /^\s*["“「『]|["”」』]\s*$/u;

@@ -68,7 +68,7 @@ export const weakCredibilityStatement: Rule = {
     const client = new Set(clientBlocks(model));
     const sections = sectionsWithRole(model, 'credibility');
 
-    if (sections.length === 0 && (model.kind === 'proposal' || model.kind === 'rfp-response')) {
+    if (sections.length === 0 && (model.kind === 'proposal' || model.kind === 'rfp-response') && !credibleElsewhere(context)) {
       report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-credibility', model.lang, 'insert')] });
     }
 
@@ -85,12 +85,15 @@ export const weakCredibilityStatement: Rule = {
       const maxChars = options['maxChars'] as number;
       const maxSentences = options['maxSentences'] as number;
       const limits = { section: name, sentences, maxWords, maxChars, maxSentences };
+      // A tender's "Experience and capability" answer is a full response, not an elevator pitch.
+      const lengthApplies = model.kind !== 'rfp-response';
       if (w.ja >= w.en) {
         const count = text.replace(NOT_COUNTED, '').length;
-        if (count > maxChars || sentences > maxSentences) report({ messageId: 'tooLongChars', data: { ...limits, count }, ...at });
+        // Too long means past both limits: a few facts in many short sentences, or one long one, is still a statement.
+        if (lengthApplies && count > maxChars && sentences > maxSentences) report({ messageId: 'tooLongChars', data: { ...limits, count }, ...at });
       } else {
         const count = text.match(WORD)?.length ?? 0;
-        if (count > maxWords || sentences > maxSentences) report({ messageId: 'tooLongWords', data: { ...limits, count }, ...at });
+        if (lengthApplies && count > maxWords && sentences > maxSentences) report({ messageId: 'tooLongWords', data: { ...limits, count }, ...at });
       }
       if (findHits(proof, blocks).length === 0) report({ messageId: 'noProof', data: { section: name }, ...at });
     }
@@ -102,3 +105,26 @@ export const weakCredibilityStatement: Rule = {
     }
   },
 };
+
+/**
+ * Credibility shown without a "Why us" section: the proof a buyer would accept elsewhere —
+ * an attributed testimonial, or sentences about the seller with concrete proof — or a
+ * document in a relationship that already exists (a renewal, a revised or follow-up
+ * proposal, the final round), where the credibility statement was made before.
+ */
+function credibleElsewhere({ model, lexicon }: Parameters<Rule['check']>[0]): boolean {
+  if (model.finalStage || RELATIONSHIP.test(model.sections.find((s) => s.heading)?.title ?? '') || RELATIONSHIP.test(String(model.frontMatter?.data['title'] ?? '')) || RELATIONSHIP.test(String(model.frontMatter?.data['stage'] ?? ''))) return true;
+  const proof = lexicon.get('proof');
+  const seller = lexicon.get('seller-voice');
+  let evidence = 0;
+  for (const b of clientBlocks(model)) {
+    for (const sentence of b.sentences) {
+      if (seller.test(sentence.text) && proof.test(sentence.text) && /[0-9０-９]/.test(sentence.text)) evidence++;
+      if (evidence >= 3) return true;
+    }
+  }
+  // A quoted testimonial with its source.
+  return /^>.*\n>?\s*(?:[-–—]|―|──)\s*\S/m.test(model.text) || /^>\s*.*[」"”]\s*(?:[-–—]|―)\s*\S/m.test(model.text);
+}
+
+const RELATIONSHIP = /\b(?:renewal|follow[\s-]?up)\b|更新のご提案|契約更新|最終/iu;

@@ -2,6 +2,14 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('price-only-framing', {
   valid: [
+    { name: 'amounts outside a pricing part are not prices to frame', code: '## Approach\n\nWe run four workshops. Travel is billed at $2,000 per visit.\n' },
+    { name: 'the client\'s own figures are not a price', code: '## Your situation\n\nLate deliveries cost you $140,000 last year and the budget is $90,000.\n' },
+    { name: 'a role profile\'s salary is not a price', code: '## The role\n\n- Salary: $180,000–$210,000\n- Location: Boston\n' },
+    { name: 'value framing in the parent section\'s intro', code: '# P\n\n## Investment\n\nThe programme pays for itself within a year.\n\n### Option A\n\nFee: $40,000.\n\n### Option B\n\nFee: $55,000.\n' },
+    { name: 'value framing in a "why this pricing" section right after', code: '# P\n\n## Fees\n\n| Item | Fee |\n|---|---|\n| Build | $30,000 |\n\n## Why this pricing works\n\nIt returns three times its cost in saved overtime.\n' },
+    { name: 'a quote is priced, not pitched', code: '# Quotation Q-12\n\n| Item | Price |\n|---|---|\n| Valve | $1,200 |\n' },
+    { name: '否定された最安値は価格競争ではない', code: '## お見積り\n\n弊社は最安値をお約束するのではなく、品質で選ばれることを目指しています。総額480万円で、不良率の削減により1年で投資を回収できます。\n' },
+    { name: '貴社の損失額は価格ではない', code: '## 現状の課題\n\n貴社では返品対応に年間1,200万円の費用がかかっています。\n' },
     { name: 'price table framed by return in the same section', code: '## Investment\n\n| Item | Price |\n|---|---|\n| Programme | $48,000 |\n\nThe programme pays for itself within six months through reduced rework.\n' },
     { name: 'value wording in a sub-section of the pricing section', code: '## Investment\n\nTotal: $48,000.\n\n### What it returns\n\nA 12% reduction in rework saves about $90,000 a year.\n' },
     { name: 'a discount explained by value', code: '## Fees\n\nThe fee is $40,000 after a 10% discount for a three-year term, which lowers your total cost of ownership and the risk of a re-tender.\n' },
@@ -13,18 +21,23 @@ ruleTester('price-only-framing', {
   ],
   invalid: [
     {
+      name: 'options side by side are one pricing part: one finding',
+      code: '# P\n\n## Pricing\n\n### Option 1\n\nFee: $40,000.\n\n### Option 2\n\nFee: $55,000.\n\n### Option 3\n\nFee: $70,000.\n',
+      errors: [{ line: 3, column: 1, messageId: 'noValue' }],
+    },
+    {
+      name: '複数プランでも指摘は一つ',
+      code: '# ご提案\n\n## お見積り\n\n### ライト\n\n月額10万円\n\n### スタンダード\n\n月額20万円\n',
+      errors: [{ line: 3, column: 1, messageId: 'noValue' }],
+    },
+    {
       name: 'a pricing section with a table and no value wording: at its heading',
       code: '# Proposal\n\n## Investment\n\n| Item | Price |\n|---|---|\n| Programme | $48,000 |\n',
       errors: [{ line: 3, column: 1, messageId: 'noValue', endLine: 3, endColumn: 14 }],
     },
     {
       name: 'a section that is mostly amounts is pricing whatever its heading says',
-      code: '## Phase two\n\n| Item | Amount |\n|---|---|\n| Design | $12,000 |\n| Build | $30,000 |\n',
-      errors: [{ line: 1, column: 1, messageId: 'noValue' }],
-    },
-    {
-      name: 'amounts in an unrelated section without value wording',
-      code: '## Approach\n\nWe run four workshops. Travel is billed at $2,000 per visit.\n',
+      code: '## Phase two\n\n| Item | Fee |\n|---|---|\n| Design | $12,000 |\n| Build | $30,000 |\n',
       errors: [{ line: 1, column: 1, messageId: 'noValue' }],
     },
     {

@@ -29,13 +29,13 @@ ruleTester('weak-credibility-statement', {
     },
     {
       name: 'too long in English (words and sentences)',
-      code: `## Why us\n\n${LONG_EN}\n`,
+      code: `## Why us\n\n${LONG_EN} ${LONG_EN}\n`,
       errors: [{ line: 1, column: 1, messageId: 'tooLongWords' }],
     },
     {
       name: 'option: a shorter limit',
-      code: '## Why us\n\nSince 2012 we have trained 4,000 engineers at 60 plants.\n',
-      options: { maxWords: 5 },
+      code: '## Why us\n\nSince 2012 we have trained 4,000 engineers at 60 plants. Hanwa Steel cut defects by 18%.\n',
+      options: { maxWords: 5, maxSentences: 1 },
       errors: [{ line: 1, column: 1, messageId: 'tooLongWords' }],
     },
     {
@@ -48,7 +48,7 @@ ruleTester('weak-credibility-statement', {
     },
     {
       name: '長すぎる（200文字超）',
-      code: `## 会社概要\n\n${'弊社は2009年に創業し、製造業の営業研修を専門としてきました。'.repeat(5)}\n`,
+      code: `## 会社概要\n\n${'弊社は2009年に創業し、製造業の営業研修を専門としてきました。'.repeat(8)}\n`,
       errors: [{ line: 1, column: 1, messageId: 'tooLongChars' }],
     },
     {
