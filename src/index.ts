@@ -111,7 +111,32 @@ function clientNames(options: LintOptions, model: ProposalModel): string[] {
   const fm = model.frontMatter?.data['client'];
   if (typeof fm === 'string' && fm.trim()) names.push(fm.trim());
   if (Array.isArray(fm)) for (const n of fm) if (typeof n === 'string' && n.trim()) names.push(n.trim());
-  return names;
+  names.push(...coverNames(model));
+  // Writers shorten the name after the cover: "Hollis Market Group" becomes "Hollis".
+  for (const n of [...names]) {
+    const first = n.split(/[\s,]+/)[0] ?? '';
+    if (/^[A-Z][A-Za-z&'’-]{3,}$/.test(first) && !GENERIC.has(first.toLowerCase())) names.push(first);
+    const ja = /^(?:株式会社|有限会社|合同会社)?\s*(.+?)\s*(?:株式会社|有限会社|合同会社)?$/.exec(n)?.[1];
+    if (ja && ja !== n && /[\u3040-\u9fff]/.test(ja)) names.push(ja);
+  }
+  return [...new Set(names)];
+}
+
+const GENERIC = new Set(['the', 'city', 'county', 'university', 'national', 'global', 'international', 'group', 'company', 'first', 'united', 'north', 'south', 'east', 'west', 'new']);
+
+/** The client's name as the cover states it: "Client: …", "Prepared for: …", "Submitted to: …", 「〇〇株式会社 御中」. */
+function coverNames(model: ProposalModel): string[] {
+  const out: string[] = [];
+  for (const b of model.blocks.slice(0, 20)) {
+    if (b.internal) continue;
+    for (const line of b.text.split('\n')) {
+      const en = /^(?:client|customer|prepared\s+for|submitted\s+to|proposal\s+for|for|to|attention)\s*[:：]\s*([^,;()\n]{2,60})/i.exec(line.trim());
+      if (en) out.push(en[1]!.replace(/\s+[-–—].*$/, '').trim());
+      const ja = /^(.{2,40}?)\s*御中/.exec(line.trim());
+      if (ja) out.push(ja[1]!.trim());
+    }
+  }
+  return out.filter((n) => n.length > 1);
 }
 
 /**

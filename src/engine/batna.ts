@@ -61,7 +61,10 @@ export function walkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
         continue;
       }
       recorded = true;
-      amounts.push(...findAmounts(text));
+      // The floor's own amount: next to a floor word, or the only amount the value names.
+      const all = findAmounts(text);
+      const near = words.find(text).flatMap((w) => floorAmounts(text, w.start, w.text));
+      amounts.push(...(near.length ? near : all.length === 1 ? all : []));
     }
   }
   // A walk-away statement in internal notes counts unless it is still a template placeholder.
@@ -81,16 +84,20 @@ export function walkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
     const end = node.position?.end.offset ?? start;
     for (const m of model.text.slice(start, end).matchAll(/<!--([\s\S]*?)-->/g)) {
       const body = m[1] ?? '';
-      if (/^\s*proposal-lint-/.test(body) || !words.test(body) || UNDECIDED.test(body) || isPlaceholder(body)) continue;
-      recorded = true;
-      for (const w of words.find(body)) amounts.push(...floorAmounts(body, w.start, w.text));
+      if (/^\s*proposal-lint-/.test(body)) continue;
+      // Line by line: one undecided point ("要確認") does not cancel the floor stated on the next line.
+      for (const line of body.split(/\r?\n|[。]/)) {
+        if (!words.test(line) || UNDECIDED.test(line) || isPlaceholder(line)) continue;
+        recorded = true;
+        for (const w of words.find(line)) amounts.push(...floorAmounts(line, w.start, w.text));
+      }
     }
   }
   return { recorded, ...(recorded || !placeholder ? {} : { placeholder }), amounts };
 }
 
 /** A walk-away note that says it is not decided yet. */
-const UNDECIDED = /\b(?:tbd|tbc|to\s+be\s+(?:decided|confirmed|agreed)|not\s+(?:yet\s+)?(?:decided|set|agreed)|undecided|pending)\b|未定|まだ決めていない|決まっていない|未決|検討中|要検討|要確認/iu;
+const UNDECIDED = /\b(?:tbd|tbc|to\s+be\s+(?:decided|confirmed|agreed)|not\s+(?:yet\s+)?(?:decided|set|agreed)|undecided|pending)\b|未定|まだ決めていない|決まっていない|未決/iu;
 
 /** Walk-away words that name the floor itself: an amount right after one ("Floor: $40k", 「下限は420万」) or right before ("420万が下限") is the floor. */
 const FLOOR_NOUN = /floor|minimum|\bmin\b|lowest|bottom|walk|下限|最低|撤退|底値|限界/iu;

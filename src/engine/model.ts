@@ -57,6 +57,16 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
       internalRanges.push({ start: s.start, end: s.end });
     }
   }
+  // A bold label that marks internal notes ("**社内用メモ**", "**Internal prep notes**") works like a heading: to the next heading.
+  for (const b of raw) {
+    if (b.kind !== 'paragraph' || b.inList || b.inTable || b.text.length > 60) continue;
+    const children = (b.node as { children?: Array<{ type: string }> }).children ?? [];
+    if (children.length !== 1 || children[0]!.type !== 'strong') continue;
+    const mark = internalHeadingMark(b.text, lexicon);
+    if (mark !== 'prefix' && mark !== 'tag') continue;
+    const next = sections.find((s) => s.heading && s.start > b.start);
+    internalRanges.push({ start: b.start, end: next ? next.start : text.length });
+  }
   const internal = mergeRanges(internalRanges);
   const isInternal = (offset: number) => inRanges(internal, offset);
 
@@ -104,7 +114,8 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // What the document is, and whether it is the last round: from the front matter, else its title and opening lines.
   const fmTitle = typeof frontMatter?.data['title'] === 'string' ? (frontMatter.data['title'] as string) : '';
   const titleSection = sections.find((s) => s.heading && !s.internal);
-  const firstHeading = titleSection?.title ?? '';
+  // The first headings name the document (a letterhead heading often comes before the title).
+  const firstHeading = sections.filter((s) => s.heading && !s.internal).slice(0, 3).map((s) => s.title).join('\n');
   // The cover: client text before the first body section (the preamble and the title's own lines).
   const coverEnd = sections.find((s) => s.heading && s !== titleSection && s.start > (titleSection?.start ?? -1))?.start ?? text.length;
   const cover = blocks.filter((b) => !b.internal && b.start < coverEnd).slice(0, 12).map((b) => b.text).join('\n').slice(0, 1200);

@@ -19,7 +19,7 @@ export const missingAgreementSafeguards: Rule = {
     type: 'suggestion',
     severity: 'warning',
     playbook: '1, 2.6',
-    kinds: ['proposal', 'rfp-response', 'sow', 'contract'],
+    kinds: ['proposal', 'sow', 'contract'],
     documentLevel: true,
     hasSuggestions: true,
     description: {
@@ -92,4 +92,4 @@ export const missingAgreementSafeguards: Rule = {
 };
 
 /** A pointer to terms that live in another document. */
-const REFERS_TO_TERMS = /\b(?:master\s+(?:services?\s+)?(?:agreement|terms)|(?:our|the)\s+standard\s+(?:terms|terms\s+and\s+conditions|terms\s+of\s+(?:business|engagement))|terms\s+(?:and\s+conditions|of\s+(?:business|engagement))\s+(?:attached|apply|enclosed)|(?:existing|current)\s+(?:agreement|contract|msa)|under\s+(?:the|our|your)\s+(?:msa|framework\s+agreement)|(?:MSA|framework\s+agreement)\s+(?:terms|applies|apply))\b|基本契約|取引基本契約書|契約約款|標準約款|標準条項|別紙の(?:契約|約款)|現行契約|既存の契約/iu;
+const REFERS_TO_TERMS = /\b(?:master\s+(?:services?\s+)?(?:agreement|terms)|standard\s+terms(?:\s+(?:and\s+conditions|of\s+(?:business|engagement|sale|service)))?|as\s+(?:set\s+out|proposed|agreed)\s+in\s+our\s+(?:previous|earlier|original)\s+proposal|terms\s+(?:remain|are)\s+unchanged|terms\s+(?:and\s+conditions|of\s+(?:business|engagement))\s+(?:attached|apply|enclosed)|(?:existing|current)\s+(?:agreement|contract|msa)|under\s+(?:the|our|your)\s+(?:msa|framework\s+agreement)|(?:MSA|framework\s+agreement)\s+(?:terms|applies|apply))\b|基本契約|取引基本契約書|契約約款|標準約款|標準条項|別紙の(?:契約|約款)|現行契約|既存の契約/iu;

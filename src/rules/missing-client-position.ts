@@ -55,7 +55,8 @@ export const missingClientPosition: Rule = {
       const headed = closestWithRole(b.section, 'client-position') !== null;
       for (const sentence of b.sentences) {
         if (!situation.test(sentence.text) || (!aboutClient(sentence.text) && !headed)) continue;
-        evidence += headed ? 2 : 1;
+        // One sentence that names the client and their situation is enough (precision first).
+        evidence += 2;
         if (evidence >= 2) return;
       }
     }

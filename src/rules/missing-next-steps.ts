@@ -1,4 +1,4 @@
-import { blocksIn, findHits } from '../engine/query.js';
+import { blocksIn, clientBlocks, findHits } from '../engine/query.js';
 import { insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 
@@ -39,6 +39,9 @@ export const missingNextSteps: Rule = {
   },
   check({ model, lexicon, report }) {
     const sections = sectionsWithRole(model, 'next-steps');
+    // Next steps written as sentences, whatever the heading ("To go ahead, sign and return…", 「ご発注の際は…」).
+    const inProse = clientBlocks(model).some((b) => b.kind !== 'heading' && NEXT_STEP.test(b.text));
+    if (sections.length === 0 && inProse) return;
     if (sections.length === 0) {
       report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-next-steps', model.lang, 'insert')] });
       return;
@@ -50,3 +53,6 @@ export const missingNextSteps: Rule = {
     if (!named && first) report({ messageId: 'noApprovalPath', start: first.headingRange.start, end: first.headingRange.end });
   },
 };
+
+/** A sentence that says what happens next. */
+const NEXT_STEP = /\b(?:next\s+steps?|to\s+(?:go\s+ahead|proceed|confirm|book|get\s+started|accept)|please\s+(?:sign|confirm|reply|let\s+us\s+know|call|return)|sign\s+and\s+return|if\s+you(?:['’]d|\s+would)?\s+like\s+to\s+(?:go\s+ahead|proceed)|we(?:['’]ll|\s+will)\s+(?:call|follow\s+up|send|hold|schedule)|kick[-\s]?off|decision\s+by|by\s+return)\b|ご発注|ご契約の際|お申し込み|お申込み|ご連絡ください|ご返信|キックオフ|ご承認|ご決裁|までにご回答|お打ち合わせ|ご検討のほど/iu;

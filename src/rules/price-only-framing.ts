@@ -73,6 +73,10 @@ export const priceOnlyFraming: Rule = {
     // Where a reader looks for what the price buys: the part itself, its parent's intro, the
     // sections right before and after it, and any section about the value (ROI, 導入効果…).
     const framed = (blocks: readonly ProseBlock[]) => clientHits(model, value, blocks.filter((b) => isClient.has(b))).length > 0;
+    // A proposal that makes its value case elsewhere (an ROI or benefits section, or value
+    // wording throughout) frames its prices: a reader has just read what they buy.
+    const valueCase = model.sections.some((s) => s.heading && !s.internal && s.role !== 'pricing' && VALUE_HEADING.test(s.title))
+      || clientHits(model, value, client.filter((b) => closestWithRole(b.section, 'pricing') === null)).length >= 3;
     for (const part of parts) {
       const first = part[0]!;
       const last = part[part.length - 1]!;
@@ -84,7 +88,7 @@ export const priceOnlyFraming: Rule = {
       const after = siblings[siblings.indexOf(last) + 1];
       // A neighbour counts when it is about the value ("Why this pricing", 「費用対効果」), not whatever stands next to it.
       for (const n of [before, after]) if (n && (value.test(n.title) || VALUE_HEADING.test(n.title))) around.push(...blocksIn(model, n));
-      if (framed(around)) continue;
+      if (valueCase || framed(around)) continue;
       // Nothing to say without a price in the part itself.
       const priced = part.flatMap((s) => clientHits(model, currency, blocksIn(model, s).filter((b) => isClient.has(b))));
       if (priced.length === 0) continue;

@@ -41,6 +41,9 @@ export const unsupportedUrgency: Rule = {
     const date = context.lexicon.get('date');
     const reason = context.lexicon.get('reason');
     for (const hit of clientOccurrences(context, 'urgency')) {
+      // Courtesy, not pressure: 「お早めにご連絡ください」, "let us know early if…".
+      const at = hit.block.text.slice(hit.match.end, hit.match.end + 12);
+      if (COURTESY.test(at)) continue;
       const sentences = hit.block.sentences;
       const i = sentences.findIndex((s) => hit.match.start >= s.textStart && hit.match.start < s.textEnd);
       const window = sentences.slice(Math.max(0, i), i + 2).map((s) => s.text).join(' ') || hit.block.text;
@@ -54,3 +57,6 @@ export const unsupportedUrgency: Rule = {
     }
   },
 };
+
+/** What follows an urgency word when it is courtesy: asking to be told, not to buy. */
+const COURTESY = /^\s*(?:に|、)?\s*(?:ご連絡|お知らせ|ご相談|お問い合わせ|お申し付け|ご指示|ご返信|ご一報)|^\s*(?:and\s+)?(?:let\s+us\s+know|tell\s+us|contact\s+us|get\s+in\s+touch|reach\s+out)/iu;

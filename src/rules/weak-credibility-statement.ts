@@ -78,9 +78,11 @@ export const weakCredibilityStatement: Rule = {
       if (blocks.length === 0) continue;
       const at = section.heading ? section.headingRange : { start: blocks[0]!.start, end: blocks[0]!.end };
       const name = section.title;
-      const text = blocks.map((b) => b.text).join('\n');
+      // The statement's own prose: tables of facts and lists (team CVs, client lists) are not self-description.
+      const prose = blocks.filter((b) => !b.inTable && !b.inList);
+      const text = prose.map((b) => b.text).join('\n');
       const w = languageWeights(text);
-      const sentences = blocks.reduce((n, b) => n + b.sentences.length, 0);
+      const sentences = prose.reduce((n, b) => n + b.sentences.length, 0);
       const maxWords = options['maxWords'] as number;
       const maxChars = options['maxChars'] as number;
       const maxSentences = options['maxSentences'] as number;
@@ -120,7 +122,7 @@ function credibleElsewhere({ model, lexicon }: Parameters<Rule['check']>[0]): bo
   for (const b of clientBlocks(model)) {
     for (const sentence of b.sentences) {
       if (seller.test(sentence.text) && proof.test(sentence.text) && /[0-9０-９]/.test(sentence.text)) evidence++;
-      if (evidence >= 3) return true;
+      if (evidence >= 2) return true;
     }
   }
   // A quoted testimonial with its source.
