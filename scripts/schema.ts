@@ -10,13 +10,15 @@ function ruleSchema(id: string): object {
   const rule = RULES.find((r) => r.meta.id === id)!;
   const options = Object.entries(rule.meta.options ?? {});
   const description = `${rule.meta.description.en} (default: ${rule.meta.severity})`;
-  if (options.length === 0) return { description, oneOf: [severity, { type: 'array', prefixItems: [severity], items: false, minItems: 1 }] };
+  // Draft-07 tuples: `items` as an array with `additionalItems: false` (`prefixItems` is 2020-12 and
+  // means nothing to a draft-07 validator such as VS Code's, which then rejects every ["warning", {…}]).
+  if (options.length === 0) return { description, oneOf: [severity, { type: 'array', items: [severity], additionalItems: false, minItems: 1 }] };
   const props = Object.fromEntries(options.map(([k, o]) => [k, {
     type: o.type, default: o.default, description: o.description.en, ...(o.minimum !== undefined ? { minimum: o.minimum } : {}),
   }]));
   return {
     description,
-    oneOf: [severity, { type: 'array', prefixItems: [severity, { type: 'object', properties: props, additionalProperties: false }], items: false, minItems: 1 }],
+    oneOf: [severity, { type: 'array', items: [severity, { type: 'object', properties: props, additionalProperties: false }], additionalItems: false, minItems: 1 }],
   };
 }
 

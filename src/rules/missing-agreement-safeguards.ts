@@ -54,9 +54,14 @@ export const missingAgreementSafeguards: Rule = {
     const lang = model.lang;
     // Terms kept elsewhere: a master agreement or standard terms the proposal points to ("under
     // our Master Services Terms", 「別紙の契約約款による」): the safeguards live there.
+    const absent = SAFEGUARDS.filter((s) => clientOccurrences(context, s.concept).length === 0);
+    // A contract is the terms, every clause of it.
+    if (model.kind === 'contract') {
+      if (absent.length) report({ messageId: 'incomplete', data: { missing: absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ') } });
+      return;
+    }
     if (clientBlocks(model).some((b) => REFERS_TO_TERMS.test(b.text))) return;
     const agreement = sectionsWithRole(model, 'agreement').find((s) => s.heading);
-    const absent = SAFEGUARDS.filter((s) => clientOccurrences(context, s.concept).length === 0);
     if (!agreement) {
       // Terms written as prose without a heading of their own (a letter, a one-pager) still count.
       if (absent.length <= 1) return;

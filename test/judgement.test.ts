@@ -1,0 +1,93 @@
+/**
+ * Judgement that spans rules: document kinds, the final stage, where a section ends, the
+ * walk-away point recorded in the team's words, and internal regions the model finds.
+ */
+import assert from 'node:assert/strict';
+import { buildModel, lint, readiness, lexiconWith } from '../src/index.js';
+import { lintFile } from '../src/app/lint.js';
+
+const ids = (text: string) => lint(text).map((f) => f.ruleId);
+
+describe('document kinds', () => {
+  const cases: Array<[string, string, string]> = [
+    ['front matter kind: sow', '---\nkind: sow\n---\n\n# Work for Acme\n', 'sow'],
+    ['front matter kind: 見積書', '---\nkind: 見積書\n---\n\n# 御見積\n', 'quote'],
+    ['a quotation title', '# QUOTATION Q-2611-0347\n\n## Line items\n', 'quote'],
+    ['a 御見積書 title', '# 御見積書\n\n## 取引条件\n', 'quote'],
+    ['a statement of work', '# Statement of Work: Fitting Development\n', 'sow'],
+    ['作業範囲記述書', '# 作業範囲記述書（SOW）\n', 'sow'],
+    ['standard terms after a letterhead heading', '# Brennan Ashdown Architects\n\n## Standard Terms of Engagement\n\n1. Scope.\n', 'contract'],
+    ['業務委託契約書', '# 業務委託契約書\n\n第1条（目的）\n', 'contract'],
+    ['a tender reference on the cover', '# Digital Services Programme\n\n**Tender reference:** WCC/2026/0147\n\n## 1. Introduction\n', 'rfp-response'],
+    ['a proposal by default', '# Proposal for Acme\n\n## Your situation\n', 'proposal'],
+    ['「ご提案」 is a proposal', '# 人材紹介サービスのご提案\n', 'proposal'],
+  ];
+  for (const [name, text, kind] of cases) it(name, () => assert.equal(buildModel(text).kind, kind));
+
+  it('a quote gets no "missing" findings a proposal would', () => {
+    const quote = '# QUOTATION Q-1\n\n| Item | Qty | Price |\n|---|---|---|\n| Valve | 2 | $1,200 |\n\nValid until 31 January 2027.\n';
+    assert.deepEqual(ids(quote).filter((id) => id.startsWith('missing-')), []);
+  });
+  it('standard contract terms get only the agreement checks', () => {
+    const terms = '# Master Services Terms\n\n## 1. Payment\n\nInvoices are payable within 30 days.\n';
+    assert.deepEqual([...new Set(ids(terms))], ['missing-agreement-safeguards']);
+  });
+  it('見積書 には提案書向けの「ない」指摘をしない', () => {
+    const quote = '# 御見積書\n\n株式会社サンプル 御中\n\n| 品名 | 数量 | 単価 | 金額 |\n|---|---|---|---|\n| シャフト | 10 | 1,200円 | 12,000円 |\n\n有効期限：2027年1月31日\n';
+    assert.deepEqual(ids(quote).filter((id) => id.startsWith('missing-')), []);
+  });
+});
+
+describe('the final stage', () => {
+  for (const stage of ['final', 'BAFO', '最終', '最終提案']) {
+    it(`stage: ${stage}`, () => assert.equal(buildModel(`---\nstage: ${stage}\n---\n\n# P\n`).finalStage, true));
+  }
+  it('a best-and-final title', () => assert.equal(buildModel('# Best and Final Offer for Acme\n').finalStage, true));
+  it('「最終ご提案書」の題名', () => assert.equal(buildModel('# 営業研修 最終ご提案書\n').finalStage, true));
+  it('a sentence in the body is no title', () => assert.equal(buildModel('This is our final offer.\n').finalStage, false));
+  it('stage: 最終 silences premature-ultimatum', () => {
+    assert.deepEqual(ids('---\nstage: 最終\n---\n\n# ご提案\n\n本金額は最終提示です。\n').filter((id) => id === 'premature-ultimatum'), []);
+  });
+});
+
+describe('sections', () => {
+  it('the text before the first heading ends at that heading', () => {
+    const m = buildModel('The fee is $40,000.\n\n# Proposal\n\n## Investment\n\nIt pays back in a year.\n');
+    const preamble = m.sections[0]!;
+    assert.equal(preamble.heading, null);
+    assert.equal(preamble.end, m.text.indexOf('# Proposal'));
+  });
+});
+
+describe('the walk-away point, one verdict for the rule and readiness', () => {
+  const text = '---\nbatna: "TBD"\n---\n\n# P\n\n<!-- internal -->\nOur line in the sand is $40,000.\n<!-- /internal -->\n';
+  const lexicon = { batna: { en: ['line in the sand'] } };
+  it('a team phrase counts for missing-batna', () => {
+    assert.deepEqual(lint(text, { lexicon }).filter((f) => f.ruleId === 'missing-batna'), []);
+  });
+  it('and for the status bar readiness', () => {
+    const r = lintFile(text, { lexicon });
+    assert.ok(r.readiness.covered.includes('our-position'));
+    const model = buildModel(text, { lexicon: lexiconWith(lexicon) });
+    assert.ok(readiness(model, [], lexiconWith(lexicon)).covered.includes('our-position'));
+  });
+  it('a note in an HTML comment counts (「下限は420万」)', () => {
+    assert.deepEqual(lint('# ご提案\n\n<!-- 社内メモ: 下限は1コホート420万。 -->\n\n本文です。\n').filter((f) => f.ruleId === 'missing-batna'), []);
+  });
+  it('"not decided yet" does not count', () => {
+    assert.equal(lint('# ご提案\n\n## 【社内用】メモ\n\n撤退ライン：まだ決めていない。\n').filter((f) => f.ruleId === 'missing-batna').length, 1);
+  });
+});
+
+describe('internal regions the writer meant', () => {
+  const internalText = (text: string) => buildModel(text).blocks.filter((b) => b.internal).map((b) => b.text);
+  it('a bold internal label runs to the next heading', () => {
+    assert.deepEqual(internalText('# P\n\nHello.\n\n**社内用メモ**\n\n単価は下げない。\n\n## 次\n\n公開。\n'), ['社内用メモ', '単価は下げない。']);
+  });
+  it('an internal marker word inside brackets of a heading', () => {
+    assert.deepEqual(internalText('# P\n\n## Deal notes (internal)\n\nFloor $40k.\n\n## Next\n\nPublic.\n'), ['Deal notes (internal)', 'Floor $40k.']);
+  });
+  it('a document title marked "Confidential" stays client-facing', () => {
+    assert.deepEqual(internalText('# Proposal for Acme (Confidential)\n\n## Your situation\n\nText.\n'), []);
+  });
+});
