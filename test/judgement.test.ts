@@ -16,7 +16,7 @@ describe('document kinds', () => {
     ['a 御見積書 title', '# 御見積書\n\n## 取引条件\n', 'quote'],
     ['a statement of work', '# Statement of Work: Fitting Development\n', 'sow'],
     ['作業範囲記述書', '# 作業範囲記述書（SOW）\n', 'sow'],
-    ['standard terms after a letterhead heading', '# Brennan Ashdown Architects\n\n## Standard Terms of Engagement\n\n1. Scope.\n', 'contract'],
+    ['standard terms after a letterhead heading', '# Brennan Ashdown Architects + Engineers, PC\n\n## Standard Terms of Engagement\n\n1. Scope.\n', 'contract'],
     ['業務委託契約書', '# 業務委託契約書\n\n第1条（目的）\n', 'contract'],
     ['a tender reference on the cover', '# Digital Services Programme\n\n**Tender reference:** WCC/2026/0147\n\n## 1. Introduction\n', 'rfp-response'],
     ['a proposal by default', '# Proposal for Acme\n\n## Your situation\n', 'proposal'],

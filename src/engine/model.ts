@@ -115,7 +115,8 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const fmTitle = typeof frontMatter?.data['title'] === 'string' ? (frontMatter.data['title'] as string) : '';
   const titleSection = sections.find((s) => s.heading && !s.internal);
   // The first headings name the document (a letterhead heading often comes before the title).
-  const firstHeading = sections.filter((s) => s.heading && !s.internal).slice(0, 3).map((s) => s.title).join('\n');
+  const headed = sections.filter((s) => s.heading && !s.internal);
+  const firstHeading = headed[0] && LETTERHEAD.test(headed[0].title) ? headed.slice(0, 2).map((s) => s.title).join('\n') : headed[0]?.title ?? '';
   // The cover: client text before the first body section (the preamble and the title's own lines).
   const coverEnd = sections.find((s) => s.heading && s !== titleSection && s.start > (titleSection?.start ?? -1))?.start ?? text.length;
   const cover = blocks.filter((b) => !b.internal && b.start < coverEnd).slice(0, 12).map((b) => b.text).join('\n').slice(0, 1200);
@@ -213,6 +214,9 @@ function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon
     }
   }
 }
+
+/** A heading that is only the seller's name (a letterhead): the title is the next heading. */
+const LETTERHEAD = /\b(?:ltd|limited|inc|llc|llp|pc|plc|gmbh|corp|co)\.?\s*$|株式会社|有限会社|合同会社/iu;
 
 /** A title that says this is the last round. */
 const FINAL_TITLE = /\bbest\s+and\s+final\b|\bfinal\s+(?:offer|proposal|quotation|quote|terms|commercial\s+offer)\b|最終(?:ご)?提案|最終(?:の)?お?見積|最終条件|最終提示|最終回答/iu;
