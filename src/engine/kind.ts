@@ -39,7 +39,7 @@ const COVER: ReadonlyArray<[RegExp, DocumentKind]> = [
  * The kind from the front matter; else from the title (front-matter `title`, the first
  * heading); else from cover wording in the lines before the first section; else a proposal.
  */
-export function inferKind(frontMatter: Record<string, unknown> | undefined, title: string, cover: string): DocumentKind {
+export function inferKind(frontMatter: Record<string, unknown> | undefined, title: string, cover: string, headings = ''): DocumentKind {
   const declared = parseKind(frontMatter?.['kind']) ?? parseKind(frontMatter?.['document']) ?? parseKind(frontMatter?.['doc_type']);
   if (declared) return declared;
   if (CONTRACT.test(title)) return 'contract';
@@ -47,5 +47,8 @@ export function inferKind(frontMatter: Record<string, unknown> | undefined, titl
   if (SOW.test(title)) return 'sow';
   if (RFP.test(title)) return 'rfp-response';
   for (const [pattern, kind] of COVER) if (pattern.test(cover)) return kind;
+  // A title that runs over a few headings ("# District" / "## RFP No. 14" / "### Revised proposal").
+  if (CONTRACT.test(headings)) return 'contract';
+  if (RFP.test(headings)) return 'rfp-response';
   return 'proposal';
 }

@@ -123,10 +123,11 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const firstLine = blocks.find((b) => !b.internal)?.text ?? '';
   // Without a heading, a short first line that is no sentence stands for the title.
   const titleText = `${fmTitle}\n${firstHeading || (firstLine.length <= 100 && !/[.。!?！？]\s*$/.test(firstLine) ? firstLine : '')}`;
-  const kind = inferKind(frontMatter?.data, titleText, cover);
+  const firstHeadings = headed.slice(0, 3).map((s) => s.title).join('\n');
+  const kind = inferKind(frontMatter?.data, titleText, cover, firstHeadings);
   // A cover line in bold counts as a title ("**Best and Final Offer**"); ordinary sentences do not.
   const boldCover = blocks.filter((b) => !b.internal && b.start < coverEnd && b.kind === 'paragraph' && b.text.length <= 160 && (b.node as { children?: Array<{ type: string }> }).children?.[0]?.type === 'strong').slice(0, 4).map((b) => b.text);
-  const finalStage = isFinalStage(frontMatter?.data['stage']) || FINAL_TITLE.test([titleText, ...boldCover].join('\n'));
+  const finalStage = isFinalStage(frontMatter?.data['stage']) || FINAL_TITLE.test([titleText, firstHeadings, ...boldCover].join('\n'));
 
   const loc = location(text);
   const anchorHeading = sections.find((s) => s.heading);

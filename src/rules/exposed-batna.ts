@@ -90,6 +90,9 @@ export const exposedBatna: Rule = {
         const { start, end } = sourceRange(block, a.start, a.end);
         if (model.isInternal(start) || reported.some((r) => start >= r.start && start < r.end)) continue;
         const sentence = sentenceAt(block, a.start);
+        // An offered price may equal the floor; it discloses the floor when the sentence frames it
+        // as a limit ("our minimum per-hire fee is $18,000"). Export refuses on any equal amount.
+        if (!FLOOR_CONTEXT.test(sentence?.text ?? block.text)) continue;
         context.report({
           messageId: 'amount',
           data: { amount: a.text },
@@ -101,3 +104,6 @@ export const exposedBatna: Rule = {
     }
   },
 };
+
+/** Words that frame an amount as a limit. */
+const FLOOR_CONTEXT = /\b(?:minimum|min\.|lowest|floor|at\s+least|no\s+less|not\s+below|below|under|cannot|can['’]t|bottom|absolute|best\s+we\s+can)\b|最低|下限|以上|を下回|未満|限界|ぎりぎり|ギリギリ|これ以下|精一杯/iu;
