@@ -65,7 +65,9 @@ export const featuresWithoutOutcomes: Rule = {
       if (leadIn && NOT_OFFER.test(leadIn.text)) continue;
       // Items that are sentences explain rather than list features: abstain.
       const words = inside.reduce((n, b) => n + (b.lang === 'ja' ? b.text.length / 3 : b.text.split(/\s+/).length), 0);
-      if (words / list.children.length > 18) continue;
+      if (words / list.children.length > 12) continue;
+      // Japanese items written as sentences (〜します) describe the work, not a bare feature.
+      if (inside.filter((b) => /(?:ます|です)[。．]?$/.test(b.text.trim())).length * 2 > list.children.length) continue;
       // The outcome can stand anywhere a reader looks: the items, the heading, the section's
       // intro and lead-in, the paragraph after the list, the parent's intro, and a sibling
       // section right after ("Why this matters", "導入効果").
