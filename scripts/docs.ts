@@ -31,6 +31,7 @@ export function ruleDoc(rule: Rule): string {
   lines.push(`| Type | ${m.type} |`);
   lines.push(`| Playbook | ${m.playbook} |`);
   lines.push(`| Reported at | ${m.documentLevel ? 'the document (first heading, or line 1)' : 'the text it is about'} |`);
+  lines.push(`| Document kinds | ${kinds(m.kinds)} |`);
   lines.push(`| Suggestions | ${yesNo(m.hasSuggestions)} |`);
   lines.push(`| Safe fix | ${yesNo(m.fixable)} |`, '');
   lines.push('## Why the playbook cares', '', m.rationale.en, '', '## なぜ問題か', '', m.rationale.ja, '');
@@ -56,12 +57,17 @@ export function ruleDoc(rule: Rule): string {
   return lines.join('\n');
 }
 
+/** The document kinds a rule applies to, as the README and the rule pages say them. */
+function kinds(list: readonly string[] | undefined): string {
+  return list ? list.join(', ') : 'every kind';
+}
+
 export function ruleTable(): string {
-  const rows = ['| Rule | What it flags | Why (playbook) | Default | Fix |', '|---|---|---|---|---|'];
+  const rows = ['| Rule | What it flags | Why (playbook) | Applies to | Default | Fix |', '|---|---|---|---|---|---|'];
   for (const r of RULES) {
     const m = r.meta;
     const fix = m.fixable ? 'fix' : m.hasSuggestions ? 'suggestion' : '—';
-    rows.push(`| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.description.en} | ${m.playbook}: ${m.rationale.en.split('. ')[0]!.replace(/\.$/, '')}. | ${m.severity} | ${fix} |`);
+    rows.push(`| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.description.en} | ${m.playbook}: ${m.rationale.en.split('. ')[0]!.replace(/\.$/, '')}. | ${kinds(m.kinds)} | ${m.severity} | ${fix} |`);
   }
   return `${TABLE_START}\n${rows.join('\n')}\n${TABLE_END}`;
 }

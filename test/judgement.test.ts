@@ -91,3 +91,18 @@ describe('internal regions the writer meant', () => {
     assert.deepEqual(internalText('# Proposal for Acme (Confidential)\n\n## Your situation\n\nText.\n'), []);
   });
 });
+
+describe('which files are proposals', () => {
+  it('a client copy (*.client.md) is not linted as a proposal', async () => {
+    const { isProposal } = await import('../src/engine/detect.js');
+    assert.equal(isProposal('proposals/acme.client.md', undefined), false);
+    assert.equal(isProposal('proposals/acme.client.md', { proposal: true }), true);
+    assert.equal(isProposal('proposals/acme.md', undefined), true);
+  });
+  it('the front matter is read without linting the document', async () => {
+    const { frontMatterOf } = await import('../src/app/resolve.js');
+    assert.deepEqual(frontMatterOf('---\nproposal: false\n---\n\n# X\n'), { proposal: false });
+    assert.deepEqual(frontMatterOf('\n---\ntype: proposal\n---\n'), { type: 'proposal' });
+    assert.equal(frontMatterOf('# No front matter\n'), undefined);
+  });
+});

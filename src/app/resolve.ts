@@ -6,6 +6,7 @@
 import { effectiveConfig, lintOptionsFor } from '../engine/options.js';
 import type { ProposalLintConfig } from '../engine/config.js';
 import type { LintOptions } from '../index.js';
+import { looseFrontMatter, looseToFrontMatter } from '../engine/matter.js';
 
 export interface ResolveInput {
   /** Lowest precedence first: editor settings, then the config file, then command-line flags. */
@@ -38,4 +39,13 @@ export function resolveOptions(input: ResolveInput): Resolved {
     ?? (input.root ? relativeTo(input.root, input.path) : undefined)
     ?? input.path.replace(/^\.?\//, '');
   return { config, relative, options: lintOptionsFor(config, relative, input.extra) };
+}
+
+/**
+ * The front matter of a text without parsing the document: enough to decide whether a file
+ * found in a directory walk is a proposal before linting it.
+ */
+export function frontMatterOf(text: string): Record<string, unknown> | undefined {
+  const block = looseFrontMatter(text, null)[0];
+  return block && block.kind !== 'toml' ? looseToFrontMatter(text, block).data : undefined;
 }

@@ -10,7 +10,7 @@ import { ConfigResolver, slash, writeStarter } from './config.js';
 import { newFindings, readBaseline, record, type Baseline } from './baseline.js';
 import { FORMATTERS, type FileResult } from './formatters/index.js';
 import { exportClient, formatExportProblems } from '../app/export.js';
-import { resolveOptions, type Resolved } from '../app/resolve.js';
+import { frontMatterOf, resolveOptions, type Resolved } from '../app/resolve.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -271,14 +271,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
           continue;
         }
         const { config, relative: rel, options } = await resolve(target.absolute, extra);
-        const { findings, model } = lintDocument(decoded.text, options);
-        const fm = model.frontMatter?.data;
         if (!target.explicit) {
-          // Found in a directory walk: a file that says it is no proposal is left alone, and
-          // with --only-proposals so is every file that is not one by front matter or path.
+          // Found in a directory walk: decided from the front matter alone, before any lint. A file
+          // that says it is no proposal is left alone, and with --only-proposals so is every file
+          // that is not one by front matter or path.
+          const fm = frontMatterOf(decoded.text);
           if (declaredProposal(fm) === false) continue;
           if (onlyProposals && !isProposal(rel, fm, { include: config.include, exclude: config.exclude })) continue;
         }
+        const { findings } = lintDocument(decoded.text, options);
         let kept = findings;
         if (writing) record(writing, target.display, findings, decoded.text);
         if (baseline) kept = newFindings(baseline, target.display, findings, decoded.text);

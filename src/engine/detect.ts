@@ -19,6 +19,9 @@ export function declaredProposal(data: Record<string, unknown> | undefined): boo
   return undefined;
 }
 
+/** The names Export Client Copy suggests: `p.client.md`. */
+export const CLIENT_COPY = /\.client\.(?:md|markdown)$/i;
+
 const cache = new Map<string, (path: string) => boolean>();
 function matcher(globs: readonly string[]): (path: string) => boolean {
   const key = globs.join('\u0000');
@@ -40,6 +43,8 @@ export function isProposal(path: string, frontMatter: Record<string, unknown> | 
   if (declared === false) return false;
   const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
   if (matcher(options.exclude ?? [])(normalized)) return false;
+  // A client copy (`proposal-lint export` names it *.client.md) is what the client reads: not a proposal to coach.
+  if (CLIENT_COPY.test(normalized) && declared !== true) return false;
   if (declared === true) return true;
   return matcher(options.include ?? DEFAULT_INCLUDE)(normalized);
 }
