@@ -2,6 +2,11 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('exposed-batna', {
   valid: [
+    { name: 'an offered price equal to the floor, not framed as a limit', code: '---\nbatna: "Below $18,000 per hire we decline"\n---\n\n# Fees\n\nThe fee is $18,000 per hire.\n' },
+    { name: 'walking the client through the plan', code: 'We walk you through the plan in week one.\n' },
+    { name: 'below a safety threshold', code: 'Below the safety margin the valve closes.\n' },
+    { name: '撤退ラインを研修テーマとして扱う', code: '撤退ラインを決めておくことが大切です。\n' },
+    { name: '温度が下回る場合の作業中止', code: '気温が0度を下回る場合は作業を中止します。\n' },
     'The minimum order quantity is 500 units per month.',
     'The workshop covers BATNA and walk-away points as negotiation concepts.',
     { name: 'inside an internal block', code: '# Investment\n\n<!-- internal -->\n\nThe lowest we can go is $38,000.\n\n<!-- /internal -->\n' },
@@ -13,6 +18,31 @@ ruleTester('exposed-batna', {
     { name: '社内ブロックの中の最低価格', code: '# お見積り\n\n<!-- internal -->\n\n最低価格は480万円。\n\n<!-- /internal -->\n' },
   ],
   invalid: [
+    { name: 'walk-away point is …', code: 'Walk-away point is $35,000.\n', errors: [{ line: 1, column: 1, messageId: 'exposed' }] },
+    { name: 'our floor is …', code: 'Our floor is $35,000.\n', errors: [{ line: 1, column: 1, messageId: 'exposed' }] },
+    { name: 'anything under … and we walk', code: 'Anything under $35,000 and we walk.\n', errors: [{ line: 1, column: 24, messageId: 'exposed' }] },
+    { name: 'below … a year we walk away', code: 'Below GBP 24,000 a year we walk away.\n', errors: [{ line: 1, column: 1, messageId: 'exposed' }] },
+    { name: 'a batna: line typed in the body', code: '# P\n\nbatna: "Below $35,000 we decline"\n', errors: [{ line: 3, column: 1, messageId: 'exposed' }] },
+    { name: 'the lowest fee at which we can staff this', code: 'This is the lowest fee at which we can staff this engagement.\n', errors: [{ line: 1, column: 9, messageId: 'exposed' }] },
+    {
+      name: 'the recorded amount, framed as a minimum',
+      code: '---\nbatna: "Below $18,000 per hire we decline"\n---\n\n# Fees\n\nOur minimum per-hire fee is $18,000.\n',
+      errors: [{ line: 7, column: 1, messageId: 'exposed' }],
+    },
+    {
+      name: 'the recorded amount in another spelling, framed as a floor',
+      code: '---\nbatna: "Below $18,000 we decline"\n---\n\n# Fees\n\nWe cannot go under USD 18k.\n',
+      errors: [{ line: 7, column: 20, messageId: 'amount' }],
+    },
+    { name: '撤退ラインは…', code: '撤退ラインは月額30万円です。\n', errors: [{ line: 1, column: 1, messageId: 'exposed' }] },
+    { name: '〜が下限となります', code: '月額80万円が下限となります。\n', errors: [{ line: 1, column: 8, messageId: 'exposed' }] },
+    { name: '〜を下回る場合はご辞退', code: '300万円を下回る場合はご辞退させていただきます。\n', errors: [{ line: 1, column: 6, messageId: 'exposed' }] },
+    { name: '〜未満ではお受けいたしかねます', code: '200万円未満ではお受けいたしかねます。\n', errors: [{ line: 1, column: 6, messageId: 'exposed' }] },
+    {
+      name: '記録した撤退ラインと同じ金額を下限として書く',
+      code: '---\n撤退ライン: "月額30万円を下回れば辞退"\n---\n\n# ご提案\n\n最低でも月額300,000円が必要です。\n',
+      errors: [{ line: 7, column: 7, messageId: 'amount' }],
+    },
     {
       name: 'a whole paragraph: wrapped in internal markers',
       code: '# Investment\n\nThe lowest we can go is $38,000.\n',
