@@ -16,7 +16,7 @@ export const sellerCentric: Rule = {
     type: 'suggestion',
     severity: 'warning',
     playbook: '1, 4',
-    kinds: ['proposal', 'rfp-response'],
+    kinds: ['proposal'],
     documentLevel: true,
     description: {
       en: 'The client-facing text talks about the seller far more than about the client.',

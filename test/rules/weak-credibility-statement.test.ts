@@ -47,8 +47,8 @@ ruleTester('weak-credibility-statement', {
       ],
     },
     {
-      name: '長すぎる（200文字超）',
-      code: `## 会社概要\n\n${'弊社は2009年に創業し、製造業の営業研修を専門としてきました。'.repeat(8)}\n`,
+      name: '長すぎる（350文字超）',
+      code: `## 会社概要\n\n${'弊社は2009年に創業し、製造業の営業研修を専門としてきました。'.repeat(13)}\n`,
       errors: [{ line: 1, column: 1, messageId: 'tooLongChars' }],
     },
     {
