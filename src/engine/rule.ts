@@ -64,6 +64,8 @@ export interface Report {
   lang?: Lang;
   fix?: Edit[];
   suggestions?: SuggestionReport[];
+  /** What the rule looked at and found, for the hover ("looked for value wording in Pricing and its intro; found none"). */
+  evidence?: Localized;
 }
 
 export interface RuleContext {

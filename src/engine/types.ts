@@ -51,6 +51,8 @@ export interface Finding {
   /** A safe, mechanical fix (applied by fix-all). */
   fix?: Edit[];
   suggestions?: Suggestion[];
+  /** What the rule looked at and found, in the finding's language (shown in the hover). */
+  evidence?: string;
 }
 
 export type SectionRole =

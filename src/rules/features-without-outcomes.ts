@@ -86,7 +86,13 @@ export const featuresWithoutOutcomes: Rule = {
       if (says(context)) continue;
       const firstItem = list.children[0]!;
       const itemEnd = model.text.indexOf('\n', firstItem.position?.start.offset ?? start);
-      report({ messageId: 'noOutcome', data: { count: list.children.length }, start, end: itemEnd === -1 ? end : Math.min(itemEnd, end) });
+      report({
+        messageId: 'noOutcome', data: { count: list.children.length }, start, end: itemEnd === -1 ? end : Math.min(itemEnd, end),
+        evidence: {
+          en: `A list under "${label?.text ?? section.title}" (the offer). Looked for an outcome in its items, the lead-in, the section's intro, the parent's intro, the paragraph after it and an outcome section next to it; found none.`,
+          ja: `提案内容（「${label?.text ?? section.title}」）の列挙です。各項目・前置き・節の冒頭・親の節の冒頭・直後の段落・隣の効果の節で顧客にとっての効果を探しましたが見つかりませんでした。`,
+        },
+      });
     }
   },
 };

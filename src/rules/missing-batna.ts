@@ -54,6 +54,10 @@ export const missingBatna: Rule = {
     report({
       messageId: 'missing',
       ...at,
+      evidence: {
+        en: 'Looked in the front matter (batna, walk_away, floor_price… and notes under any key), internal blocks and sections, and HTML comments; found no walk-away point.',
+        ja: 'フロントマター（撤退ライン・batna などのキーと各種メモ）、社内ブロック・社内の節、HTMLコメントを確認しましたが、撤退ラインが見つかりませんでした。',
+      },
       suggestions: [{ messageId: 'addKey', edits: [edit], snippet: { start: edit.start, end: edit.end, body: snippet } }],
     });
   },

@@ -60,6 +60,12 @@ export const missingClientPosition: Rule = {
         if (evidence >= 2) return;
       }
     }
-    report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-client-position', model.lang, 'insert')] });
+    report({
+      messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-client-position', model.lang, 'insert')],
+      evidence: {
+        en: 'No heading or sentence names the client (you, your, their name) together with their situation, goals or pressures.',
+        ja: '顧客（貴社・顧客名）とその現状・目的・課題を一緒に述べた見出しや文が見つかりませんでした。',
+      },
+    });
   },
 };

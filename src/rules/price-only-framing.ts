@@ -93,7 +93,14 @@ export const priceOnlyFraming: Rule = {
       const priced = part.flatMap((s) => clientHits(model, currency, blocksIn(model, s).filter((b) => isClient.has(b))));
       if (priced.length === 0) continue;
       const at = first.heading ? first.headingRange : priced[0]!;
-      report({ messageId: 'noValue', data: { section: first.title || (model.lang === 'ja' ? '冒頭' : 'the introduction') }, start: at.start, end: at.end });
+      const names = part.map((s) => s.title).filter(Boolean).join(', ');
+      report({
+        messageId: 'noValue', data: { section: first.title || (model.lang === 'ja' ? '冒頭' : 'the introduction') }, start: at.start, end: at.end,
+        evidence: {
+          en: `Looked for value, outcome, return or risk wording in ${names || 'the pricing'}, its parent's intro and any value-named neighbour; found none, and the proposal makes no value case elsewhere.`,
+          ja: `${names || '価格の部分'}・その親の節の冒頭・価値を扱う隣の節で、成果・投資対効果・リスク低減の記述を探しましたが見つかりませんでした。`,
+        },
+      });
     }
 
     // (b) Competing on price alone.

@@ -69,7 +69,13 @@ export const weakCredibilityStatement: Rule = {
     const sections = sectionsWithRole(model, 'credibility');
 
     if (sections.length === 0 && (model.kind === 'proposal' || model.kind === 'rfp-response') && !credibleElsewhere(context)) {
-      report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-credibility', model.lang, 'insert')] });
+      report({
+        messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-credibility', model.lang, 'insert')],
+        evidence: {
+          en: 'No credibility section (why us, about us, track record, qualifications), no sentences about you with proof, and no attributed testimonial.',
+          ja: '弊社紹介・実績の節がなく、裏付けのある自社の記述や出典のあるお客様の声も見つかりませんでした。',
+        },
+      });
     }
 
     for (const section of sections) {

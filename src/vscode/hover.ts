@@ -11,7 +11,8 @@ export class Hovers implements vscode.HoverProvider {
     const linted = this.linter.get(doc);
     if (!linted) return undefined;
     const offset = doc.offsetAt(position);
-    const here = linted.findings.filter((f) => !f.documentLevel && f.startOffset <= offset && offset <= f.endOffset);
+    // Document-level findings sit on their anchor (the first heading): they explain themselves there too.
+    const here = linted.findings.filter((f) => f.startOffset <= offset && offset <= f.endOffset);
     if (here.length === 0) return undefined;
     const md = new vscode.MarkdownString();
     for (const f of here) {
@@ -19,6 +20,7 @@ export class Hovers implements vscode.HoverProvider {
       if (!rule) continue;
       md.appendMarkdown(`**${f.ruleId}** — ${rule.meta.description[f.lang]}\n\n`);
       md.appendMarkdown(`${rule.meta.rationale[f.lang]}\n\n`);
+      if (f.evidence) md.appendMarkdown(`*${f.lang === 'ja' ? '確認した内容' : 'What was checked'}:* ${f.evidence}\n\n`);
       md.appendMarkdown(`[${f.lang === 'ja' ? 'ルールの説明' : 'Rule documentation'}](${this.linter.docsUri(f.ruleId).toString()})\n\n`);
     }
     return new vscode.Hover(md, toRange(doc, here[0]!.startOffset, here[0]!.endOffset));
