@@ -145,7 +145,8 @@ function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon
   // The document title (a lone top-level heading above the body sections) names the whole
   // proposal, not one part of it: "Maintenance contract proposal" is not the agreement section.
   const headed = sections.filter((s) => s.heading);
-  const top = Math.min(...headed.map((s) => s.depth));
+  let top = Infinity; // a loop, not Math.min(...): a spread of 200,000 headings overflows the stack
+  for (const s of headed) if (s.depth < top) top = s.depth;
   const tops = headed.filter((s) => s.depth === top);
   const title = tops.length === 1 && tops[0]!.children.length > 0 ? tops[0] : undefined;
   for (const s of sections) {

@@ -11,8 +11,9 @@ export const stylish: Formatter = (results, { color }) => {
     if (r.findings.length === 0) continue;
     out += `\n${paint(color, 4, r.filePath)}\n`;
     const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId] as const);
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w1 = Math.max(...rows.map((x) => x[1].length));
+    // Loops, not Math.max(...): a spread of 200,000 rows overflows the stack.
+    const w0 = rows.reduce((w, x) => Math.max(w, x[0].length), 0);
+    const w1 = rows.reduce((w, x) => Math.max(w, x[1].length), 0);
     for (const [pos, sev, msg, id] of rows) {
       if (sev === 'error') errors++;
       else warnings++;
