@@ -111,9 +111,13 @@ export function disableFileEdit(model: ProposalModel, ruleId: string): Edit {
   const nl = eol(model.text);
   const fm = model.frontMatter;
   if (fm) {
-    let at = fm.end;
-    if (model.text.startsWith('\r\n', at)) at += 2;
-    else if (model.text[at] === '\n') at += 1;
+    // After the line that closes the front matter: never inside its "---" (fm.end may fall
+    // short of the line's end, as after a byte-order mark the parser does not count).
+    const { text } = model;
+    let at = Math.max(0, Math.min(fm.end, text.length));
+    while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+    if (text.startsWith('\r\n', at)) at += 2;
+    else if (text[at] === '\n' || text[at] === '\r') at += 1;
     return insertBlock(model.text, at, `<!-- proposal-lint-disable-file ${ruleId} -->`).edit;
   }
   return { start: 0, end: 0, text: `<!-- proposal-lint-disable-file ${ruleId} -->${nl}${nl}` };
