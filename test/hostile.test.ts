@@ -3,7 +3,13 @@
  * handled quickly with one clear message. The slow shapes are in test/slow/hostile-*.test.ts.
  */
 import assert from 'node:assert/strict';
-import { lint, lintDocument, applyEdits, disableFileEdit, buildModel, ConfigError, type Finding, type LintOptions } from '../src/index.js';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { lint, lintDocument, applyEdits, disableFileEdit, buildModel, ConfigError, loadConfigFile, RULES, type Finding, type LintOptions } from '../src/index.js';
+import { run } from '../src/cli/main.js';
+import { FORMATTERS } from '../src/cli/formatters/index.js';
 import { nestingDepth, MAX_NESTING } from '../src/engine/parse.js';
 import { bodyDepth } from '../src/engine/shapes.js';
 import type { ProposalModel } from '../src/engine/types.js';
@@ -133,5 +139,262 @@ describe('hostile input: library arguments', () => {
   it('still accepts null options and every valid option', () => {
     assert.ok(Array.isArray(lint('# P\n', null as unknown as LintOptions)));
     assert.ok(Array.isArray(lint('# P\n', { language: 'ja', client: ['Kestrel'], lexicon: { addon: { en: ['Insight Pack'] } }, requireReason: true })));
+  });
+});
+
+/** The CLI in this process (no build needed): exit code, stdout, stderr. */
+async function cli(args: string[], cwd: string, stdin: string | Uint8Array = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readStdin: async () => stdin, cwd, color: false });
+  return { code, stdout, stderr };
+}
+
+/** A temporary repository (a .git folder) with these files. */
+function repo(files: Record<string, string | Buffer> = {}): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-hostile-')));
+  fs.mkdirSync(path.join(dir, '.git'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const PROPOSAL = '# Proposal\n\nWe propose a programme.\n';
+const LEAK = '# Investment\n\nThe lowest we can go is $38,000.\n';
+/** One line on stderr, no stack trace, no "internal error". */
+function oneClearLine(r: { stderr: string }, pattern: RegExp): void {
+  assert.equal(r.stderr.split('\n').filter(Boolean).length, 1, r.stderr);
+  assert.doesNotMatch(r.stderr, /internal error|please report|\n\s+at /);
+  assert.match(r.stderr, pattern);
+}
+const posix = process.platform !== 'win32';
+
+describe('hostile input: the CLI reads only what it can bound', () => {
+  before(function () {
+    if (!posix) this.skip();
+  });
+
+  it('refuses a symbolic link to /dev/zero named explicitly, without reading it', async () => {
+    const dir = repo({ 'p.md': PROPOSAL });
+    fs.symlinkSync('/dev/zero', path.join(dir, 'z.md'));
+    const r = await cli(['z.md'], dir);
+    assert.equal(r.code, 2);
+    oneClearLine(r, /^proposal-lint: z\.md: not a regular file: a character device\n$/);
+  });
+
+  it('refuses a FIFO named explicitly without hanging, and skips one found by a glob', async () => {
+    const dir = repo({ 'p.md': PROPOSAL });
+    execFileSync('mkfifo', [path.join(dir, 'f.md')]);
+    const r = await cli(['f.md'], dir);
+    assert.equal(r.code, 2);
+    oneClearLine(r, /^proposal-lint: f\.md: not a regular file: a FIFO \(named pipe\)\n$/);
+    fs.symlinkSync('/dev/zero', path.join(dir, 'z.md'));
+    const g = await cli(['*.md', '--format', 'unix'], dir);
+    assert.equal(g.code, 0);
+    assert.match(g.stdout, /^p\.md:1:1: /);
+    assert.doesNotMatch(g.stderr, /internal error/);
+  });
+
+  it('reports a symbolic link loop as such, not as a missing file', async () => {
+    const dir = repo();
+    fs.symlinkSync('loop.md', path.join(dir, 'loop.md'));
+    const r = await cli(['loop.md'], dir);
+    assert.equal(r.code, 2);
+    oneClearLine(r, /^proposal-lint: loop\.md: a symbolic link loop \(ELOOP\)\n$/);
+  });
+
+  it('checks the size with stat before reading (--max-file-size): a 3 GB sparse file is skipped at once', async () => {
+    const dir = repo({ 'p.md': PROPOSAL });
+    const fd = fs.openSync(path.join(dir, 'big.md'), 'w');
+    fs.ftruncateSync(fd, 3_000_000_000);
+    fs.closeSync(fd);
+    const started = performance.now();
+    const r = await cli(['big.md', 'p.md', '--format', 'unix'], dir);
+    assert.ok(performance.now() - started < 2000);
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, 'big.md: skipped: 3000.0 MB is over the 20 MB limit (--max-file-size)\n');
+    const small = await cli(['p.md', '--max-file-size', '0.00001'], dir);
+    assert.match(small.stderr, /^p\.md: skipped: 0\.0 MB is over the 0\.00001 MB limit/);
+  });
+
+  it('a committed .proposallintrc.json -> /dev/zero is one clear line and exit 2', async () => {
+    const dir = repo({ 'p.md': PROPOSAL });
+    fs.symlinkSync('/dev/zero', path.join(dir, '.proposallintrc.json'));
+    const r = await cli(['p.md'], dir);
+    assert.equal(r.code, 2);
+    oneClearLine(r, /\.proposallintrc\.json:1:1: cannot read the configuration: not a regular file: a character device\n$/);
+  });
+
+  it('extends may not leave the repository: /dev/zero, /etc/passwd, a symbolic link pointing out', async () => {
+    for (const target of ['/dev/zero', '/etc/passwd', './inside.json']) {
+      const dir = repo({ 'p.md': PROPOSAL, '.proposallintrc.json': JSON.stringify({ extends: target }) });
+      fs.symlinkSync('/etc/hostname', path.join(dir, 'inside.json'));
+      const r = await cli(['p.md'], dir);
+      assert.equal(r.code, 2, target);
+      oneClearLine(r, /\.proposallintrc\.json:1:\d+: extends: .+: outside the repository \(.+\); extends may name files inside it or in .+, or pass the file with --config\n$/);
+    }
+  });
+
+  it('extends may reach the user config folder, and a file inside the repository', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-xdg-'));
+    fs.mkdirSync(path.join(home, 'proposal-lint'));
+    fs.writeFileSync(path.join(home, 'proposal-lint', 'team.json'), JSON.stringify({ rules: { 'exposed-batna': 'off' } }));
+    const dir = repo({ 'p.md': LEAK, 'base.json': '{"extends": "recommended"}' });
+    fs.writeFileSync(path.join(dir, '.proposallintrc.json'), JSON.stringify({ extends: ['./base.json', path.join(home, 'proposal-lint', 'team.json')] }));
+    const saved = process.env['XDG_CONFIG_HOME'];
+    process.env['XDG_CONFIG_HOME'] = home;
+    try {
+      const r = await cli(['p.md', '--format', 'unix'], dir);
+      assert.equal(r.stderr, '');
+      assert.equal(r.code, 0);
+      assert.doesNotMatch(r.stdout, /exposed-batna/);
+    } finally {
+      if (saved === undefined) delete process.env['XDG_CONFIG_HOME'];
+      else process.env['XDG_CONFIG_HOME'] = saved;
+    }
+  });
+
+  it('a config named with --config may be anywhere', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-outside-'));
+    fs.writeFileSync(path.join(outside, 'c.json'), JSON.stringify({ rules: { 'exposed-batna': 'off' } }));
+    const dir = repo({ 'p.md': LEAK });
+    const r = await cli(['p.md', '--config', path.join(outside, 'c.json')], dir);
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  it('messages do not echo a foreign file at length', async () => {
+    const dir = repo({ 'p.md': PROPOSAL, '.proposallintrc.json': JSON.stringify({ ['secret-'.repeat(2000)]: 1 }) });
+    const r = await cli(['p.md'], dir);
+    assert.equal(r.code, 2);
+    oneClearLine(r, /unknown key "(secret-){5}secre…"; allowed:/);
+    assert.ok(r.stderr.length < 400, `${r.stderr.length} characters`);
+  });
+
+  it('config JSON nested 100,000 deep is a config error, not an internal error', async () => {
+    const dir = repo({ 'p.md': PROPOSAL, '.proposallintrc.json': `{"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}` });
+    const r = await cli(['p.md'], dir);
+    assert.equal(r.code, 2);
+    oneClearLine(r, /\.proposallintrc\.json:1:\d+: invalid configuration: nested more than 64 levels deep\n$/);
+  });
+});
+
+describe('hostile input: extends diamonds', () => {
+  it('loads each file once: 30 levels, each extending the next twice', async () => {
+    const files: Record<string, string> = {};
+    const levels = 30;
+    for (let i = 0; i < levels; i++) files[`/w/c${i}.json`] = JSON.stringify({ extends: [`./c${i + 1}.json`, `./c${i + 1}.json`] });
+    files[`/w/c${levels}.json`] = JSON.stringify({ rules: { 'seller-centric': 'off' }, overrides: [{ files: ['a/**'], rules: { 'missing-batna': 'off' } }] });
+    let reads = 0;
+    const host = { async readFile(p: string) { reads++; return files[p]; } };
+    const started = performance.now();
+    const config = await loadConfigFile('/w/c0.json', host, RULES);
+    assert.ok(performance.now() - started < 2000);
+    assert.equal(config.rules?.['seller-centric'], 'off');
+    assert.equal(config.overrides?.length, 1);
+    assert.ok(reads <= 3 * (levels + 1), `${reads} reads`);
+  });
+});
+
+describe('hostile input: standard input is decoded like a file', () => {
+  const cwd = os.tmpdir();
+  it('UTF-16 is called UTF-16, one line, exit 2', async () => {
+    const r = await cli(['--stdin'], cwd, Buffer.from('\ufeff# Proposal\n', 'utf16le'));
+    assert.equal(r.code, 2);
+    oneClearLine(r, /^proposal-lint: <stdin>: UTF-16 text \(little-endian\), not UTF-8; save the file as UTF-8\n$/);
+    const noBom = await cli(['--stdin', '--stdin-filename', 'x.md'], cwd, Buffer.from('# Proposal\n\nWe propose.\n', 'utf16le'));
+    oneClearLine(noBom, /^proposal-lint: x\.md: UTF-16 text/);
+  });
+  it('binary and invalid UTF-8: one line, exit 2', async () => {
+    const bin = await cli(['--stdin'], cwd, Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
+    assert.equal(bin.code, 2);
+    oneClearLine(bin, /^proposal-lint: <stdin>: binary file/);
+    const bad = await cli(['--stdin'], cwd, Buffer.from([0x23, 0x20, 0x50, 0xff, 0x0a]));
+    assert.equal(bad.code, 2);
+    oneClearLine(bad, /^proposal-lint: <stdin>: not UTF-8 text \(invalid byte at offset 3\)/);
+  });
+  it('a BOM is dropped: the same positions as without it', async () => {
+    const plain = await cli(['--stdin', '--format', 'json'], cwd, Buffer.from(LEAK));
+    const bom = await cli(['--stdin', '--format', 'json'], cwd, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(LEAK)]));
+    assert.equal(bom.stdout, plain.stdout);
+    assert.equal(bom.code, 1);
+  });
+  it('standard input over --max-file-size is refused', async () => {
+    const r = await cli(['--stdin', '--max-file-size', '0.00001'], cwd, Buffer.from(LEAK));
+    assert.equal(r.code, 2);
+    oneClearLine(r, /^proposal-lint: <stdin>: standard input is over the 0\.00001 MB limit/);
+  });
+});
+
+describe('hostile input: undecodable files', () => {
+  it('named explicitly: one line and exit 2 (the others still reported); found in a folder: skipped', async () => {
+    const dir = repo({ 'docs/bad.md': Buffer.from([0x23, 0x20, 0xff, 0x0a]), 'docs/p.md': LEAK });
+    const r = await cli(['docs/bad.md', 'docs/p.md', '--format', 'unix'], dir);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'docs/bad.md: not UTF-8 text (invalid byte at offset 2); save the file as UTF-8\n');
+    assert.match(r.stdout, /^docs\/p\.md:3:1: .*exposed-batna/m);
+    const walk = await cli(['docs', '--format', 'unix'], dir);
+    assert.equal(walk.code, 1);
+    assert.equal(walk.stderr, 'docs/bad.md: skipped: not UTF-8 text (invalid byte at offset 2); save the file as UTF-8\n');
+  });
+});
+
+describe('hostile input: user errors are never internal errors', () => {
+  it('--write-baseline into a missing folder, onto a folder, onto a full device: one line naming the path, exit 2', async () => {
+    const dir = repo({ 'p.md': PROPOSAL });
+    fs.mkdirSync(path.join(dir, 'adir'));
+    const cases: Array<[string, RegExp]> = [
+      ['nodir/b.json', /^proposal-lint: nodir\/b\.json: cannot write the baseline: no such file or directory \(ENOENT\)\n$/],
+      ['adir', /^proposal-lint: adir: cannot write the baseline: is a directory \(EISDIR\)\n$/],
+    ];
+    if (fs.existsSync('/dev/full')) cases.push(['/dev/full', /^proposal-lint: \/dev\/full: cannot write the baseline: no space left on the device \(ENOSPC\)\n$/]);
+    for (const [out, pattern] of cases) {
+      const r = await cli(['p.md', '--write-baseline', out], dir);
+      assert.equal(r.code, 2, out);
+      oneClearLine(r, pattern);
+    }
+  });
+
+  it('export -o into a missing folder and --init in a missing folder: one line naming the path', async () => {
+    const dir = repo({ 'p.md': PROPOSAL });
+    const e = await cli(['export', 'p.md', '-o', 'nodir/copy.md'], dir);
+    assert.equal(e.code, 2);
+    oneClearLine(e, /^proposal-lint: .*nodir\/copy\.md: cannot open: no such file or directory \(ENOENT\)\n$/);
+    const i = await cli(['--init'], path.join(dir, 'gone'));
+    assert.equal(i.code, 2);
+    oneClearLine(i, /^proposal-lint: .*gone\/\.proposallintrc\.json: cannot write the starter config: no such file or directory \(ENOENT\)\n$/);
+  });
+
+  it('--baseline missing.json and a malformed baseline: one line, exit 2', async () => {
+    const dir = repo({ 'p.md': PROPOSAL, 'null.json': '{"version": 1, "files": null}', 'bad.json': '{"version": 1, "files": {"p.md": {"x": "many"}}}', 'text.json': 'not json' });
+    const missing = await cli(['p.md', '--baseline', 'missing.json'], dir);
+    assert.equal(missing.code, 2);
+    oneClearLine(missing, /^proposal-lint: missing\.json: cannot read the baseline: no such file or directory \(ENOENT\)\n$/);
+    for (const name of ['null.json', 'bad.json']) {
+      const r = await cli(['p.md', '--baseline', name], dir);
+      assert.equal(r.code, 2, name);
+      oneClearLine(r, /: not a proposal-lint baseline \(expected \{"version": 1/);
+    }
+    const text = await cli(['p.md', '--baseline', 'text.json'], dir);
+    oneClearLine(text, /^proposal-lint: text\.json: cannot read the baseline: not valid JSON\n$/);
+  });
+});
+
+describe('hostile input: file names in line-based formats', () => {
+  const finding = lint(LEAK).find((f) => f.ruleId === 'exposed-batna')!;
+  const results = [{ filePath: 'a\n1:1  error  fake.md:9:9: forged [error/x]\r', findings: [finding, { ...finding, message: 'two\nlines \u001b[31mred' }] }];
+  it('unix: a newline in a file name cannot print a fake file:line:col line', () => {
+    const out = FORMATTERS['unix']!(results, { color: false });
+    const lines = out.split('\n').filter(Boolean);
+    assert.equal(lines.length, 2);
+    assert.ok(lines.every((l) => l.startsWith('a\\n1:1  error  fake.md:9:9: forged [error/x]\\r:3:1: ')));
+    assert.doesNotMatch(out, /\u001b/);
+  });
+  it('stylish: the file name and the messages stay on their lines', () => {
+    const out = FORMATTERS['stylish']!(results, { color: false });
+    assert.equal(out.split('\n').filter(Boolean).length, 4); // header, two rows, summary
+    assert.match(out, /^\na\\n1:1  error  fake\.md:9:9: forged \[error\/x\]\\r\n/);
+    assert.match(out, /two lines \\u001b\[31mred/);
   });
 });
