@@ -12,6 +12,9 @@ import { run } from '../src/cli/main.js';
 import { FORMATTERS } from '../src/cli/formatters/index.js';
 import { nestingDepth, MAX_NESTING } from '../src/engine/parse.js';
 import { bodyDepth } from '../src/engine/shapes.js';
+import { splitSentences } from '../src/engine/sentences.js';
+import { applyDirectives, type Directive } from '../src/engine/directives.js';
+import { lineStart } from '../src/engine/edits.js';
 import type { ProposalModel } from '../src/engine/types.js';
 
 const timed = <T>(f: () => T): { value: T; ms: number } => {
@@ -398,3 +401,99 @@ describe('hostile input: file names in line-based formats', () => {
     assert.match(out, /two lines \\u001b\[31mred/);
   });
 });
+
+describe('hostile input: linear shapes (the 1 MB versions are in test/slow/hostile-shapes.test.ts)', () => {
+  it('a run of 20,000 periods is split in linear time', () => {
+    const { value, ms } = timed(() => splitSentences('.'.repeat(20_000) + 'x', () => false));
+    assert.deepEqual(value, [[0, 20_001]]);
+    assert.ok(ms < 500, `${ms} ms`);
+    const spaced = timed(() => splitSentences('.'.repeat(20_000) + ' Next', () => false));
+    assert.deepEqual(spaced.value, [[0, 20_000], [20_001, 20_005]]);
+    assert.ok(spaced.ms < 500, `${spaced.ms} ms`);
+  });
+
+  it('sentence splitting keeps its results (abbreviations, runs, lower-case continuations)', () => {
+    const abbr = (t: string) => ['e.g.', 'inc.', 'mr.'].includes(t.toLowerCase());
+    const split = (t: string) => splitSentences(t, abbr).map(([s, e]) => t.slice(s, e));
+    // As the first implementation split them (checked against it).
+    assert.deepEqual(split('Mr. Smith came. Why?! Ask Acme Inc. They know... e.g. this. a.b.c. Done'), ['Mr. Smith came.', 'Why?!', 'Ask Acme Inc. They know... e.g. this. a.b.c.', 'Done']);
+    assert.deepEqual(split('A.. b... C?!. D'), ['A.. b...', 'C?!.', 'D']);
+    assert.deepEqual(split('x.y.e.g. z'), ['x.y.e.g. z']);
+    assert.deepEqual(split('Done.) Next (really.) Yes.'), ['Done.)', 'Next (really.)', 'Yes.']);
+  });
+
+  it('applyDirectives is indexed: 10,000 directives × 10,000 findings, the same result as the plain scan', () => {
+    const kinds = ['disable-next-line', 'disable-line', 'disable', 'enable', 'disable-file'] as const;
+    const rules = ['seller-centric', 'price-only-framing', 'exposed-batna'];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const toPoint = (o: number) => ({ line: Math.floor(o / 50) + 1, column: 1 });
+    const make = (n: number, fileEvery: number) => {
+      const directives: Directive[] = [];
+      for (let i = 0; i < n; i++) {
+        const kind = i % fileEvery === 0 ? 'disable-file' : kinds[rand(4)]!;
+        const start = rand(n * 100);
+        directives.push({ kind, rules: rand(5) === 0 ? [] : [rules[rand(3)]!], reason: '', start, end: start + rand(60), line: toPoint(start).line });
+      }
+      directives.sort((a, b) => a.start - b.start);
+      const findings: Finding[] = [];
+      for (let i = 0; i < n; i++) {
+        const at = rand(n * 100);
+        findings.push({ ruleId: rules[rand(3)]!, messageId: 'm', severity: 'warning', message: 'm', lang: 'en', line: toPoint(at).line, column: 1, endLine: 1, endColumn: 1, startOffset: at, endOffset: at + 1 });
+      }
+      return { directives, findings };
+    };
+    for (const [n, fileEvery] of [[300, 1000], [300, 97], [2000, 100_000]] as const) {
+      const { directives, findings } = make(n, fileEvery);
+      const got = applyDirectives(findings, directives, { toPoint });
+      const want = plainApplyDirectives(findings, directives, { toPoint });
+      assert.deepEqual(got.kept, want.kept);
+      assert.deepEqual([...got.used].sort((a, b) => a.start - b.start), [...want.used].sort((a, b) => a.start - b.start));
+    }
+    const big = make(10_000, 1_000_000);
+    const { ms } = timed(() => applyDirectives(big.findings, big.directives, { toPoint }));
+    assert.ok(ms < 1000, `${ms} ms`);
+  });
+
+  it('lineStart looks back to the nearest line break only (no scan to the start for a missing \\r)', () => {
+    const text = 'x'.repeat(100) + '\n' + 'word '.repeat(20_000);
+    const { value, ms } = timed(() => {
+      let sum = 0;
+      for (let i = 0; i < 10_000; i++) sum += lineStart(text, 101 + (i % 50));
+      return sum;
+    });
+    assert.equal(value, 101 * 10_000);
+    assert.ok(ms < 500, `${ms} ms`);
+    assert.equal(lineStart('a\r\nb\rc', 6), 5);
+    assert.equal(lineStart('a\r\nb\rc', 4), 3);
+    assert.equal(lineStart('abc', 0), 0);
+  });
+});
+
+/** The directive semantics as first written (a scan of every directive per finding): the reference for the indexed one. */
+function plainApplyDirectives(findings: Finding[], directives: Directive[], model: { toPoint: (o: number) => { line: number } }): { kept: Finding[]; used: Set<Directive> } {
+  const used = new Set<Directive>();
+  const applies = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
+  const kept = findings.filter((f) => {
+    for (const d of directives) {
+      if (!applies(d, f.ruleId)) continue;
+      if (d.kind === 'disable-file' || (d.kind === 'disable-line' && d.line === f.line) || (d.kind === 'disable-next-line' && model.toPoint(d.end).line + 1 === f.line)) {
+        used.add(d);
+        return false;
+      }
+    }
+    let state: Directive | null = null;
+    for (const d of directives) {
+      if (d.start > f.startOffset) break;
+      if (!applies(d, f.ruleId)) continue;
+      if (d.kind === 'disable') state = d;
+      else if (d.kind === 'enable') state = null;
+    }
+    if (state) {
+      used.add(state);
+      return false;
+    }
+    return true;
+  });
+  return { kept, used };
+}
