@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lint, lintDocument, applyEdits, disableFileEdit, buildModel, ConfigError, loadConfigFile, RULES, type Finding, type LintOptions } from '../src/index.js';
+import { lint, lintDocument, ParseCache, applyEdits, disableFileEdit, buildModel, ConfigError, loadConfigFile, RULES, type Finding, type LintOptions } from '../src/index.js';
 import { run } from '../src/cli/main.js';
 import { FORMATTERS } from '../src/cli/formatters/index.js';
-import { nestingDepth, MAX_NESTING } from '../src/engine/parse.js';
+import { nestingDepth, nestingProfile, MAX_NESTING, MAX_NESTING_WORK } from '../src/engine/parse.js';
 import { bodyDepth } from '../src/engine/shapes.js';
 import { splitSentences } from '../src/engine/sentences.js';
 import { applyDirectives, type Directive } from '../src/engine/directives.js';
@@ -54,6 +54,23 @@ describe('hostile input: nesting', () => {
     const findings = lint(text);
     assert.deepEqual(internal(findings), []);
     assert.ok(findings.some((f) => f.ruleId === 'missing-next-steps'));
+  });
+
+  it('refuses 1,000 lines of 999 ">" (half a minute and a gigabyte to parse) quickly, whole or in sections', () => {
+    const lines = Array.from({ length: 1000 }, () => '>'.repeat(999) + ' x');
+    assert.ok(nestingProfile(lines.join('\n')).work > MAX_NESTING_WORK);
+    for (const text of [lines.join('\n'), lines.map((l, i) => (i % 100 === 0 ? `# Part ${i}\n\n${l}` : l)).join('\n')]) {
+      const { value, ms } = timed(() => lint(text));
+      assert.deepEqual(internal(value), ['tooDeep']);
+      assert.ok(ms < 2000, `${ms} ms`);
+      const cache = new ParseCache(0);
+      assert.deepEqual(internal(lint(text, { parseCache: cache })), ['tooDeep']);
+    }
+  });
+
+  it('counts only the levels past the fourth: a long list of ordinary depth is no work', () => {
+    assert.equal(nestingProfile('- a\n  - b\n    - c\n'.repeat(50_000)).work, 0);
+    assert.equal(nestingProfile('> > > > > > x\n'.repeat(10)).work, 20);
   });
 
   it('finds the body depth of 200,000 headings without a spread (no stack overflow)', () => {
@@ -497,3 +514,15 @@ function plainApplyDirectives(findings: Finding[], directives: Directive[], mode
   });
   return { kept, used };
 }
+
+describe('hostile input: names on stderr', () => {
+  it('a newline in --stdin-filename or a file name cannot forge a line on stderr either', async () => {
+    const r = await cli(['--stdin', '--stdin-filename', 'x.md\nproposal-lint: all good'], os.tmpdir(), Buffer.from([0x23, 0xff]));
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'proposal-lint: x.md\\nproposal-lint: all good: not UTF-8 text (invalid byte at offset 1); save the file as UTF-8\n');
+    if (!posix) return;
+    const dir = repo({ 'docs/a\nb.md': Buffer.from([0x23, 0xff]) });
+    const w = await cli(['docs'], dir);
+    assert.equal(w.stderr, 'docs/a\\nb.md: skipped: not UTF-8 text (invalid byte at offset 1); save the file as UTF-8\n');
+  });
+});

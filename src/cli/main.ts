@@ -9,6 +9,7 @@ import { describeError, expandTargets, FatalError, ReadProblem, readRegularFile 
 import { ConfigResolver, slash, writeStarter } from './config.js';
 import { newFindings, readBaseline, record, type Baseline } from './baseline.js';
 import { FORMATTERS, type FileResult } from './formatters/index.js';
+import { escapeControl } from './formatters/escape.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -197,10 +198,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const name = values['stdin-filename'] ?? '<stdin>';
       const input = await io.readStdin(maxMb * 1_000_000);
       const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-      if (bytes.length > maxMb * 1_000_000) throw new FatalError(`${name}: standard input is over the ${maxMb} MB limit (--max-file-size)`);
+      if (bytes.length > maxMb * 1_000_000) throw new FatalError(`${escapeControl(name)}: standard input is over the ${maxMb} MB limit (--max-file-size)`);
       // The same decoding as files: binary, UTF-16 and invalid UTF-8 are refused, a BOM is dropped.
       const decoded = decodeText(bytes);
-      if (!decoded.ok) throw new FatalError(`${name}: ${decoded.message}`);
+      if (!decoded.ok) throw new FatalError(`${escapeControl(name)}: ${decoded.message}`);
       const text = decoded.text;
       const { config, base } = await layered(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'));
       const rel = slash(path.relative(base, path.resolve(io.cwd, name)));
@@ -221,24 +222,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
           bytes = readRegularFile(target.absolute, maxMb * 1_000_000);
         } catch (e) {
           if (e instanceof ReadProblem && e.kind === 'too-big') {
-            io.stderr(`${target.display}: skipped: ${e.size === undefined ? 'it' : `${(e.size / 1_000_000).toFixed(1)} MB`} is over the ${maxMb} MB limit (--max-file-size)\n`);
+            io.stderr(`${escapeControl(target.display)}: skipped: ${e.size === undefined ? 'it' : `${(e.size / 1_000_000).toFixed(1)} MB`} is over the ${maxMb} MB limit (--max-file-size)\n`);
             continue;
           }
           if (e instanceof ReadProblem && e.kind === 'not-regular' && !target.explicit) {
             // Found by a glob (a symbolic link to a device, say): never read, one line.
-            io.stderr(`${target.display}: skipped: ${e.message}\n`);
+            io.stderr(`${escapeControl(target.display)}: skipped: ${e.message}\n`);
             continue;
           }
-          throw new FatalError(`${target.display}: cannot read file: ${e instanceof ReadProblem ? e.message : describeError(e)}`);
+          throw new FatalError(`${escapeControl(target.display)}: cannot read file: ${e instanceof ReadProblem ? e.message : describeError(e)}`);
         }
         if (bytes.length === 0) {
-          io.stderr(`${target.display}: skipped: empty file\n`);
+          io.stderr(`${escapeControl(target.display)}: skipped: empty file\n`);
           continue;
         }
         const decoded = decodeText(bytes);
         if (!decoded.ok) {
           // Named explicitly, a file that cannot be linted is a fatal problem (exit 2); found in a folder, it is skipped.
-          io.stderr(`${target.display}: ${target.explicit ? '' : 'skipped: '}${decoded.message}\n`);
+          io.stderr(`${escapeControl(target.display)}: ${target.explicit ? '' : 'skipped: '}${decoded.message}\n`);
           if (target.explicit) fatal = true;
           continue;
         }

@@ -29,7 +29,7 @@ function gfmWithoutAutolinkLiterals(this: Processor): void {
 
 /** The one Markdown parser: CommonMark + GFM (see above) + YAML front matter + CJK-friendly emphasis. */
 export function parseMarkdown(text: string): Root {
-  if (nestingDepth(text) > MAX_NESTING) throw new TooDeepError(`nested more than ${MAX_NESTING} levels deep`);
+  assertParsable(text);
   processor ??= unified()
     .use(remarkParse)
     .use(gfmWithoutAutolinkLiterals)
@@ -43,6 +43,22 @@ export function parseMarkdown(text: string): Root {
 export const MAX_NESTING = 1000;
 
 /**
+ * The parser's time and memory grow with every container a line sits in: 1,000 lines of 999
+ * ">" cost half a minute and close to a gigabyte. Beyond this many levels summed over the
+ * lines (counting only the levels past the fourth, which real documents hardly reach), the
+ * text is refused as nested too deeply; the largest accepted shape parses in a few seconds.
+ */
+export const MAX_NESTING_WORK = 100_000;
+const CHEAP_LEVELS = 4;
+
+/** Throws TooDeepError for text the parser cannot take in bounded time (callers that split the text check the whole). */
+export function assertParsable(text: string): void {
+  const { depth, work } = nestingProfile(text);
+  if (depth > MAX_NESTING) throw new TooDeepError(`nested more than ${MAX_NESTING} levels deep`);
+  if (work > MAX_NESTING_WORK) throw new TooDeepError(`deep nesting on too many lines (${work} levels past the ${CHEAP_LEVELS}th)`);
+}
+
+/**
  * A cheap upper bound of the deepest quote / list nesting, from line prefixes only. A line
  * sits inside the containers it opens (each ">", bullet "-" "*" "+" and ordered marker
  * "1." "1)" before its text) plus the list items it continues by indentation: at most one
@@ -50,7 +66,13 @@ export const MAX_NESTING = 1000;
  * no nesting (an indented line with no list above it is code or text).
  */
 export function nestingDepth(text: string): number {
+  return nestingProfile(text).depth;
+}
+
+/** The deepest nesting (see nestingDepth) and the levels past the fourth summed over all lines. */
+export function nestingProfile(text: string): { depth: number; work: number } {
   let max = 0;
+  let work = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -77,12 +99,14 @@ export function nestingDepth(text: string): number {
       break;
     }
     // Continued list items: one per two columns of indentation, at most as many as were ever open.
-    max = Math.max(max, Math.min(indent >> 1, max) + markers);
+    const depth = Math.min(indent >> 1, max) + markers;
+    if (depth > max) max = depth;
+    if (depth > CHEAP_LEVELS) work += depth - CHEAP_LEVELS;
     const next = text.indexOf('\n', i);
     if (next === -1) break;
     i = next + 1;
   }
-  return max;
+  return { depth: max, work };
 }
 
 /** Space, tab, line end or end of text: what may follow a list marker. */

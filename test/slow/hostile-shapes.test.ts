@@ -45,6 +45,22 @@ describe('slow hostile shapes (about 1 MB each)', function () {
     assert.ok(ms < 3 * LOOSE_MS, `${ms} ms`);
   });
 
+  it('1,000 lines of 999 ">" and a staircase of 999 nested items are refused at once', () => {
+    const quotes = Array.from({ length: 1000 }, () => '>'.repeat(999) + ' x').join('\n');
+    const stair = Array.from({ length: 999 }, (_, k) => '  '.repeat(k) + '- x').join('\n');
+    for (const text of [quotes, stair]) {
+      const { findings, ms } = timed(text);
+      assert.deepEqual(internal(findings).map((f) => f.messageId), ['tooDeep']);
+      assert.ok(ms < 2000, `${ms} ms`);
+    }
+  });
+
+  it('the largest accepted deep shape (100 lines of 999 ">") is parsed in bounded time', () => {
+    const { findings, ms } = timed(Array.from({ length: 100 }, () => '>'.repeat(999) + ' x').join('\n'));
+    assert.deepEqual(internal(findings), []);
+    assert.ok(ms < LOOSE_MS, `${ms} ms`);
+  });
+
   it('10,000 ordered-list markers are refused at once', () => {
     const { findings, ms } = timed('1. '.repeat(10_000) + 'x');
     assert.deepEqual(internal(findings).map((f) => f.messageId), ['tooDeep']);
