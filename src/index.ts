@@ -5,6 +5,7 @@
 import { CONCEPTS, Lexicon, defaultLexicon, lexiconWith, type LexiconExtensions } from './lexicon/index.js';
 import { buildModel } from './engine/model.js';
 import { parseSectioned, type ParseCache } from './engine/incremental.js';
+import { frontMatterFinding } from './engine/frontmatter.js';
 import { parseMarkdown } from './engine/parse.js';
 import { runRules, sortFindings, type RuleSettings } from './engine/runner.js';
 import { applyDirectives, directiveFindings, parseDirectives, type Directive } from './engine/directives.js';
@@ -139,16 +140,67 @@ function coverNames(model: ProposalModel): string[] {
   return out.filter((n) => n.length > 1);
 }
 
+const shown = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  return typeof value === 'object' ? 'an object' : typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
+};
+
+/** Checks what a JavaScript caller passed (no types to help them): one ConfigError naming the argument. */
+function checkArguments(markdown: unknown, options: unknown): asserts options is LintOptions {
+  if (typeof markdown !== 'string') throw new ConfigError(`lint() takes the Markdown text as a string (got ${shown(markdown)}).`, 'markdown');
+  if (options === undefined || options === null) return;
+  if (typeof options !== 'object' || Array.isArray(options)) throw new ConfigError(`lint() options must be an object (got ${shown(options)}).`, 'options');
+  const o = options as Record<string, unknown>;
+  if (o['rules'] !== undefined && (o['rules'] === null || typeof o['rules'] !== 'object' || Array.isArray(o['rules']))) {
+    throw new ConfigError(`Option "rules" must be an object of rule ids to severities (got ${shown(o['rules'])}).`, 'rules');
+  }
+  if (o['language'] !== undefined && !['auto', 'en', 'ja'].includes(o['language'] as string)) {
+    throw new ConfigError(`Option "language" must be "auto", "en" or "ja" (got ${shown(o['language'])}).`, 'language');
+  }
+  const client = o['client'];
+  if (client !== undefined && typeof client !== 'string' && !(Array.isArray(client) && client.every((c) => typeof c === 'string'))) {
+    throw new ConfigError(`Option "client" must be a name or a list of names (got ${shown(client)}).`, 'client');
+  }
+  for (const key of ['requireReason', 'reportUnusedDirectives', 'sectioned']) {
+    if (o[key] !== undefined && typeof o[key] !== 'boolean') throw new ConfigError(`Option "${key}" must be true or false (got ${shown(o[key])}).`, key);
+  }
+  const lexicon = o['lexicon'];
+  if (lexicon !== undefined) {
+    if (lexicon === null || typeof lexicon !== 'object' || Array.isArray(lexicon)) throw new ConfigError(`Option "lexicon" must be an object of concepts (got ${shown(lexicon)}).`, 'lexicon');
+    for (const [concept, byLang] of Object.entries(lexicon)) {
+      if (!(CONCEPTS as readonly string[]).includes(concept)) throw new ConfigError(`Option "lexicon": unknown concept "${concept}"; concepts: ${CONCEPTS.join(', ')}.`, `lexicon.${concept}`);
+      if (!byLang || typeof byLang !== 'object' || Array.isArray(byLang)) throw new ConfigError(`Option "lexicon.${concept}" must be an object with "en" and/or "ja" lists of phrases.`, `lexicon.${concept}`);
+      for (const [lang, phrases] of Object.entries(byLang as Record<string, unknown>)) {
+        if ((lang !== 'en' && lang !== 'ja') || !Array.isArray(phrases) || !phrases.every((p) => typeof p === 'string')) {
+          throw new ConfigError(`Option "lexicon.${concept}": "en" and "ja" must be lists of literal phrases.`, `lexicon.${concept}.${lang}`);
+        }
+      }
+    }
+  }
+  const cache = o['parseCache'] as { parse?: unknown } | undefined;
+  if (cache !== undefined && (cache === null || typeof cache.parse !== 'function')) throw new ConfigError('Option "parseCache" must be a ParseCache.', 'parseCache');
+}
+
 /**
  * Lints one Markdown proposal and returns its findings, sorted by position.
- * Never throws for any text; throws `ConfigError` for unusable options.
+ * Never throws for any text; throws `ConfigError` for unusable options (or a text that is
+ * not a string). A leading byte-order mark is ignored, as editors and the CLI ignore it:
+ * lines, columns, offsets and edits all refer to the text without it (the returned
+ * model's `text` from `lintDocument`), so apply suggestions to that text.
  */
 export function lint(markdown: string, options: LintOptions = {}): Finding[] {
   return lintDocument(markdown, options).findings;
 }
 
-/** Like `lint()`, also returning the proposal model it built (parsed once). */
+/** Like `lint()`, also returning the proposal model it built (parsed once); positions refer to `model.text`. */
 export function lintDocument(markdown: string, options: LintOptions = {}): { findings: Finding[]; model: ProposalModel } {
+  checkArguments(markdown, options);
+  options ??= {};
+  // The parser drops a leading byte-order mark but counts no offset for it: drop it first,
+  // so that every position refers to one text, the one the user's editor shows.
+  if (markdown.charCodeAt(0) === 0xfeff) markdown = markdown.slice(1);
   const settings = resolveRuleSettings(options);
   const base = lexiconWith(options.lexicon);
   const cache = options.parseCache;
@@ -176,6 +228,8 @@ export function lintDocument(markdown: string, options: LintOptions = {}): { fin
     requireReason: options.requireReason,
     reportUnused: options.reportUnusedDirectives,
   });
+  const yaml = frontMatterFinding(model);
+  if (yaml) about.push(yaml);
   return { findings: about.length ? sortFindings([...kept, ...about]) : kept, model };
 }
 

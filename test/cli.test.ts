@@ -148,15 +148,18 @@ describe('CLI (the built binary)', function () {
     }
   });
 
-  it('skips binary and non-UTF-8 files with one line each and lints the rest', () => {
+  it('skips binary and non-UTF-8 files with one line each and lints the rest; named explicitly, they exit 2', () => {
     const dir = tempTree({
       'bin.md': Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]),
       'latin1.md': Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a]),
       'ok.md': CLEAN,
     });
-    const r = cli(['bin.md', 'latin1.md', 'ok.md'], { cwd: dir });
+    const r = cli(['.'], { cwd: dir });
     assert.equal(r.code, 0);
     assert.equal(r.stderr, 'bin.md: skipped: binary file (a NUL byte in the first 8 KB), not Markdown\nlatin1.md: skipped: not UTF-8 text (invalid byte at offset 5); save the file as UTF-8\n');
+    const named = cli(['bin.md', 'latin1.md', 'ok.md'], { cwd: dir });
+    assert.equal(named.code, 2);
+    assert.equal(named.stderr, 'bin.md: binary file (a NUL byte in the first 8 KB), not Markdown\nlatin1.md: not UTF-8 text (invalid byte at offset 5); save the file as UTF-8\n');
   });
 
   it('skips empty files and files over --max-file-size with one line each', () => {

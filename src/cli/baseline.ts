@@ -4,8 +4,8 @@
  * it); with --baseline only findings beyond the recorded ones are reported.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import type { Finding } from '../index.js';
+import { describeError, FatalError, ReadProblem, readRegularFile } from './files.js';
 
 export interface Baseline {
   version: 1;
@@ -39,14 +39,19 @@ export function newFindings(baseline: Baseline, file: string, findings: Finding[
   });
 }
 
-export function readBaseline(file: string): Baseline {
+/** Reads a baseline file; one FatalError line (exit 2) when it is missing, unreadable or not a baseline. */
+export function readBaseline(file: string, shown = file): Baseline {
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = JSON.parse(readRegularFile(file, 100_000_000).toString('utf8'));
   } catch (e) {
-    throw new Error(`${file}: cannot read the baseline (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const why = e instanceof ReadProblem ? e.message : e instanceof SyntaxError ? 'not valid JSON' : describeError(e);
+    throw new FatalError(`${shown}: cannot read the baseline: ${why}`);
   }
   const b = data as Baseline;
-  if (!b || b.version !== 1 || typeof b.files !== 'object') throw new Error(`${file}: not a proposal-lint baseline (expected {"version": 1, "files": {...}})`);
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const valid = isObject(b) && b.version === 1 && isObject(b.files)
+    && Object.values(b.files).every((counts) => isObject(counts) && Object.values(counts).every((n) => Number.isInteger(n) && (n as number) >= 0));
+  if (!valid) throw new FatalError(`${shown}: not a proposal-lint baseline (expected {"version": 1, "files": {"<file>": {"<fingerprint>": <count>}}})`);
   return b;
 }

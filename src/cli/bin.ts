@@ -1,9 +1,15 @@
 import { run } from './main.js';
 
-async function readStdin(): Promise<string> {
+/** Standard input as bytes (main.ts decodes them like a file), stopping one byte past `limit`. */
+async function readStdin(limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > limit) break;
+  }
+  return Buffer.concat(chunks);
 }
 
 const color = !!process.stdout.isTTY && !process.env['NO_COLOR'] && process.env['TERM'] !== 'dumb';

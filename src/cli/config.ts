@@ -1,21 +1,65 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { describeError, FatalError, ReadProblem, readRegularFile } from './files.js';
 import { CONFIG_FILE, ConfigProblem, findConfigFile, loadConfigFile, RULES, type ConfigHost, type ProposalLintConfig } from '../index.js';
 
-/** Reads files for the config loader (forward-slash paths), caching what it has read. */
+/** Config files are small: anything larger is refused before it is read. */
+export const MAX_CONFIG_BYTES = 1_000_000;
+
+/**
+ * Reads files for the config loader (forward-slash paths), caching what it has read.
+ * Absent: undefined. Anything else that cannot be read as a small regular file (a device,
+ * a FIFO, a symbolic-link loop, too large) is one ConfigProblem, never an unbounded read.
+ */
 export function nodeHost(): ConfigHost {
   const cache = new Map<string, string | undefined>();
   return {
     async readFile(p: string) {
       if (!cache.has(p)) {
         try {
-          cache.set(p, fs.readFileSync(p, 'utf8'));
-        } catch {
-          cache.set(p, undefined);
+          cache.set(p, readRegularFile(p, MAX_CONFIG_BYTES).toString('utf8'));
+        } catch (e) {
+          if (e instanceof ReadProblem && e.kind === 'missing') cache.set(p, undefined);
+          else if (e instanceof ReadProblem && e.kind === 'too-big') throw new ConfigProblem(p, 1, 1, `cannot read the configuration: over ${MAX_CONFIG_BYTES / 1_000_000} MB`);
+          else throw new ConfigProblem(p, 1, 1, `cannot read the configuration: ${e instanceof ReadProblem ? e.message : describeError(e)}`);
         }
       }
       return cache.get(p);
     },
+  };
+}
+
+/** The user's own config folder (extends may reach it from any repository): $XDG_CONFIG_HOME/proposal-lint, else ~/.config/proposal-lint. */
+export function userConfigFolder(): string {
+  return path.join(process.env['XDG_CONFIG_HOME'] || path.join(os.homedir(), '.config'), 'proposal-lint');
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function inside(folder: string, p: string): boolean {
+  const rel = path.relative(folder, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * `extends` of a config file stays inside the repository the config file is in (after
+ * symbolic links) or the user's config folder; the file named with --config itself may be
+ * anywhere (the user chose it).
+ */
+export function extendsGuard(configFile: string): (target: string) => string | undefined {
+  const root = realOrSelf(repositoryRoot(path.dirname(configFile)));
+  const home = realOrSelf(userConfigFolder());
+  return (target) => {
+    const real = realOrSelf(target);
+    if (inside(root, real) || inside(home, real)) return undefined;
+    return `outside the repository (${slash(root)}); extends may name files inside it or in ${slash(userConfigFolder())}, or pass the file with --config`;
   };
 }
 
@@ -54,7 +98,7 @@ export class ConfigResolver {
     let promise = this.loaded.get(file);
     if (!promise) {
       const target = file;
-      promise = loadConfigFile(target, this.host, RULES).then((config) => ({ config, file: target }));
+      promise = loadConfigFile(target, this.host, RULES, { checkExtends: extendsGuard(target) }).then((config) => ({ config, file: target }));
       this.loaded.set(file, promise);
     }
     return promise;
@@ -87,6 +131,10 @@ export const STARTER = `// proposal-lint configuration (JSON with comments). Doc
 export function writeStarter(dir: string): string {
   const target = path.join(dir, CONFIG_FILE);
   if (fs.existsSync(target)) throw new ConfigProblem(slash(target), 1, 1, `${CONFIG_FILE} already exists; not overwritten`);
-  fs.writeFileSync(target, STARTER);
+  try {
+    fs.writeFileSync(target, STARTER, { flag: 'wx' });
+  } catch (e) {
+    throw new FatalError(`${target}: cannot write the starter config: ${describeError(e)}`);
+  }
   return target;
 }

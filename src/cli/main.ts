@@ -5,12 +5,13 @@ import {
   lintDocument, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal, mergeConfig, type LintOptions,
   RULES, type Finding, type ProposalLintConfig, type SeveritySetting,
 } from '../index.js';
-import { expandTargets, FatalError } from './files.js';
+import { describeError, expandTargets, FatalError, ReadProblem, readRegularFile } from './files.js';
 import { ConfigResolver, slash, writeStarter } from './config.js';
 import { newFindings, readBaseline, record, type Baseline } from './baseline.js';
 import { FORMATTERS, type FileResult } from './formatters/index.js';
 import { exportClient, formatExportProblems } from '../app/export.js';
 import { frontMatterOf, resolveOptions, type Resolved } from '../app/resolve.js';
+import { escapeControl } from './formatters/escape.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -18,7 +19,8 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Standard input as bytes (decoded like a file), at most `limit` + 1 bytes of it. */
+  readStdin: (limit: number) => Promise<Uint8Array | string>;
   cwd: string;
   color: boolean;
 }
@@ -155,12 +157,13 @@ async function exportCopy(args: string[], output: string | undefined, check: boo
     const file = path.resolve(io.cwd, arg);
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(file);
+      // Bounded like every other read: regular files only, size checked first.
+      bytes = readRegularFile(file, 20_000_000);
     } catch (e) {
-      throw new FatalError(`${arg}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new FatalError(`${escapeControl(arg)}: cannot read file (${e instanceof ReadProblem ? e.message : describeError(e)})`);
     }
     const decoded = decodeText(bytes);
-    if (!decoded.ok) throw new FatalError(`${arg}: ${decoded.message}`);
+    if (!decoded.ok) throw new FatalError(`${escapeControl(arg)}: ${decoded.message}`);
     const { options } = await resolve(file);
     const result = exportClient(decoded.text, options);
     if (!result.ok) {
@@ -184,6 +187,11 @@ async function exportCopy(args: string[], output: string | undefined, check: boo
 
 function keep(findings: Finding[], quiet: boolean): Finding[] {
   return quiet ? findings.filter((f) => f.severity === 'error') : findings;
+}
+
+/** An error from the file system (writing the export, the starter config, the baseline): the user's to fix, not a bug. */
+function isFileSystemError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!);
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -231,14 +239,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (positionals[0] === 'export') return await exportCopy(positionals.slice(1), values.output, values.check, io, resolve);
 
-    const baseline: Baseline | undefined = values.baseline ? readBaseline(path.resolve(io.cwd, values.baseline)) : undefined;
+    const baseline: Baseline | undefined = values.baseline ? readBaseline(path.resolve(io.cwd, values.baseline), values.baseline) : undefined;
     const writing: Baseline | undefined = values['write-baseline'] ? { version: 1, files: {} } : undefined;
     const results: FileResult[] = [];
+    /** A file named explicitly could not be linted: the exit code is 2 after the others are reported. */
+    let fatal = false;
     const extra = { reportUnusedDirectives: values['report-unused-directives'] };
     if (values.stdin) {
       if (positionals.length) throw new UsageError('--stdin takes no file arguments');
-      const text = await io.readStdin();
       const name = values['stdin-filename'] ?? '<stdin>';
+      const input = await io.readStdin(maxMb * 1_000_000);
+      const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+      if (bytes.length > maxMb * 1_000_000) throw new FatalError(`${escapeControl(name)}: standard input is over the ${maxMb} MB limit (--max-file-size)`);
+      // The same decoding as files: binary, UTF-16 and invalid UTF-8 are refused, a BOM is dropped.
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) throw new FatalError(`${escapeControl(name)}: ${decoded.message}`);
+      const text = decoded.text;
       const { options } = await resolve(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), extra);
       results.push({ filePath: name, findings: keep(lintDocument(text, options).findings, values.quiet) });
     } else {
@@ -253,21 +269,29 @@ export async function run(argv: string[], io: Io): Promise<number> {
       for (const target of targets) {
         let bytes: Buffer;
         try {
-          bytes = fs.readFileSync(target.absolute);
+          // Bounded before it happens: regular files only, the size checked first.
+          bytes = readRegularFile(target.absolute, maxMb * 1_000_000);
         } catch (e) {
-          throw new FatalError(`${target.display}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-        }
-        if (bytes.length > maxMb * 1_000_000) {
-          io.stderr(`${target.display}: skipped: ${(bytes.length / 1_000_000).toFixed(1)} MB is over the ${maxMb} MB limit (--max-file-size)\n`);
-          continue;
+          if (e instanceof ReadProblem && e.kind === 'too-big') {
+            io.stderr(`${escapeControl(target.display)}: skipped: ${e.size === undefined ? 'it' : `${(e.size / 1_000_000).toFixed(1)} MB`} is over the ${maxMb} MB limit (--max-file-size)\n`);
+            continue;
+          }
+          if (e instanceof ReadProblem && e.kind === 'not-regular' && !target.explicit) {
+            // Found by a glob (a symbolic link to a device, say): never read, one line.
+            io.stderr(`${escapeControl(target.display)}: skipped: ${e.message}\n`);
+            continue;
+          }
+          throw new FatalError(`${escapeControl(target.display)}: cannot read file: ${e instanceof ReadProblem ? e.message : describeError(e)}`);
         }
         if (bytes.length === 0) {
-          io.stderr(`${target.display}: skipped: empty file\n`);
+          io.stderr(`${escapeControl(target.display)}: skipped: empty file\n`);
           continue;
         }
         const decoded = decodeText(bytes);
         if (!decoded.ok) {
-          io.stderr(`${target.display}: skipped: ${decoded.message}\n`);
+          // Named explicitly, a file that cannot be linted is a fatal problem (exit 2); found in a folder, it is skipped.
+          io.stderr(`${escapeControl(target.display)}: ${target.explicit ? '' : 'skipped: '}${decoded.message}\n`);
+          if (target.explicit) fatal = true;
           continue;
         }
         const { config, relative: rel, options } = await resolve(target.absolute, extra);
@@ -285,22 +309,27 @@ export async function run(argv: string[], io: Io): Promise<number> {
         if (baseline) kept = newFindings(baseline, target.display, findings, decoded.text);
         results.push({ filePath: target.display, findings: keep(kept, values.quiet) });
       }
-      if (positionals.length === 0 && results.length === 0 && !writing) {
+      if (positionals.length === 0 && results.length === 0 && !writing && !fatal) {
         io.stderr('proposal-lint: no proposals found under the current directory (name files or folders to lint them anyway)\n');
         return 0;
       }
     }
     if (writing) {
       const out = path.resolve(io.cwd, values['write-baseline']!);
-      fs.writeFileSync(out, JSON.stringify(writing, null, 2) + '\n');
+      try {
+        fs.writeFileSync(out, JSON.stringify(writing, null, 2) + '\n');
+      } catch (e) {
+        throw new FatalError(`${values['write-baseline']}: cannot write the baseline: ${describeError(e)}`);
+      }
       const count = Object.values(writing.files).reduce((n, f) => n + Object.values(f).reduce((a, b) => a + b, 0), 0);
       io.stderr(`proposal-lint: recorded ${count} finding${count === 1 ? '' : 's'} in ${values['write-baseline']}\n`);
-      return 0;
+      return fatal ? 2 : 0;
     }
 
     io.stdout(formatter(results, { color: io.color }));
     const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
     const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity !== 'error').length, 0);
+    if (fatal) return 2;
     if (errors > 0) return 1;
     if (maxWarnings >= 0 && warnings > maxWarnings) {
       io.stderr(`proposal-lint found too many warnings (${warnings}; at most ${maxWarnings} allowed).\n`);
@@ -311,6 +340,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (e instanceof UsageError) io.stderr(`proposal-lint: ${e.message}\nRun "proposal-lint --help" for usage.\n`);
     else if (e instanceof ConfigProblem) io.stderr(`proposal-lint: ${e.toString()}\n`);
     else if (e instanceof FatalError || e instanceof ConfigError) io.stderr(`proposal-lint: ${e.message}\n`);
+    else if (isFileSystemError(e)) io.stderr(`proposal-lint: ${e.path ? `${e.path}: ` : ''}${e.syscall ? `cannot ${e.syscall === 'mkdir' ? 'create' : e.syscall}: ` : ''}${describeError(e)}\n`);
+    else if (e instanceof RangeError && /call stack/i.test(e.message)) io.stderr('proposal-lint: the input is nested too deeply to process\n');
     else io.stderr(`proposal-lint: internal error: ${e instanceof Error ? e.message : String(e)} (please report this)\n`);
     return 2;
   }

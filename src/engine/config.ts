@@ -43,6 +43,34 @@ export interface ConfigHost {
 const KEYS = ['$schema', 'extends', 'rules', 'include', 'exclude', 'language', 'lexicon', 'client', 'overrides', 'requireReason'];
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
+/** A name from the file, quoted and cut short: a message never echoes a foreign file at length. */
+function quote(name: string): string {
+  return JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
+}
+
+/** Deeper than this, JSON is refused before it is parsed (the parser recurses per level). */
+export const MAX_CONFIG_DEPTH = 64;
+
+/** The offset of the first bracket that opens more than `limit` levels, or -1 (strings and comments skipped). */
+function tooDeepAt(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? text.length : nl;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+    } else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
 function position(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let last = -1;
@@ -84,6 +112,11 @@ class Reader {
   }
 
   parse(): Node {
+    const deep = tooDeepAt(this.text, MAX_CONFIG_DEPTH);
+    if (deep !== -1) {
+      const p = position(this.text, deep);
+      throw new ConfigProblem(this.file, p.line, p.column, `invalid configuration: nested more than ${MAX_CONFIG_DEPTH} levels deep`);
+    }
     const errors: ParseError[] = [];
     const root = parseTree(this.text, errors, { allowTrailingComma: true, disallowComments: false });
     const first = errors[0];
@@ -99,7 +132,7 @@ class Reader {
     const ids = this.rules.map((r) => r.meta.id);
     const id = path.split('.').pop()!;
     const rule = this.rules.find((r) => r.meta.id === id);
-    if (!rule) throw this.problem(node.parent?.children?.[0] ?? node, `unknown rule "${id}" in ${path.replace(/\.[^.]+$/, '')}; known rules: ${ids.join(', ')}`);
+    if (!rule) throw this.problem(node.parent?.children?.[0] ?? node, `unknown rule ${quote(id)} in ${path.replace(/\.[^.]+$/, '')}; known rules: ${ids.join(', ')}`);
     const severityNode = node.type === 'array' ? node.children?.[0] : node;
     const severity = severityNode?.value;
     if (severityNode?.type !== 'string' || !SEVERITIES.includes(severity)) {
@@ -115,7 +148,7 @@ class Reader {
       const key = String(keyNode?.value);
       const meta = rule.meta.options?.[key];
       const known = Object.keys(rule.meta.options ?? {});
-      if (!meta) throw this.problem(keyNode, `${path}: unknown option "${key}"; ${known.length ? `options: ${known.join(', ')}` : 'this rule takes no options'}`);
+      if (!meta) throw this.problem(keyNode, `${path}: unknown option ${quote(key)}; ${known.length ? `options: ${known.join(', ')}` : 'this rule takes no options'}`);
       const value = valueNode?.value;
       if (typeof value !== meta.type || (meta.type === 'number' && meta.minimum !== undefined && (value as number) < meta.minimum)) {
         throw this.problem(valueNode, `${path}.${key} must be a ${meta.type}${meta.minimum !== undefined ? ` of at least ${meta.minimum}` : ''} (default ${JSON.stringify(meta.default)})`);
@@ -185,7 +218,7 @@ class Reader {
           for (const c of value.children ?? []) {
             const [ck, cv] = c.children as [Node, Node];
             const concept = String(ck.value);
-            if (!isConcept(concept)) throw this.problem(ck, `lexicon: unknown concept "${concept}"; concepts: ${CONCEPTS.join(', ')}`);
+            if (!isConcept(concept)) throw this.problem(ck, `lexicon: unknown concept ${quote(concept)}; concepts: ${CONCEPTS.join(', ')}`);
             if (cv.type !== 'object') throw this.problem(cv, `lexicon.${concept} must be an object with "en" and/or "ja" lists of literal phrases`);
             const byLang: Partial<Record<Lang, string[]>> = {};
             for (const l of cv.children ?? []) {
@@ -210,7 +243,7 @@ class Reader {
             const rules = findNodeAtLocation(o, ['rules']);
             for (const p of o.children ?? []) {
               const k = String(p.children?.[0]?.value);
-              if (k !== 'files' && k !== 'rules') throw this.problem(p.children?.[0], `overrides[${i}]: unknown key "${k}"; allowed: files, rules`);
+              if (k !== 'files' && k !== 'rules') throw this.problem(p.children?.[0], `overrides[${i}]: unknown key ${quote(k)}; allowed: files, rules`);
             }
             if (!files) throw this.problem(o, `overrides[${i}] needs "files"`);
             return { files: this.globs(files, `overrides[${i}].files`), rules: rules ? this.rulesObject(rules, `overrides[${i}].rules`) : {} };
@@ -218,7 +251,7 @@ class Reader {
           break;
         }
         default:
-          throw this.problem(keyNode, `unknown key "${key}"; allowed: ${KEYS.filter((k) => k !== '$schema').join(', ')}`);
+          throw this.problem(keyNode, `unknown key ${quote(key)}; allowed: ${KEYS.filter((k) => k !== '$schema').join(', ')}`);
       }
     }
     return { config, extends: extendsList };
@@ -243,8 +276,24 @@ export function mergeConfig(base: ProposalLintConfig, over: ProposalLintConfig):
   return out;
 }
 
-/** Reads one config file and what it extends (presets or relative files), detecting cycles. */
-export async function loadConfigFile(file: string, host: ConfigHost, rules: readonly Rule[], seen: string[] = []): Promise<ProposalLintConfig> {
+export interface LoadOptions {
+  /**
+   * Refuses an `extends` target (an absolute, normalised path): returns a short reason, or
+   * undefined to allow it. The CLI keeps a discovered config's `extends` inside its repository.
+   */
+  checkExtends?: (target: string, from: string) => string | undefined | Promise<string | undefined>;
+}
+
+/**
+ * Reads one config file and what it extends (presets or relative files), detecting cycles.
+ * Each file is read and merged once, where it is first extended: a diamond (two files
+ * extending the same base) costs one load of the base, not one per path to it.
+ */
+export async function loadConfigFile(file: string, host: ConfigHost, rules: readonly Rule[], options: LoadOptions = {}): Promise<ProposalLintConfig> {
+  return loadOnce(file, host, rules, options, [], new Set());
+}
+
+async function loadOnce(file: string, host: ConfigHost, rules: readonly Rule[], options: LoadOptions, stack: string[], done: Set<string>): Promise<ProposalLintConfig> {
   const text = await host.readFile(file);
   if (text === undefined) throw new ConfigProblem(file, 1, 1, 'configuration file not found');
   const reader = new Reader(file, text, rules);
@@ -256,13 +305,24 @@ export async function loadConfigFile(file: string, host: ConfigHost, rules: read
       continue;
     }
     if (!base.name.startsWith('.') && !base.name.startsWith('/')) {
-      throw reader.problem(base.node, `extends: unknown preset "${base.name}"; use "recommended", "strict" or a relative path such as "./base.proposallintrc.json"`);
+      throw reader.problem(base.node, `extends: unknown preset ${quote(base.name)}; use "recommended", "strict" or a relative path such as "./base.proposallintrc.json"`);
     }
     const target = joinPath(dirname(file), base.name);
-    if (seen.includes(target) || target === file) throw reader.problem(base.node, `extends: cycle ${[...seen, file, target].join(' -> ')}`);
-    if ((await host.readFile(target)) === undefined) throw reader.problem(base.node, `extends: file not found: ${target}`);
-    merged = mergeConfig(merged, await loadConfigFile(target, host, rules, [...seen, file]));
+    if (stack.includes(target) || target === file) throw reader.problem(base.node, `extends: cycle ${[...stack, file, target].join(' -> ')}`);
+    const refused = await options.checkExtends?.(target, file);
+    if (refused) throw reader.problem(base.node, `extends: ${target}: ${refused}`);
+    if (done.has(target)) continue; // merged already, through another file that extends it
+    let found: string | undefined;
+    try {
+      found = await host.readFile(target);
+    } catch (e) {
+      if (e instanceof ConfigProblem) throw reader.problem(base.node, `extends: ${target}: ${e.message}`);
+      throw e;
+    }
+    if (found === undefined) throw reader.problem(base.node, `extends: file not found: ${target}`);
+    merged = mergeConfig(merged, await loadOnce(target, host, rules, options, [...stack, file], done));
   }
+  done.add(file);
   return mergeConfig(merged, config);
 }
 

@@ -64,29 +64,58 @@ export function parseDirectives(source: Root | readonly Html[], model: Pick<Prop
 
 const applies = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
 
-/** Which findings the directives silence, and which directives silenced nothing. */
+/**
+ * Which findings the directives silence, and which directives silenced nothing. Indexed by
+ * line and, for ranges, searched per rule: O((d + f) log d), not d × f (10,000 directives
+ * over 10,000 findings).
+ */
 export function applyDirectives(findings: Finding[], directives: Directive[], model: Pick<ProposalModel, 'toPoint'>): { kept: Finding[]; used: Set<Directive> } {
   const used = new Set<Directive>();
   if (directives.length === 0) return { kept: findings, used };
+  const ordered = [...directives].sort((a, b) => a.start - b.start);
+  const whole: Directive[] = [];
+  const byLine = new Map<number, Directive[]>();
+  const ranges: Directive[] = [];
+  const atLine = (line: number, d: Directive) => {
+    const list = byLine.get(line);
+    if (list) list.push(d);
+    else byLine.set(line, [d]);
+  };
+  for (const d of ordered) {
+    if (d.kind === 'disable-file') whole.push(d);
+    else if (d.kind === 'disable-line') atLine(d.line, d);
+    else if (d.kind === 'disable-next-line') atLine(model.toPoint(d.end).line + 1, d);
+    else ranges.push(d);
+  }
+  // The range directives (disable / enable) that apply to one rule, in document order.
+  const rangesFor = new Map<string, Directive[]>();
+  const rangesOf = (ruleId: string) => {
+    let list = rangesFor.get(ruleId);
+    if (!list) rangesFor.set(ruleId, (list = ranges.filter((d) => applies(d, ruleId))));
+    return list;
+  };
   const kept = findings.filter((f) => {
-    for (const d of directives) {
-      if (!applies(d, f.ruleId)) continue;
-      if (d.kind === 'disable-file'
-        || (d.kind === 'disable-line' && d.line === f.line)
-        || (d.kind === 'disable-next-line' && model.toPoint(d.end).line + 1 === f.line)) {
-        used.add(d);
-        return false;
-      }
+    // The first directive in the document that silences this finding's line or the file.
+    let first: Directive | undefined;
+    for (const d of whole) if (applies(d, f.ruleId)) { first = d; break; }
+    for (const d of byLine.get(f.line) ?? []) {
+      if (applies(d, f.ruleId) && (!first || d.start < first.start)) { first = d; break; }
     }
-    // Ranges: the last disable/enable before the finding decides.
-    let state: Directive | null = null;
-    for (const d of directives) {
-      if (d.start > f.startOffset) break;
-      if (!applies(d, f.ruleId)) continue;
-      if (d.kind === 'disable') state = d;
-      else if (d.kind === 'enable') state = null;
+    if (first) {
+      used.add(first);
+      return false;
     }
-    if (state) {
+    // Ranges: the last disable/enable at or before the finding decides.
+    const list = rangesOf(f.ruleId);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start <= f.startOffset) lo = mid + 1;
+      else hi = mid;
+    }
+    const state = lo > 0 ? list[lo - 1]! : undefined;
+    if (state?.kind === 'disable') {
       used.add(state);
       return false;
     }
@@ -111,9 +140,13 @@ export function disableFileEdit(model: ProposalModel, ruleId: string): Edit {
   const nl = eol(model.text);
   const fm = model.frontMatter;
   if (fm) {
-    let at = fm.end;
-    if (model.text.startsWith('\r\n', at)) at += 2;
-    else if (model.text[at] === '\n') at += 1;
+    // After the line that closes the front matter: never inside its "---" (fm.end may fall
+    // short of the line's end, as after a byte-order mark the parser does not count).
+    const { text } = model;
+    let at = Math.max(0, Math.min(fm.end, text.length));
+    while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+    if (text.startsWith('\r\n', at)) at += 2;
+    else if (text[at] === '\n' || text[at] === '\r') at += 1;
     return insertBlock(model.text, at, `<!-- proposal-lint-disable-file ${ruleId} -->`).edit;
   }
   return { start: 0, end: 0, text: `<!-- proposal-lint-disable-file ${ruleId} -->${nl}${nl}` };

@@ -15,8 +15,15 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 
 /** The document's line ending (CRLF when it uses it, else LF). */
 export function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  // Asked once per suggestion: remember the answer for the last text (10,000 findings, one scan).
+  if (text !== lastEolText) {
+    lastEolText = text;
+    lastEol = text.includes('\r\n') ? '\r\n' : '\n';
+  }
+  return lastEol;
 }
+let lastEolText: string | undefined;
+let lastEol = '\n';
 
 /**
  * An edit that inserts a block of Markdown at a line start, with exactly one blank
@@ -40,8 +47,10 @@ export function insertBlock(text: string, offset: number, markdown: string): { e
 
 /** The offset where a line starts (the offset itself when it is already a line start). */
 export function lineStart(text: string, offset: number): number {
-  const i = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
-  return i + 1;
+  // Back to the nearest line break only: lastIndexOf('\r') of a text without one would scan to its start, every call.
+  let i = Math.min(offset, text.length);
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
 }
 
 /** Insert a new sibling section right before `section` (at its heading). */

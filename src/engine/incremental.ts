@@ -8,7 +8,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
-import { parseMarkdown } from './parse.js';
+import { assertParsable, parseMarkdown } from './parse.js';
 import { TextMemo, type Lexicon } from '../lexicon/index.js';
 
 export interface Piece {
@@ -111,6 +111,7 @@ export const SECTIONED_FROM = 16_000;
 export function parseSectioned(text: string, from = SECTIONED_FROM): Root {
   // A short document gains nothing from pieces (each costs a parser of its own): parse it whole.
   if (text.length < from) return parseMarkdown(text);
+  assertParsable(text); // the whole text: pieces each under the bound may not be, together
   const pieces = splitTopLevel(text);
   if (!pieces || pieces.length < 2) return parseMarkdown(text);
   const children: RootContent[] = [];
@@ -172,6 +173,7 @@ export class ParseCache {
   constructor(readonly sectionedFrom = SECTIONED_FROM) {}
 
   parse(text: string): Root {
+    if (text.length >= this.sectionedFrom) assertParsable(text); // the whole text, not only each piece
     const pieces = text.length < this.sectionedFrom ? null : splitTopLevel(text);
     if (!pieces || pieces.length < 2) {
       this.pieces.clear();

@@ -29,7 +29,7 @@ function gfmWithoutAutolinkLiterals(this: Processor): void {
 
 /** The one Markdown parser: CommonMark + GFM (see above) + YAML front matter + CJK-friendly emphasis. */
 export function parseMarkdown(text: string): Root {
-  if (nestingDepth(text) > MAX_NESTING) throw new TooDeepError(`nested more than ${MAX_NESTING} levels deep`);
+  assertParsable(text);
   processor ??= unified()
     .use(remarkParse)
     .use(gfmWithoutAutolinkLiterals)
@@ -43,30 +43,75 @@ export function parseMarkdown(text: string): Root {
 export const MAX_NESTING = 1000;
 
 /**
- * A cheap upper bound of the deepest quote / list nesting, from line prefixes only: the
- * count of ">" and list markers opening a line, or its indentation in steps of two.
+ * The parser's time and memory grow with every container a line sits in: 1,000 lines of 999
+ * ">" cost half a minute and close to a gigabyte. Beyond this many levels summed over the
+ * lines (counting only the levels past the fourth, which real documents hardly reach), the
+ * text is refused as nested too deeply; the largest accepted shape parses in a few seconds.
+ */
+export const MAX_NESTING_WORK = 100_000;
+const CHEAP_LEVELS = 4;
+
+/** Throws TooDeepError for text the parser cannot take in bounded time (callers that split the text check the whole). */
+export function assertParsable(text: string): void {
+  const { depth, work } = nestingProfile(text);
+  if (depth > MAX_NESTING) throw new TooDeepError(`nested more than ${MAX_NESTING} levels deep`);
+  if (work > MAX_NESTING_WORK) throw new TooDeepError(`deep nesting on too many lines (${work} levels past the ${CHEAP_LEVELS}th)`);
+}
+
+/**
+ * A cheap upper bound of the deepest quote / list nesting, from line prefixes only. A line
+ * sits inside the containers it opens (each ">", bullet "-" "*" "+" and ordered marker
+ * "1." "1)" before its text) plus the list items it continues by indentation: at most one
+ * per two columns, and never more than were open on an earlier line. Indentation alone is
+ * no nesting (an indented line with no list above it is code or text).
  */
 export function nestingDepth(text: string): number {
+  return nestingProfile(text).depth;
+}
+
+/** The deepest nesting (see nestingDepth) and the levels past the fourth summed over all lines. */
+export function nestingProfile(text: string): { depth: number; work: number } {
   let max = 0;
+  let work = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
-    let depth = 0;
+    let markers = 0;
     let indent = 0;
+    let leading = true;
     // Leading markers and whitespace of one line.
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c === 32 || c === 9) { indent += c === 9 ? 4 : 1; i++; continue; }
-      if (c === 62 /* > */) { depth++; i++; continue; }
-      if ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) { depth++; i += 2; continue; }
+      if (c === 32 || c === 9) {
+        if (leading) indent += c === 9 ? 4 : 1;
+        i++;
+        continue;
+      }
+      if (c === 62 /* > */) { markers++; leading = false; i++; continue; }
+      if ((c === 45 || c === 42 || c === 43) && isBreak(text.charCodeAt(i + 1))) { markers++; leading = false; i++; continue; }
+      if (c >= 48 && c <= 57) {
+        // An ordered-list marker: up to nine digits, then "." or ")".
+        let j = i + 1;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const d = text.charCodeAt(j);
+        if ((d === 46 || d === 41) && isBreak(text.charCodeAt(j + 1))) { markers++; leading = false; i = j + 1; continue; }
+      }
       break;
     }
-    max = Math.max(max, depth, indent >> 1);
+    // Continued list items: one per two columns of indentation, at most as many as were ever open.
+    const depth = Math.min(indent >> 1, max) + markers;
+    if (depth > max) max = depth;
+    if (depth > CHEAP_LEVELS) work += depth - CHEAP_LEVELS;
     const next = text.indexOf('\n', i);
     if (next === -1) break;
     i = next + 1;
   }
-  return max;
+  return { depth: max, work };
+}
+
+/** Space, tab, line end or end of text: what may follow a list marker. */
+function isBreak(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
 export class TooDeepError extends RangeError {}

@@ -23,6 +23,12 @@ export function splitSentences(text: string, isAbbreviation: (token: string) => 
     start = end;
   };
   let depth = 0;
+  // Linear on any input: a run of ". ? !" and closers is scanned once (not again from each of
+  // its characters), so is the token before a period and the white space after a run.
+  let runEnd = -1;
+  let runAfter = -1;
+  let tokenStart = 0;
+  let tokenAt = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (JA_OPEN.has(ch)) depth++;
@@ -36,19 +42,31 @@ export function splitSentences(text: string, isAbbreviation: (token: string) => 
       continue;
     }
     if (!EN_END.has(ch)) continue;
-    let end = i + 1;
-    while (end < text.length && (CLOSERS.has(text[end]!) || EN_END.has(text[end]!))) end++;
+    if (i >= runEnd) {
+      runEnd = i + 1;
+      while (runEnd < text.length && (CLOSERS.has(text[runEnd]!) || EN_END.has(text[runEnd]!))) runEnd++;
+      runAfter = -1;
+    }
+    const end = runEnd;
     const next = text[end];
-    if (next !== undefined && !SPACE.test(next)) continue;
+    if (next !== undefined && !SPACE.test(next)) {
+      i = end - 1; // no position in this run ends a sentence
+      continue;
+    }
     if (ch === '.') {
       let t = i;
-      while (t > 0 && !SPACE.test(text[t - 1]!)) t--;
-      const token = text.slice(t, i + 1);
-      if (isAbbreviation(token)) continue;
+      while (t > 0 && t - 1 > tokenAt && !SPACE.test(text[t - 1]!)) t--;
+      if (t > 0 && t - 1 === tokenAt && !SPACE.test(text[t - 1]!)) t = tokenStart; // the token seen at the last period goes on
+      tokenStart = t;
+      tokenAt = i;
+      // Abbreviations are short: a long token is none (and is not lower-cased again for every period in it).
+      if (i + 1 - t <= 32 && isAbbreviation(text.slice(t, i + 1))) continue;
       // "approx. 5" style: a lower-case letter after the space is no new sentence.
-      let n = end;
-      while (n < text.length && SPACE.test(text[n]!)) n++;
-      const after = text[n];
+      if (runAfter === -1) {
+        runAfter = end;
+        while (runAfter < text.length && SPACE.test(text[runAfter]!)) runAfter++;
+      }
+      const after = text[runAfter];
       if (after !== undefined && /[a-z]/.test(after)) continue;
     }
     push(end);

@@ -22,11 +22,12 @@ export function sectionsWithRole(model: ProposalModel, role: SectionRole): Secti
 export function bodyDepth(model: ProposalModel): number {
   const depths = model.sections.filter((s) => s.heading).map((s) => s.depth);
   if (depths.length === 0) return 2;
-  const top = Math.min(...depths);
+  let top = Infinity; // loops, not Math.min(...): a spread of 200,000 headings overflows the stack
+  for (const d of depths) if (d < top) top = d;
   const rest = depths.filter((d) => d > top);
   const topCount = depths.filter((d) => d === top).length;
   // One title heading followed by deeper sections: the sections sit one level below it.
-  if (topCount === 1 && rest.length > 0) return Math.min(...rest);
+  if (topCount === 1 && rest.length > 0) return rest.reduce((a, b) => (b < a ? b : a));
   return top;
 }
 

@@ -7,7 +7,7 @@ const HELP = 'https://github.com/proposal-lint/proposal-lint/blob/main/docs/rule
 
 /** SARIF 2.1.0, with rule metadata, so findings show in code-scanning views. */
 export const sarif: Formatter = (results) => {
-  const ids = [...RULES.map((r) => r.meta.id), 'invalid-directive', 'unused-directive', 'internal-error'];
+  const ids = [...RULES.map((r) => r.meta.id), 'invalid-directive', 'unused-directive', 'invalid-front-matter', 'internal-error'];
   const rules = ids.map((id) => {
     const rule = RULES.find((r) => r.meta.id === id);
     return {

@@ -1,3 +1,4 @@
+import { escapeControl, oneLine } from './escape.js';
 import type { Formatter } from './types.js';
 
 const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -9,10 +10,11 @@ export const stylish: Formatter = (results, { color }) => {
   let warnings = 0;
   for (const r of results) {
     if (r.findings.length === 0) continue;
-    out += `\n${paint(color, 4, r.filePath)}\n`;
-    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId] as const);
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w1 = Math.max(...rows.map((x) => x[1].length));
+    out += `\n${paint(color, 4, escapeControl(r.filePath))}\n`;
+    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, oneLine(f.message), f.ruleId] as const);
+    // Loops, not Math.max(...): a spread of 200,000 rows overflows the stack.
+    const w0 = rows.reduce((w, x) => Math.max(w, x[0].length), 0);
+    const w1 = rows.reduce((w, x) => Math.max(w, x[1].length), 0);
     for (const [pos, sev, msg, id] of rows) {
       if (sev === 'error') errors++;
       else warnings++;

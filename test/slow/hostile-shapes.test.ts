@@ -1,0 +1,69 @@
+/**
+ * Hostile shapes of about 1 MB (issue 12): each must lint in about 5 s or less on a
+ * developer machine. The bounds asserted here are loose (CI machines vary); a quadratic
+ * shape takes minutes, so a regression still fails. Run by .ci/run, not by npm test.
+ */
+import assert from 'node:assert/strict';
+import { lint, type Finding } from '../../src/index.js';
+
+const LOOSE_MS = 20_000;
+
+function timed(text: string): { findings: Finding[]; ms: number } {
+  const started = performance.now();
+  const findings = lint(text);
+  return { findings, ms: performance.now() - started };
+}
+const internal = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'internal-error');
+
+describe('slow hostile shapes (about 1 MB each)', function () {
+  this.timeout(120_000);
+
+  it('one 180,000-word sentence', () => {
+    const text = '# Proposal\n\n' + 'word '.repeat(180_000) + 'end.\n';
+    const { findings, ms } = timed(text);
+    assert.deepEqual(internal(findings), []);
+    assert.ok(ms < LOOSE_MS, `${ms} ms`);
+  });
+
+  it('a run of 1,000,000 periods (each used to rescan the run: minutes)', () => {
+    const { findings, ms } = timed('# Proposal\n\n' + '.'.repeat(1_000_000) + 'x\n');
+    assert.deepEqual(internal(findings), []);
+    assert.ok(ms < LOOSE_MS, `${ms} ms`);
+  });
+
+  it('10,000 directives over 10,000 findings', () => {
+    const parts = ['# Proposal', ''];
+    for (let i = 0; i < 10_000; i++) parts.push('<!-- proposal-lint-disable-line seller-centric -->', '', `The lowest we can go is $${i},000.`, '');
+    const { findings, ms } = timed(parts.join('\n'));
+    assert.equal(findings.filter((f) => f.ruleId === 'exposed-batna').length, 10_000);
+    assert.ok(ms < LOOSE_MS, `${ms} ms`);
+  });
+
+  it('200,000 empty headings are checked, not refused as nested too deeply', () => {
+    const { findings, ms } = timed('#\n'.repeat(200_000));
+    assert.deepEqual(internal(findings), []);
+    assert.ok(ms < 3 * LOOSE_MS, `${ms} ms`);
+  });
+
+  it('1,000 lines of 999 ">" and a staircase of 999 nested items are refused at once', () => {
+    const quotes = Array.from({ length: 1000 }, () => '>'.repeat(999) + ' x').join('\n');
+    const stair = Array.from({ length: 999 }, (_, k) => '  '.repeat(k) + '- x').join('\n');
+    for (const text of [quotes, stair]) {
+      const { findings, ms } = timed(text);
+      assert.deepEqual(internal(findings).map((f) => f.messageId), ['tooDeep']);
+      assert.ok(ms < 2000, `${ms} ms`);
+    }
+  });
+
+  it('the largest accepted deep shape (100 lines of 999 ">") is parsed in bounded time', () => {
+    const { findings, ms } = timed(Array.from({ length: 100 }, () => '>'.repeat(999) + ' x').join('\n'));
+    assert.deepEqual(internal(findings), []);
+    assert.ok(ms < LOOSE_MS, `${ms} ms`);
+  });
+
+  it('10,000 ordered-list markers are refused at once', () => {
+    const { findings, ms } = timed('1. '.repeat(10_000) + 'x');
+    assert.deepEqual(internal(findings).map((f) => f.messageId), ['tooDeep']);
+    assert.ok(ms < 2000, `${ms} ms`);
+  });
+});
