@@ -11,62 +11,126 @@ export function only(ruleId: string, ruleOptions?: Record<string, unknown>): Lin
   return { rules };
 }
 
+export interface ExpectedSuggestion {
+  /** The suggestion's title, in the finding's language. */
+  desc: string;
+  /** The text after applying this suggestion alone. */
+  output: string;
+}
+
+/**
+ * One expected finding. As in ESLint's RuleTester: position and messageId, plus the exact
+ * `message` or the message `data` (the values filled into its placeholders; `{}` when the
+ * message has none), plus every suggestion (title and output, in order) when it has any.
+ */
 export interface Expected {
   line: number;
   column: number;
   messageId: string;
   endLine?: number;
   endColumn?: number;
+  message?: string;
+  data?: Record<string, string | number>;
+  suggestions?: ExpectedSuggestion[];
 }
 
 export interface InvalidCase {
   name?: string;
   code: string;
   options?: Record<string, unknown>;
+  /** At least one. */
   errors: Expected[];
-  /** The text after applying the first suggestion of the first finding. */
+  /** The text after applying every finding's safe fix (required when there is one, as in ESLint). */
   output?: string;
 }
 
 export type ValidCase = string | { name?: string; code: string; options?: Record<string, unknown> };
 
-function brief(f: Finding): Expected {
-  return { line: f.line, column: f.column, messageId: f.messageId };
+const PLACEHOLDER = /\{\{\s*\w+\s*\}\}/;
+
+/** A message or suggestion title with a placeholder left unfilled (the report lacked its data). */
+function assertFilled(findings: readonly Finding[]): void {
+  for (const f of findings) {
+    assert.doesNotMatch(f.message, PLACEHOLDER, `${f.ruleId}/${f.messageId}: unfilled placeholder in the message`);
+    for (const s of f.suggestions ?? []) assert.doesNotMatch(s.desc, PLACEHOLDER, `${f.ruleId}/${f.messageId}: unfilled placeholder in a suggestion`);
+  }
 }
 
-/** ESLint-style RuleTester: exact findings for invalid code, none for valid code. */
+function actualOf(code: string, f: Finding, e: Expected | undefined): Expected {
+  const b: Expected = { line: f.line, column: f.column, messageId: f.messageId };
+  if (e?.endLine !== undefined) b.endLine = f.endLine;
+  if (e?.endColumn !== undefined) b.endColumn = f.endColumn;
+  if (e?.message !== undefined) b.message = f.message;
+  if (e?.data !== undefined || e?.message === undefined) b.data = f.data ?? {};
+  if (f.suggestions?.length) b.suggestions = f.suggestions.map((s) => ({ desc: s.desc, output: applyEdits(code, s.edits) }));
+  return b;
+}
+
+const title = (name: string | undefined, code: string) => name ?? code.slice(0, 60).replace(/\n/g, '⏎');
+
+/**
+ * ESLint-v9-style RuleTester: exact findings for invalid code, none for valid code, no
+ * duplicate cases, no unfilled placeholders, and every `meta.examples` entry of the rule.
+ */
 export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const rule = RULES.find((r) => r.meta.id === ruleId);
+  const seen = new Set<string>();
+  /** Registers the case; a second case with the same code and options fails. */
+  const unique = (code: string, options: Record<string, unknown> | undefined): boolean => {
+    const key = JSON.stringify([code, options ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   describe(ruleId, () => {
+    it('is a rule', () => assert.ok(rule, `unknown rule ${ruleId}`));
     describe('valid', () => {
       for (const c of cases.valid) {
         const { code, options, name } = typeof c === 'string' ? { code: c, options: undefined, name: undefined } : c;
-        it(name ?? code.slice(0, 60).replace(/\n/g, '⏎'), () => {
+        const first = unique(code, options);
+        it(title(name, code), () => {
+          assert.ok(first, 'duplicate test case (same code and options)');
           const findings = lint(code, only(ruleId, options));
+          assertFilled(findings);
           assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.messageId}: ${f.message}`), []);
         });
       }
     });
     describe('invalid', () => {
       for (const c of cases.invalid) {
-        it(c.name ?? c.code.slice(0, 60).replace(/\n/g, '⏎'), () => {
+        const first = unique(c.code, c.options);
+        it(title(c.name, c.code), () => {
+          assert.ok(first, 'duplicate test case (same code and options)');
+          assert.ok(c.errors.length > 0, 'an invalid case expects at least one error');
+          for (const e of c.errors) {
+            assert.ok(e.message !== undefined || e.data !== undefined, `error ${e.line}:${e.column} ${e.messageId}: give its message or its data`);
+            for (const s of e.suggestions ?? []) assert.notEqual(s.output, c.code, 'a suggestion changes the text');
+          }
           const findings = lint(c.code, only(ruleId, c.options));
-          const actual = findings.map((f, i) => {
-            const e = c.errors[i];
-            const b: Expected = brief(f);
-            if (e?.endLine !== undefined) b.endLine = f.endLine;
-            if (e?.endColumn !== undefined) b.endColumn = f.endColumn;
-            return b;
-          });
-          assert.deepEqual(actual, c.errors);
+          assertFilled(findings);
+          assert.deepEqual(findings.map((f, i) => actualOf(c.code, f, c.errors[i])), c.errors);
           for (const f of findings) {
             assert.equal(f.ruleId, ruleId);
             assert.ok(f.message.length > 40, 'a message says what, why and what to do');
           }
-          if (c.output !== undefined) {
-            const s = findings[0]?.suggestions?.[0];
-            assert.ok(s, 'expected a suggestion');
-            assert.equal(applyEdits(c.code, s.edits), c.output);
+          const fixes = findings.flatMap((f) => f.fix ?? []);
+          if (fixes.length) {
+            assert.ok(c.output !== undefined, 'the findings carry fixes: give the output after fixing');
+            assert.equal(applyEdits(c.code, fixes), c.output);
+          } else {
+            assert.equal(c.output, undefined, 'no finding carries a fix: there is no fix output (suggestions are checked per error)');
           }
+        });
+      }
+    });
+    describe('meta.examples', () => {
+      for (const ex of rule?.meta.examples ?? []) {
+        it(`${ex.kind} (${ex.lang}): ${ex.title}`, () => {
+          const findings = lint(ex.code, only(ruleId));
+          assertFilled(findings);
+          const own = findings.filter((f) => f.ruleId === ruleId || f.ruleId === 'internal-error');
+          if (ex.kind === 'valid') assert.deepEqual(own.map((f) => `${f.line}:${f.column} ${f.ruleId}/${f.messageId}: ${f.message}`), []);
+          else assert.ok(own.length > 0 && own.every((f) => f.ruleId === ruleId), `the example raises ${ruleId}: ${JSON.stringify(own.map((f) => f.ruleId))}`);
         });
       }
     });

@@ -31,6 +31,8 @@ export interface Finding {
   messageId: string;
   severity: Severity;
   message: string;
+  /** The values filled into the message's `{{placeholders}}` (the rule's report data), when it had any. */
+  data?: Record<string, string | number>;
   /** The language the message is written in. */
   lang: Lang;
   /** 1-based. */

@@ -13,17 +13,17 @@ ruleTester('features-without-outcomes', {
     {
       name: 'features only: at the first item',
       code: '## Approach\n\n- Weekly coaching\n- A deal-review checklist\n- A pricing playbook\n',
-      errors: [{ line: 3, column: 1, messageId: 'noOutcome', endLine: 3, endColumn: 18 }],
+      errors: [{ line: 3, column: 1, messageId: 'noOutcome', endLine: 3, endColumn: 18, data: { count: 3 } }],
     },
     {
       name: 'nested items belong to their parent list',
       code: '## Scope\n\n- Module A\n  - sub one\n  - sub two\n  - sub three\n- Module B\n- Module C\n',
-      errors: [{ line: 3, column: 1, messageId: 'noOutcome' }],
+      errors: [{ line: 3, column: 1, messageId: 'noOutcome', data: { count: 3 } }],
     },
     {
       name: '機能の羅列だけ',
       code: '## ご提案内容\n\n- 24時間監視\n- 予兆検知\n- 月次報告\n',
-      errors: [{ line: 3, column: 1, messageId: 'noOutcome' }],
+      errors: [{ line: 3, column: 1, messageId: 'noOutcome', data: { count: 3 } }],
     },
   ],
 });
