@@ -59,7 +59,7 @@ describe('configuration file', () => {
       ['an unknown key', '{ "rulez": {} }', '/w/.proposallintrc.json:1:3: unknown key "rulez"; allowed: extends, rules, include, exclude, language, lexicon, client, overrides, requireReason'],
       ['an unknown rule id', '{ "rules": { "no-such-rule": "warning" } }', `/w/.proposallintrc.json:1:14: unknown rule "no-such-rule" in rules; known rules: ${RULES.map((r) => r.meta.id).join(', ')}`],
       ['a bad severity', '{ "rules": { "missing-batna": "loud" } }', '/w/.proposallintrc.json:1:31: rules.missing-batna: severity must be one of "off", "info", "warning", "error"'],
-      ['a wrong option type', '{ "rules": { "seller-centric": ["warning", { "ratio": "3" }] } }', '/w/.proposallintrc.json:1:55: rules.seller-centric.ratio must be a number of at least 1 (default 3)'],
+      ['a wrong option type', '{ "rules": { "seller-centric": ["warning", { "ratio": "3" }] } }', '/w/.proposallintrc.json:1:55: rules.seller-centric: option "ratio" must be a number of at least 1 (default 3; got "3")'],
       ['an unknown option', '{ "rules": { "missing-batna": ["warning", { "x": 1 }] } }', '/w/.proposallintrc.json:1:45: rules.missing-batna: unknown option "x"; this rule takes no options'],
       ['a missing extends file', '{ "extends": "./nope.json" }', '/w/.proposallintrc.json:1:14: extends: file not found: /w/nope.json'],
       ['an unknown preset', '{ "extends": "loose" }', '/w/.proposallintrc.json:1:14: extends: unknown preset "loose"; use "recommended", "strict" or a relative path such as "./base.proposallintrc.json"'],
@@ -74,6 +74,13 @@ describe('configuration file', () => {
         else assert.equal(got, message);
       });
     }
+    it('lint() rejects a bad rule option with the same words as the config file (one checkRuleOption)', () => {
+      assert.throws(() => lint('# P\n', { rules: { 'seller-centric': ['warning', { ratio: '3' }] } }),
+        { name: 'ConfigError', message: 'Rule "seller-centric": option "ratio" must be a number of at least 1 (default 3; got "3").' });
+      assert.throws(() => lint('# P\n', { rules: { 'missing-batna': ['warning', { x: 1 }] } }),
+        { name: 'ConfigError', message: 'Rule "missing-batna": unknown option "x"; this rule takes no options.' });
+      assert.throws(() => lint('# P\n', { rules: { 'seller-centric': ['warning', { ratio: Number.NaN }] } }), /option "ratio" must be a number of at least 1/);
+    });
     it('an extends cycle', async () => {
       assert.equal(
         await problem({ '/w/.proposallintrc.json': '{ "extends": "./a.json" }', '/w/a.json': '{ "extends": "./.proposallintrc.json" }' }),

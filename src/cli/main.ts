@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import {
   lintDocument, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal, lintOptionsFor, mergeConfig, clientCopy,
-  RULES, type Finding, type ProposalLintConfig, type SeveritySetting,
+  RULES, SEVERITIES, type Finding, type ProposalLintConfig, type SeveritySetting,
 } from '../index.js';
 import { expandTargets, FatalError } from './files.js';
 import { ConfigResolver, slash, writeStarter } from './config.js';
@@ -98,15 +98,13 @@ function parse(argv: string[]) {
   }
 }
 
-const SEVERITIES = ['off', 'info', 'warning', 'error'];
-
 function parseRuleFlags(flags: string[]): Record<string, SeveritySetting> {
   const out: Record<string, SeveritySetting> = {};
   const ids = RULES.map((r) => r.meta.id);
   for (const flag of flags) {
     const [id, severity] = flag.split(':');
     if (!id || !ids.includes(id)) throw new UsageError(`--rule ${flag}: unknown rule "${id ?? ''}" (known: ${ids.join(', ')})`);
-    if (!severity || !SEVERITIES.includes(severity)) throw new UsageError(`--rule ${flag}: severity must be one of ${SEVERITIES.join(', ')}`);
+    if (!severity || !SEVERITIES.includes(severity as SeveritySetting)) throw new UsageError(`--rule ${flag}: severity must be one of ${SEVERITIES.join(', ')}`);
     out[id] = severity as SeveritySetting;
   }
   return out;

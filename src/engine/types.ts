@@ -6,6 +6,8 @@ export type { Lang } from '../lexicon/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
+/** Every severity a rule can be set to, from off to error (the one list: config, settings, CLI, library). */
+export const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** A text edit as an offset range in the original text plus its replacement. */
 export interface Edit {
