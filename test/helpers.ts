@@ -1,5 +1,26 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { lint, RULES, applyEdits, type Finding, type LintOptions } from '../src/index.js';
+import { run } from '../src/cli/main.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/**
+ * The CLI in-process: `run(argv, io)` with captured output, standard input `input`, in `cwd`
+ * (the repository by default), without colour (as with NO_COLOR=1).
+ */
+export async function cli(args: string[], options: { cwd?: string; input?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (t) => { stdout += t; },
+    stderr: (t) => { stderr += t; },
+    readStdin: async () => options.input ?? '',
+    cwd: options.cwd ?? ROOT,
+    color: false,
+  });
+  return { code, stdout, stderr };
+}
 
 /** Options that turn every rule off but one. */
 export function only(ruleId: string, ruleOptions?: Record<string, unknown>): LintOptions {

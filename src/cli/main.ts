@@ -161,7 +161,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const cliRules = parseRuleFlags(values.rule ?? []);
     const maxMb = values['max-file-size'] === undefined ? 20 : Number(values['max-file-size']);
     if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-file-size takes a positive number of megabytes (got "${values['max-file-size']}")`);
-    const resolver = new ConfigResolver({ configFile: values.config, noConfig: values['no-config'] });
+    const resolver = new ConfigResolver({ configFile: values.config === undefined ? undefined : path.resolve(io.cwd, values.config), noConfig: values['no-config'] });
     const layered = async (absolute: string): Promise<{ config: ProposalLintConfig; base: string }> => {
       const loaded = await resolver.forFile(absolute);
       return { config: mergeConfig(loaded.config, { rules: cliRules }), base: loaded.file ? path.dirname(loaded.file) : io.cwd };
