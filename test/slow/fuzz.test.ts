@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { check, document } from '../properties.js';
 
 const TOTAL = Number(process.env.FUZZ_SLOW_RUNS ?? 100_000);
-const CHUNK = Number(process.env.FUZZ_CHUNK ?? 5_000);
+const CHUNK = Number(process.env.FUZZ_CHUNK ?? 2_500);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 
 describe(`fuzzing lint() at length (${TOTAL} generated documents)`, function () {
