@@ -1,5 +1,6 @@
 /**
- * Generates docs/rules/<id>.md and the README rule table from each rule's meta.
+ * Generates docs/rules/<id>.md, the README rule table, the config schema and the rule
+ * descriptions of package.nls*.json (the proposalLint.rules setting) from each rule's meta.
  * `npm run docs` writes them; test/docs.test.ts fails when the committed files drift.
  */
 import fs from 'node:fs';
@@ -79,11 +80,31 @@ export function readmeWithTable(readme: string): string {
   return readme.slice(0, start) + ruleTable() + readme.slice(end + TABLE_END.length);
 }
 
+/**
+ * package.nls.json / package.nls.ja.json with every `rule.<id>` entry (the rule's
+ * description in the proposalLint.rules setting) taken from `meta.description`; the
+ * other entries keep their text and order, entries of rules that no longer exist go.
+ */
+export function nlsWithRules(text: string, lang: 'en' | 'ja'): string {
+  const current = JSON.parse(text) as Record<string, string>;
+  const ids = new Set(RULES.map((r) => r.meta.id));
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(current)) {
+    if (!key.startsWith('rule.')) out[key] = value;
+    else if (ids.has(key.slice('rule.'.length))) out[key] = RULES.find((r) => `rule.${r.meta.id}` === key)!.meta.description[lang];
+  }
+  for (const r of RULES) out[`rule.${r.meta.id}`] = r.meta.description[lang];
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
 export function expectedDocs(): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of RULES) out.set(path.join('docs', 'rules', `${r.meta.id}.md`), ruleDoc(r));
   out.set('README.md', readmeWithTable(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')));
   out.set(path.join('schemas', 'proposallintrc.schema.json'), JSON.stringify(configSchema(), null, 2) + '\n');
+  for (const [file, lang] of [['package.nls.json', 'en'], ['package.nls.ja.json', 'ja']] as const) {
+    out.set(file, nlsWithRules(fs.readFileSync(path.join(ROOT, file), 'utf8'), lang));
+  }
   return out;
 }
 

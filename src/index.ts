@@ -10,12 +10,13 @@ import { parseMarkdown } from './engine/parse.js';
 import { runRules, sortFindings, type RuleSettings } from './engine/runner.js';
 import { applyDirectives, directiveFindings, parseDirectives, type Directive } from './engine/directives.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
-import type { Finding, Lang, ProposalModel, Severity, SeveritySetting } from './engine/types.js';
-import type { Rule } from './engine/rule.js';
+import { SEVERITIES, type Finding, type Lang, type ProposalModel, type Severity, type SeveritySetting } from './engine/types.js';
+import { checkRuleOption, type Rule } from './engine/rule.js';
 
 export type { Edit, Finding, Lang, ProposalModel, Section, SectionRole, Severity, SeveritySetting, Suggestion } from './engine/types.js';
 export type { Localized, Rule, RuleMeta, OptionMeta, RuleExample } from './engine/rule.js';
 export type { LexiconExtensions } from './lexicon/index.js';
+export { SEVERITIES } from './engine/types.js';
 export { applyEdits } from './engine/edits.js';
 export { disableFileEdit, disableLineEdit, parseDirectives, type Directive } from './engine/directives.js';
 export { buildModel } from './engine/model.js';
@@ -65,8 +66,6 @@ export class ConfigError extends Error {
   }
 }
 
-const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
-
 /** Every rule's effective severity and options after `options.rules`. */
 export function resolveRuleSettings(options: LintOptions = {}): Map<string, RuleSettings> {
   const settings = new Map<string, RuleSettings>();
@@ -86,14 +85,8 @@ export function resolveRuleSettings(options: LintOptions = {}): Map<string, Rule
     }
     const merged = { ...defaultOptions(rule) };
     for (const [key, value] of Object.entries(ruleOptions ?? {})) {
-      const meta = rule.meta.options?.[key];
-      if (!meta) {
-        const known = Object.keys(rule.meta.options ?? {});
-        throw new ConfigError(`Rule "${id}" has no option "${key}"${known.length ? ` (options: ${known.join(', ')})` : ' (it takes no options)'}.`, `rules.${id}.${key}`);
-      }
-      if (typeof value !== meta.type || (meta.type === 'number' && (!Number.isFinite(value) || (meta.minimum !== undefined && (value as number) < meta.minimum)))) {
-        throw new ConfigError(`Rule "${id}" option "${key}" must be a ${meta.type}${meta.minimum !== undefined ? ` of at least ${meta.minimum}` : ''} (got ${JSON.stringify(value)}).`, `rules.${id}.${key}`);
-      }
+      const problem = checkRuleOption(rule, key, value);
+      if (problem) throw new ConfigError(`Rule "${id}": ${problem}.`, `rules.${id}.${key}`);
       merged[key] = value;
     }
     settings.set(id, { severity: severity as Severity, options: merged });

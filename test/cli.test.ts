@@ -3,11 +3,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cli } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'dist', 'cli.cjs');
 
-function cli(args: string[], options: { cwd?: string; input?: string } = {}) {
+/** The built binary in a real process: the smoke tests only. */
+function spawnCli(args: string[], options: { cwd?: string; input?: string } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -33,54 +35,64 @@ const CLEAN = [
 const WARN_ONLY = '# Proposal\n\nWe propose a programme.\n';
 const ERROR = '# Investment\n\nThe lowest we can go is $38,000.\n';
 
-describe('CLI (the built binary)', function () {
+describe('CLI (the built binary, a real process)', function () {
   before(function () {
     if (!fs.existsSync(BIN)) throw new Error('dist/cli.cjs is missing: run npm run build first');
   });
 
-  it('--help prints usage and exits 0', () => {
-    const r = cli(['--help']);
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(spawnCli(['--version']), { code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('lints standard input, named by --stdin-filename, and sets the exit code', () => {
+    const r = spawnCli(['--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], { input: ERROR });
+    assert.equal(r.code, 1);
+    assert.equal(JSON.parse(r.stdout)[0].filePath, 'draft.md');
+    assert.deepEqual(spawnCli(['--stdin'], { input: CLEAN }), { code: 0, stdout: '', stderr: '' });
+    assert.equal(spawnCli(['--bogus']).code, 2);
+  });
+});
+
+describe('CLI: run(argv, io) in-process', function () {
+  it('--help prints usage and exits 0', async () => {
+    const r = await cli(['--help']);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^proposal-lint \[options\]/);
     assert.match(r.stdout, /--max-warnings/);
   });
 
-  it('--version prints the package version', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    assert.deepEqual(cli(['--version']), { code: 0, stdout: `${pkg.version}\n`, stderr: '' });
-  });
-
-  it('exits 0 with no output on a clean proposal', () => {
+  it('exits 0 with no output on a clean proposal', async () => {
     const dir = tempTree({ 'p.md': CLEAN });
-    assert.deepEqual(cli(['p.md'], { cwd: dir }), { code: 0, stdout: '', stderr: '' });
+    assert.deepEqual(await cli(['p.md'], { cwd: dir }), { code: 0, stdout: '', stderr: '' });
   });
 
-  it('exits 0 on warnings only, 1 when an error is found', () => {
+  it('exits 0 on warnings only, 1 when an error is found', async () => {
     const dir = tempTree({ 'warn.md': WARN_ONLY, 'err.md': ERROR });
-    const w = cli(['warn.md'], { cwd: dir });
+    const w = await cli(['warn.md'], { cwd: dir });
     assert.equal(w.code, 0);
     assert.match(w.stdout, /^\nwarn\.md\n {2}1:1 {2}warning {2}There is no agreement or terms section/);
     assert.match(w.stdout, /✖ 6 problems \(0 errors, 6 warnings\)\n$/);
-    const e = cli(['err.md'], { cwd: dir });
+    const e = await cli(['err.md'], { cwd: dir });
     assert.equal(e.code, 1);
     assert.match(e.stdout, /3:1 {2}error {4}"The lowest we can go" reveals your walk-away point/);
   });
 
-  it('--max-warnings turns too many warnings into exit 1; --quiet shows errors only', () => {
+  it('--max-warnings turns too many warnings into exit 1; --quiet shows errors only', async () => {
     const dir = tempTree({ 'warn.md': WARN_ONLY, 'err.md': ERROR });
-    assert.equal(cli(['--max-warnings', '6', 'warn.md'], { cwd: dir }).code, 0);
-    const r = cli(['--max-warnings', '5', 'warn.md'], { cwd: dir });
+    assert.equal((await cli(['--max-warnings', '6', 'warn.md'], { cwd: dir })).code, 0);
+    const r = await cli(['--max-warnings', '5', 'warn.md'], { cwd: dir });
     assert.equal(r.code, 1);
     assert.equal(r.stderr, 'proposal-lint found too many warnings (6; at most 5 allowed).\n');
-    const q = cli(['--quiet', 'warn.md', 'err.md'], { cwd: dir });
+    const q = await cli(['--quiet', 'warn.md', 'err.md'], { cwd: dir });
     assert.equal(q.code, 1);
     assert.doesNotMatch(q.stdout, /\d+:\d+\s+warning/);
     assert.match(q.stdout, /1 problem \(1 error, 0 warnings\)/);
   });
 
-  it('--format json prints the ESLint formatter shape', () => {
+  it('--format json prints the ESLint formatter shape', async () => {
     const dir = tempTree({ 'err.md': ERROR });
-    const r = cli(['--format', 'json', 'err.md'], { cwd: dir });
+    const r = await cli(['--format', 'json', 'err.md'], { cwd: dir });
     assert.equal(r.code, 1);
     const out = JSON.parse(r.stdout);
     assert.equal(out.length, 1);
@@ -98,15 +110,15 @@ describe('CLI (the built binary)', function () {
     }
   });
 
-  it('lints standard input, named by --stdin-filename', () => {
-    const r = cli(['--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], { input: ERROR });
+  it('lints standard input, named by --stdin-filename', async () => {
+    const r = await cli(['--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], { input: ERROR });
     assert.equal(r.code, 1);
     assert.equal(JSON.parse(r.stdout)[0].filePath, 'draft.md');
-    const anonymous = cli(['--stdin'], { input: CLEAN });
+    const anonymous = await cli(['--stdin'], { input: CLEAN });
     assert.deepEqual(anonymous, { code: 0, stdout: '', stderr: '' });
   });
 
-  it('walks directories for .md and .markdown, skipping node_modules, dot-folders and proposal: false', () => {
+  it('walks directories for .md and .markdown, skipping node_modules, dot-folders and proposal: false', async () => {
     const dir = tempTree({
       'a.md': WARN_ONLY,
       'sub/b.markdown': WARN_ONLY,
@@ -115,15 +127,15 @@ describe('CLI (the built binary)', function () {
       '.git/notes.md': WARN_ONLY,
       'README.md': '---\nproposal: false\n---\n\n# Readme\n',
     });
-    const r = cli(['--format', 'json', '.'], { cwd: dir });
+    const r = await cli(['--format', 'json', '.'], { cwd: dir });
     assert.deepEqual(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath), ['a.md', 'sub/b.markdown']);
     // Named explicitly, even a file marked proposal: false is linted.
-    assert.equal(JSON.parse(cli(['--format', 'json', 'README.md'], { cwd: dir }).stdout).length, 1);
+    assert.equal(JSON.parse((await cli(['--format', 'json', 'README.md'], { cwd: dir })).stdout).length, 1);
   });
 
-  it('expands globs', () => {
+  it('expands globs', async () => {
     const dir = tempTree({ 'p1.md': WARN_ONLY, 'p2.md': WARN_ONLY, 'notes.txt': 'x' });
-    const r = cli(['--format', 'json', '*.md'], { cwd: dir });
+    const r = await cli(['--format', 'json', '*.md'], { cwd: dir });
     assert.deepEqual(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath), ['p1.md', 'p2.md']);
   });
 
@@ -138,9 +150,9 @@ describe('CLI (the built binary)', function () {
       ['no arguments and no Markdown files here', [], {}, 'proposal-lint: no Markdown files under the current directory (name the files or folders to lint)\n'],
     ];
     for (const [name, args, files, stderr] of cases) {
-      it(name, () => {
+      it(name, async () => {
         const dir = tempTree(files);
-        const r = cli(args, { cwd: dir });
+        const r = await cli(args, { cwd: dir });
         assert.equal(r.stderr, stderr);
         assert.equal(r.code, 2);
         assert.equal(r.stdout, '');
@@ -148,30 +160,30 @@ describe('CLI (the built binary)', function () {
     }
   });
 
-  it('skips binary and non-UTF-8 files with one line each and lints the rest; named explicitly, they exit 2', () => {
+  it('skips binary and non-UTF-8 files with one line each and lints the rest; named explicitly, they exit 2', async () => {
     const dir = tempTree({
       'bin.md': Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]),
       'latin1.md': Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a]),
       'ok.md': CLEAN,
     });
-    const r = cli(['.'], { cwd: dir });
+    const r = await cli(['.'], { cwd: dir });
     assert.equal(r.code, 0);
     assert.equal(r.stderr, 'bin.md: skipped: binary file (a NUL byte in the first 8 KB), not Markdown\nlatin1.md: skipped: not UTF-8 text (invalid byte at offset 5); save the file as UTF-8\n');
-    const named = cli(['bin.md', 'latin1.md', 'ok.md'], { cwd: dir });
+    const named = await cli(['bin.md', 'latin1.md', 'ok.md'], { cwd: dir });
     assert.equal(named.code, 2);
     assert.equal(named.stderr, 'bin.md: binary file (a NUL byte in the first 8 KB), not Markdown\nlatin1.md: not UTF-8 text (invalid byte at offset 5); save the file as UTF-8\n');
   });
 
-  it('skips empty files and files over --max-file-size with one line each', () => {
+  it('skips empty files and files over --max-file-size with one line each', async () => {
     const dir = tempTree({ 'empty.md': '', 'big.md': `# Big\n\n${'word '.repeat(300_000)}\n`, 'ok.md': CLEAN });
-    const r = cli(['--max-file-size', '1', 'empty.md', 'big.md', 'ok.md'], { cwd: dir });
+    const r = await cli(['--max-file-size', '1', 'empty.md', 'big.md', 'ok.md'], { cwd: dir });
     assert.equal(r.code, 0);
     assert.equal(r.stderr, 'empty.md: skipped: empty file\nbig.md: skipped: 1.5 MB is over the 1 MB limit (--max-file-size)\n');
-    assert.equal(cli(['--max-file-size', 'lots', 'ok.md'], { cwd: dir }).code, 2);
+    assert.equal((await cli(['--max-file-size', 'lots', 'ok.md'], { cwd: dir })).code, 2);
   });
 
-  it('prints the documented shape for the bundled examples', () => {
-    const r = cli(['--format', 'json', 'examples/']);
+  it('prints the documented shape for the bundled examples', async () => {
+    const r = await cli(['--format', 'json', 'examples/']);
     const out = JSON.parse(r.stdout);
     assert.deepEqual(out.map((x: { filePath: string }) => x.filePath).sort(), [
       'examples/draft-proposal-en.md', 'examples/draft-proposal-ja.md', 'examples/strong-proposal-en.md', 'examples/strong-proposal-ja.md',
@@ -187,8 +199,8 @@ describe('determinism: the CLI, the library and the editor path agree, every run
 
   it('the CLI prints byte-identical output on repeated runs, and the findings of lint()', async () => {
     const { lint } = await import('../src/index.js');
-    const first = cli(['--no-config', '--format', 'json', ...files]);
-    for (let i = 0; i < 2; i++) assert.equal(cli(['--no-config', '--format', 'json', ...files]).stdout, first.stdout);
+    const first = await cli(['--no-config', '--format', 'json', ...files]);
+    for (let i = 0; i < 2; i++) assert.equal((await cli(['--no-config', '--format', 'json', ...files])).stdout, first.stdout);
     const results = JSON.parse(first.stdout) as Array<{ filePath: string; messages: Parameters<typeof key>[0][] }>;
     assert.deepEqual(results.map((r) => r.filePath), files);
     for (const r of results) {

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigProblem, loadConfigFile, lint, RULES, rulesForFile, lintOptionsFor, effectiveConfig, settingsLayer, normalizeSettings, type ConfigHost } from '../src/index.js';
-import { only } from './helpers.js';
+import { only, cli as runCli } from './helpers.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const BIN = path.join(ROOT, 'dist', 'cli.cjs');
 
 function memoryHost(files: Record<string, string>): ConfigHost {
   return { readFile: async (p) => files[p] };
@@ -33,10 +30,8 @@ function tree(files: Record<string, string>): string {
   return dir;
 }
 
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The CLI in-process (run(argv, io)), in `cwd`. */
+const cli = (args: string[], cwd: string) => runCli(args, { cwd });
 
 const LEAK = '---\nproposal: true\n---\n\n# Investment\n\nThe lowest we can go is $38,000.\n';
 
@@ -59,7 +54,7 @@ describe('configuration file', () => {
       ['an unknown key', '{ "rulez": {} }', '/w/.proposallintrc.json:1:3: unknown key "rulez"; allowed: extends, rules, include, exclude, language, lexicon, client, overrides, requireReason'],
       ['an unknown rule id', '{ "rules": { "no-such-rule": "warning" } }', `/w/.proposallintrc.json:1:14: unknown rule "no-such-rule" in rules; known rules: ${RULES.map((r) => r.meta.id).join(', ')}`],
       ['a bad severity', '{ "rules": { "missing-batna": "loud" } }', '/w/.proposallintrc.json:1:31: rules.missing-batna: severity must be one of "off", "info", "warning", "error"'],
-      ['a wrong option type', '{ "rules": { "seller-centric": ["warning", { "ratio": "3" }] } }', '/w/.proposallintrc.json:1:55: rules.seller-centric.ratio must be a number of at least 1 (default 3)'],
+      ['a wrong option type', '{ "rules": { "seller-centric": ["warning", { "ratio": "3" }] } }', '/w/.proposallintrc.json:1:55: rules.seller-centric: option "ratio" must be a number of at least 1 (default 3; got "3")'],
       ['an unknown option', '{ "rules": { "missing-batna": ["warning", { "x": 1 }] } }', '/w/.proposallintrc.json:1:45: rules.missing-batna: unknown option "x"; this rule takes no options'],
       ['a missing extends file', '{ "extends": "./nope.json" }', '/w/.proposallintrc.json:1:14: extends: file not found: /w/nope.json'],
       ['an unknown preset', '{ "extends": "loose" }', '/w/.proposallintrc.json:1:14: extends: unknown preset "loose"; use "recommended", "strict" or a relative path such as "./base.proposallintrc.json"'],
@@ -74,6 +69,13 @@ describe('configuration file', () => {
         else assert.equal(got, message);
       });
     }
+    it('lint() rejects a bad rule option with the same words as the config file (one checkRuleOption)', () => {
+      assert.throws(() => lint('# P\n', { rules: { 'seller-centric': ['warning', { ratio: '3' }] } }),
+        { name: 'ConfigError', message: 'Rule "seller-centric": option "ratio" must be a number of at least 1 (default 3; got "3").' });
+      assert.throws(() => lint('# P\n', { rules: { 'missing-batna': ['warning', { x: 1 }] } }),
+        { name: 'ConfigError', message: 'Rule "missing-batna": unknown option "x"; this rule takes no options.' });
+      assert.throws(() => lint('# P\n', { rules: { 'seller-centric': ['warning', { ratio: Number.NaN }] } }), /option "ratio" must be a number of at least 1/);
+    });
     it('an extends cycle', async () => {
       assert.equal(
         await problem({ '/w/.proposallintrc.json': '{ "extends": "./a.json" }', '/w/a.json': '{ "extends": "./.proposallintrc.json" }' }),
@@ -82,9 +84,9 @@ describe('configuration file', () => {
     });
   });
 
-  it('the CLI prints a malformed config as one line and exits 2', () => {
+  it('the CLI prints a malformed config as one line and exits 2', async () => {
     const dir = tree({ '.proposallintrc.json': '{\n  "rules": {\n    "no-such-rule": "off"\n  }\n}\n', 'p.md': LEAK });
-    const r = cli(['p.md'], dir);
+    const r = await cli(['p.md'], dir);
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /^proposal-lint: .*\.proposallintrc\.json:3:5: unknown rule "no-such-rule" in rules; known rules: missing-batna, /);
@@ -167,7 +169,7 @@ describe('inline directives, every form', () => {
 });
 
 describe('CLI with configuration', () => {
-  it('finds the nearest config file walking up, and --no-config / --config / --rule', () => {
+  it('finds the nearest config file walking up, and --no-config / --config / --rule', async () => {
     const dir = tree({
       '.proposallintrc.json': '{ "rules": { "exposed-batna": "off" } }',
       'proposals/a.md': LEAK,
@@ -175,56 +177,56 @@ describe('CLI with configuration', () => {
       'proposals/team/b.md': LEAK,
       'strict.json': '{ "extends": "strict" }',
     });
-    const ids = (args: string[]) => JSON.parse(cli(['--format', 'json', ...args], dir).stdout).map((r: { messages: Array<{ ruleId: string; severity: number }> }) => r.messages.filter((m) => m.ruleId === 'exposed-batna').map((m) => m.severity));
-    assert.deepEqual(ids(['proposals/a.md', 'proposals/team/b.md']), [[], [1]]);
-    assert.deepEqual(ids(['--no-config', 'proposals/a.md']), [[2]]);
-    assert.deepEqual(ids(['--config', 'strict.json', 'proposals/a.md']), [[2]]);
-    assert.deepEqual(ids(['--rule', 'exposed-batna:warning', 'proposals/a.md']), [[1]]);
-    assert.equal(cli(['--rule', 'nope:off', 'proposals/a.md'], dir).code, 2);
+    const ids = async (args: string[]) => JSON.parse((await cli(['--format', 'json', ...args], dir)).stdout).map((r: { messages: Array<{ ruleId: string; severity: number }> }) => r.messages.filter((m) => m.ruleId === 'exposed-batna').map((m) => m.severity));
+    assert.deepEqual(await ids(['proposals/a.md', 'proposals/team/b.md']), [[], [1]]);
+    assert.deepEqual(await ids(['--no-config', 'proposals/a.md']), [[2]]);
+    assert.deepEqual(await ids(['--config', 'strict.json', 'proposals/a.md']), [[2]]);
+    assert.deepEqual(await ids(['--rule', 'exposed-batna:warning', 'proposals/a.md']), [[1]]);
+    assert.equal((await cli(['--rule', 'nope:off', 'proposals/a.md'], dir)).code, 2);
   });
 
-  it('with no path lints only the proposals under the current directory; README never by surprise', () => {
+  it('with no path lints only the proposals under the current directory; README never by surprise', async () => {
     const dir = tree({ 'README.md': '# Readme\n\nThe lowest we can go is $38,000.\n', 'proposals/acme.md': LEAK, 'notes/提案書.md': LEAK, 'notes/meeting.md': '# Meeting\n\nThe lowest we can go is $38,000.\n', 'x/any.md': '---\ntype: proposal\n---\n# X\n' });
-    const files = JSON.parse(cli(['--format', 'json'], dir).stdout).map((r: { filePath: string }) => r.filePath).sort();
+    const files = JSON.parse((await cli(['--format', 'json'], dir)).stdout).map((r: { filePath: string }) => r.filePath).sort();
     assert.deepEqual(files, ['notes/提案書.md', 'proposals/acme.md', 'x/any.md']);
-    const all = JSON.parse(cli(['--format', 'json', '.'], dir).stdout).map((r: { filePath: string }) => r.filePath).sort();
+    const all = JSON.parse((await cli(['--format', 'json', '.'], dir)).stdout).map((r: { filePath: string }) => r.filePath).sort();
     assert.equal(all.length, 5, 'a directory named explicitly walks every Markdown file');
-    const onlyProposals = JSON.parse(cli(['--format', 'json', '--only-proposals', '.'], dir).stdout).map((r: { filePath: string }) => r.filePath).sort();
+    const onlyProposals = JSON.parse((await cli(['--format', 'json', '--only-proposals', '.'], dir)).stdout).map((r: { filePath: string }) => r.filePath).sort();
     assert.deepEqual(onlyProposals, files);
   });
 
-  it('--print-config shows the merged configuration; --init writes a starter and refuses to overwrite', () => {
+  it('--print-config shows the merged configuration; --init writes a starter and refuses to overwrite', async () => {
     const dir = tree({ '.proposallintrc.json': '{ "extends": "recommended", "rules": { "missing-batna": "off" } }', 'p.md': LEAK });
-    const printed = JSON.parse(cli(['--print-config', 'p.md'], dir).stdout);
+    const printed = JSON.parse((await cli(['--print-config', 'p.md'], dir)).stdout);
     assert.equal(printed.rules['missing-batna'], 'off');
     assert.equal(printed.rules['exposed-batna'], 'error');
     const empty = tree({});
-    assert.equal(cli(['--init'], empty).code, 0);
+    assert.equal((await cli(['--init'], empty)).code, 0);
     assert.ok(fs.readFileSync(path.join(empty, '.proposallintrc.json'), 'utf8').includes('"extends": "recommended"'));
-    const again = cli(['--init'], empty);
+    const again = await cli(['--init'], empty);
     assert.equal(again.code, 2);
     assert.match(again.stderr, /\.proposallintrc\.json already exists; not overwritten/);
-    assert.equal(cli(['--no-config', 'p.md'], empty).code, 2, 'the starter itself must parse: a missing p.md is the only problem');
+    assert.equal((await cli(['--no-config', 'p.md'], empty)).code, 2, 'the starter itself must parse: a missing p.md is the only problem');
   });
 
-  it('a baseline keeps old findings quiet (even when the paragraph moves) and fails on new ones', () => {
+  it('a baseline keeps old findings quiet (even when the paragraph moves) and fails on new ones', async () => {
     const original = '---\nproposal: true\n---\n\n# Investment\n\nIntro.\n\nThe lowest we can go is $38,000.\n';
     const dir = tree({ 'p.md': original });
-    assert.equal(cli(['--write-baseline', 'base.json', 'p.md'], dir).code, 0);
-    assert.equal(cli(['--baseline', 'base.json', 'p.md'], dir).code, 0);
+    assert.equal((await cli(['--write-baseline', 'base.json', 'p.md'], dir)).code, 0);
+    assert.equal((await cli(['--baseline', 'base.json', 'p.md'], dir)).code, 0);
     fs.writeFileSync(path.join(dir, 'p.md'), original.replace('Intro.\n\nThe lowest we can go is $38,000.\n', 'The lowest we can go is $38,000.\n\nA longer intro now.\n\nMore text.\n'));
-    assert.equal(cli(['--baseline', 'base.json', 'p.md'], dir).code, 0, 'moved, still baselined');
+    assert.equal((await cli(['--baseline', 'base.json', 'p.md'], dir)).code, 0, 'moved, still baselined');
     fs.appendFileSync(path.join(dir, 'p.md'), '\nOur walk-away point is $36,000.\n');
-    const r = cli(['--baseline', 'base.json', '--format', 'json', 'p.md'], dir);
+    const r = await cli(['--baseline', 'base.json', '--format', 'json', 'p.md'], dir);
     assert.equal(r.code, 1);
     assert.deepEqual(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId), ['exposed-batna']);
   });
 
-  it('export writes the client copy and refuses a leaking one', () => {
+  it('export writes the client copy and refuses a leaking one', async () => {
     const dir = tree({ 'ok.md': '---\nbatna: "below $40k"\n---\n\n# P\n\n<!-- internal -->\n\nFloor $40k.\n\n<!-- /internal -->\n\nHello.\n', 'leak.md': LEAK });
-    assert.equal(cli(['export', 'ok.md', '-o', 'ok.client.md'], dir).code, 0);
+    assert.equal((await cli(['export', 'ok.md', '-o', 'ok.client.md'], dir)).code, 0);
     assert.equal(fs.readFileSync(path.join(dir, 'ok.client.md'), 'utf8'), '# P\n\nHello.\n');
-    const r = cli(['export', 'leak.md', '-o', 'leak.client.md'], dir);
+    const r = await cli(['export', 'leak.md', '-o', 'leak.client.md'], dir);
     assert.equal(r.code, 1);
     // The refusal names the proposal's own line (7), not the copy's.
     assert.match(r.stderr, /leak\.md:7:1: not exported: the copy would still reveal your walk-away point \("The lowest we can go is \$38,000\."\)/);

@@ -5,40 +5,16 @@ import fc from 'fast-check';
 import { ParseCache, splitTopLevel, lint } from '../src/index.js';
 import { parseSectioned } from '../src/engine/incremental.js';
 import { parseMarkdown } from '../src/engine/parse.js';
+import { incrementalDoc, incrementalEdits, same, sameFindings } from './properties.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+/** npm test runs a few; test/slow/incremental.test.ts runs 1000 (FUZZ_RUNS). */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 
 function corpus(): Array<[string, string]> {
   const dirs = ['examples', 'test/fixtures', 'test/corpus/en', 'test/corpus/ja'];
   return dirs.flatMap((d) => fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.md')).map((f) => [`${d}/${f}`, fs.readFileSync(path.join(ROOT, d, f), 'utf8')] as [string, string]));
 }
-
-const same = (text: string) => {
-  const whole = parseMarkdown(text);
-  assert.deepEqual(new ParseCache(0).parse(text), whole);
-  assert.deepEqual(parseSectioned(text, 0), whole);
-};
-/**
- * lint() parses sections independently by default (documents of 16,000 characters and
- * more), the editor's ParseCache always does; `sectioned: false` parses the document whole.
- */
-const sameFindings = (text: string) => {
-  const whole = lint(text, { sectioned: false });
-  assert.deepEqual(lint(text, { parseCache: new ParseCache(0) }), whole);
-  assert.deepEqual(lint(text), whole);
-};
-
-const line = fc.oneof(
-  fc.constantFrom('# Title', '## Investment', '### Sub', '#nospace', ' # indented', 'Plain text with **bold**.', '- item', '  - nested', '> quote', '> # heading in quote',
-    '```', '~~~', '```js', '<!-- comment', 'still comment', '-->', '<!-- one line -->', '<pre>', '</pre>', '<div>', '</div>', '| a | b |', '|---|---|', '| 1 | 2 |',
-    '---', 'batna: x', '***', 'Setext', '===', '1. one', '[link](http://x)', 'http://example.com', '', '', '',
-    '## Next steps', '## 費用', 'The price is $40,000, our best price.', 'This is our final offer.', '弊社は業界最高水準です。', '貴社の課題は', '<!-- internal -->', '<!-- /internal -->',
-    '<!-- proposal-lint-disable-next-line -->', 'Offer expires soon.', '- Dashboards', '- SSO',
-    '...', '--- ', '----', '> [q]: http://quoted', 'See [q] and [l].', '# comment after a blank line'),
-  fc.string({ maxLength: 20 }),
-);
-const doc = fc.tuple(fc.constantFrom('', '', '', '\ufeff'), fc.array(line, { maxLength: 40 })).map(([bom, l]) => bom + l.join('\n'));
 
 describe('incremental parsing (sectioned) equals the whole-document parse', function () {
   this.timeout(300_000);
@@ -51,7 +27,7 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
   }
 
   it(`on ${RUNS} generated documents`, () => {
-    fc.assert(fc.property(doc, (text) => same(text)), { numRuns: RUNS, seed: 7 });
+    fc.assert(fc.property(incrementalDoc, (text) => same(text)), { numRuns: RUNS, seed: 7 });
   });
 
   for (const [name, text] of corpus()) {
@@ -59,22 +35,11 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
   }
 
   it(`sectioned and whole-document linting give identical findings on ${RUNS * 2} generated documents`, () => {
-    fc.assert(fc.property(doc, (text) => sameFindings(text)), { numRuns: RUNS * 2, seed: 8 });
+    fc.assert(fc.property(incrementalDoc, (text) => sameFindings(text)), { numRuns: RUNS * 2, seed: 8 });
   });
 
   it('after random edits, incremental findings equal full findings and only touched sections are parsed again', () => {
-    const base = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-en.md'), 'utf8');
-    const edits = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('x', ' cheapest ', '\n', '\n\n## New\n\n', 'The lowest we can go is $1. ', '`', '<!--', '-->', '```\n', '')), { minLength: 10, maxLength: 40 });
-    fc.assert(fc.property(edits, (steps) => {
-      const cache = new ParseCache(0); // split even this short proposal into sections
-      let text = base;
-      lint(text, { parseCache: cache });
-      for (const [at, del, ins] of steps) {
-        const start = at % (text.length + 1);
-        text = text.slice(0, start) + ins + text.slice(Math.min(text.length, start + del));
-        assert.deepEqual(lint(text, { parseCache: cache }), lint(text));
-      }
-    }), { numRuns: Math.max(20, Math.floor(RUNS / 12)), seed: 11 });
+    incrementalEdits(Math.max(6, Math.floor(RUNS / 12)), 11);
   });
 
   it('a keystroke searches only the prose it touched; the rest comes from the memo', () => {

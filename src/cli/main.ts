@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import {
   lintDocument, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal, mergeConfig, type LintOptions,
-  RULES, type Finding, type ProposalLintConfig, type SeveritySetting,
+  RULES, SEVERITIES, type Finding, type ProposalLintConfig, type SeveritySetting,
 } from '../index.js';
 import { describeError, expandTargets, FatalError, ReadProblem, readRegularFile } from './files.js';
 import { ConfigResolver, slash, writeStarter } from './config.js';
@@ -108,15 +108,13 @@ function parse(argv: string[]) {
   }
 }
 
-const SEVERITIES = ['off', 'info', 'warning', 'error'];
-
 function parseRuleFlags(flags: string[]): Record<string, SeveritySetting> {
   const out: Record<string, SeveritySetting> = {};
   const ids = RULES.map((r) => r.meta.id);
   for (const flag of flags) {
     const [id, severity] = flag.split(':');
     if (!id || !ids.includes(id)) throw new UsageError(`--rule ${flag}: unknown rule "${id ?? ''}" (known: ${ids.join(', ')})`);
-    if (!severity || !SEVERITIES.includes(severity)) throw new UsageError(`--rule ${flag}: severity must be one of ${SEVERITIES.join(', ')}`);
+    if (!severity || !SEVERITIES.includes(severity as SeveritySetting)) throw new UsageError(`--rule ${flag}: severity must be one of ${SEVERITIES.join(', ')}`);
     out[id] = severity as SeveritySetting;
   }
   return out;
@@ -217,7 +215,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const cliRules = parseRuleFlags(values.rule ?? []);
     const maxMb = values['max-file-size'] === undefined ? 20 : Number(values['max-file-size']);
     if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-file-size takes a positive number of megabytes (got "${values['max-file-size']}")`);
-    const resolver = new ConfigResolver({ configFile: values.config, noConfig: values['no-config'] });
+    const resolver = new ConfigResolver({ configFile: values.config === undefined ? undefined : path.resolve(io.cwd, values.config), noConfig: values['no-config'] });
     const layered = async (absolute: string): Promise<{ config: ProposalLintConfig; file?: string }> => {
       const loaded = await resolver.forFile(absolute);
       return { config: mergeConfig(loaded.config, { rules: cliRules }), file: loaded.file };

@@ -6,8 +6,8 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch/posix.js';
 import { CONCEPTS, isConcept, type LexiconExtensions } from '../lexicon/index.js';
-import type { Rule } from './rule.js';
-import type { Lang, SeveritySetting } from './types.js';
+import { checkRuleOption, type Rule } from './rule.js';
+import { SEVERITIES, type Lang, type SeveritySetting } from './types.js';
 
 export const CONFIG_FILE = '.proposallintrc.json';
 export const PRESETS = ['recommended', 'strict'] as const;
@@ -41,7 +41,6 @@ export interface ConfigHost {
 }
 
 const KEYS = ['$schema', 'extends', 'rules', 'include', 'exclude', 'language', 'lexicon', 'client', 'overrides', 'requireReason'];
-const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** A name from the file, quoted and cut short: a message never echoes a foreign file at length. */
 function quote(name: string): string {
@@ -136,7 +135,7 @@ class Reader {
     const severityNode = node.type === 'array' ? node.children?.[0] : node;
     const severity = severityNode?.value;
     if (severityNode?.type !== 'string' || !SEVERITIES.includes(severity)) {
-      throw this.problem(severityNode ?? node, `${path}: severity must be one of "off", "info", "warning", "error"`);
+      throw this.problem(severityNode ?? node, `${path}: severity must be one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`);
     }
     if (node.type !== 'array') return severity as SeveritySetting;
     const optionsNode = node.children?.[1];
@@ -146,13 +145,9 @@ class Reader {
     for (const prop of optionsNode.children ?? []) {
       const [keyNode, valueNode] = prop.children ?? [];
       const key = String(keyNode?.value);
-      const meta = rule.meta.options?.[key];
-      const known = Object.keys(rule.meta.options ?? {});
-      if (!meta) throw this.problem(keyNode, `${path}: unknown option ${quote(key)}; ${known.length ? `options: ${known.join(', ')}` : 'this rule takes no options'}`);
       const value = valueNode?.value;
-      if (typeof value !== meta.type || (meta.type === 'number' && meta.minimum !== undefined && (value as number) < meta.minimum)) {
-        throw this.problem(valueNode, `${path}.${key} must be a ${meta.type}${meta.minimum !== undefined ? ` of at least ${meta.minimum}` : ''} (default ${JSON.stringify(meta.default)})`);
-      }
+      const problem = checkRuleOption(rule, key, value);
+      if (problem) throw this.problem(rule.meta.options?.[key] ? valueNode : keyNode, `${path}: ${problem}`);
       options[key] = value;
     }
     return [severity as SeveritySetting, options];

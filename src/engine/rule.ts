@@ -87,3 +87,26 @@ export interface Rule {
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
+
+/**
+ * Why `value` is not a valid option `key` of the rule (an unknown option, or the wrong
+ * type or range), or undefined when it is. The library's `rules` option and the config
+ * file reader both use it, each adding where the option was written.
+ */
+/** A name or value from a foreign config, quoted and cut short for a one-line message. */
+function short(text: string): string {
+  const t = text.startsWith('"') ? text : JSON.stringify(text);
+  return t.length > 42 ? `${t.slice(0, 40)}…"` : t;
+}
+
+export function checkRuleOption(rule: Rule, key: string, value: unknown): string | undefined {
+  const meta = rule.meta.options?.[key];
+  if (!meta) {
+    const known = Object.keys(rule.meta.options ?? {});
+    return `unknown option ${short(key)}; ${known.length ? `options: ${known.join(', ')}` : 'this rule takes no options'}`;
+  }
+  if (typeof value !== meta.type || (meta.type === 'number' && (!Number.isFinite(value) || (meta.minimum !== undefined && (value as number) < meta.minimum)))) {
+    return `option "${key}" must be a ${meta.type}${meta.minimum !== undefined ? ` of at least ${meta.minimum}` : ''} (default ${JSON.stringify(meta.default)}; got ${short(JSON.stringify(value) ?? String(value))})`;
+  }
+  return undefined;
+}

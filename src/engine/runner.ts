@@ -58,6 +58,7 @@ export function runRules(model: ProposalModel, rules: readonly Rule[], settings:
           if (!template) throw new Error(`unknown messageId "${r.messageId}"`);
           const finding = make(rule.meta.id, r.messageId, setting.severity, formatMessage(template[lang], r.data), lang, start, end, documentLevel);
           if (r.evidence) finding.evidence = r.evidence[lang];
+          if (r.data) finding.data = { ...r.data };
           if (r.fix) {
             if (!rule.meta.fixable) throw new Error('reported a fix but meta.fixable is not set');
             finding.fix = r.fix;

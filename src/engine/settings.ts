@@ -1,5 +1,5 @@
 import { DEFAULT_INCLUDE } from './detect.js';
-import type { Lang, SeveritySetting } from './types.js';
+import { SEVERITIES, type Lang, type SeveritySetting } from './types.js';
 
 /** The editor's settings (`proposalLint.*`), validated. Shared so the CLI can read the same shape. */
 export interface EditorSettings {
@@ -22,8 +22,6 @@ export const DEFAULT_SETTINGS: EditorSettings = {
   language: 'auto',
   maxFileSize: 5_000_000,
 };
-
-const SEVERITIES = ['off', 'info', 'warning', 'error'];
 
 function strings(value: unknown, key: string, problems: string[]): string[] | undefined {
   if (value === undefined) return undefined;
@@ -60,7 +58,7 @@ export function normalizeSettings(raw: Record<string, unknown>, knownRules: read
     if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
       for (const [id, value] of Object.entries(rules)) {
         if (!knownRules.includes(id)) problems.push(`proposalLint.rules: unknown rule "${id}" (known: ${knownRules.join(', ')})`);
-        else if (typeof value !== 'string' || !SEVERITIES.includes(value)) problems.push(`proposalLint.rules.${id} must be one of ${SEVERITIES.join(', ')}`);
+        else if (typeof value !== 'string' || !SEVERITIES.includes(value as SeveritySetting)) problems.push(`proposalLint.rules.${id} must be one of ${SEVERITIES.join(', ')}`);
         else s.rules[id] = value as SeveritySetting;
       }
     } else problems.push('proposalLint.rules must be an object of rule ids to severities');

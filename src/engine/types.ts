@@ -11,6 +11,8 @@ export type Severity = 'error' | 'warning' | 'info';
 /** What the document is; each kind gets the checks a reviewer applies to it. */
 export type DocumentKind = 'proposal' | 'rfp-response' | 'sow' | 'quote' | 'contract';
 export type SeveritySetting = Severity | 'off';
+/** Every severity a rule can be set to, from off to error (the one list: config, settings, CLI, library). */
+export const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** A text edit as an offset range in the original text plus its replacement. */
 export interface Edit {
@@ -36,6 +38,8 @@ export interface Finding {
   messageId: string;
   severity: Severity;
   message: string;
+  /** The values filled into the message's `{{placeholders}}` (the rule's report data), when it had any. */
+  data?: Record<string, string | number>;
   /** The language the message is written in. */
   lang: Lang;
   /** 1-based. */

@@ -72,10 +72,12 @@ export const exposedBatna: Rule = {
     const reported: Array<{ start: number; end: number }> = [];
     for (const hit of clientOccurrences(context, 'batna-exposure')) {
       const sentence = sentenceAt(hit.block, hit.match.start);
+      // One finding per sentence: "batna: below $35,000 we decline" is one disclosure.
+      if (sentence && reported.includes(sentence)) continue;
       if (sentence) reported.push(sentence);
       context.report({
         messageId: 'exposed',
-        data: { phrase: hit.match.text },
+        data: { phrase: hit.match.text.trim() },
         start: hit.start,
         end: hit.end,
         suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, sentence) }] : [],

@@ -46,7 +46,7 @@ export const priceOnlyFraming: Rule = {
       { lang: 'en', kind: 'valid', title: 'A price framed by its return', code: '## Investment\n\n| Item | Price |\n|---|---|\n| Programme | $48,000 |\n\nThe programme pays for itself within six months through reduced rework.\n' },
       { lang: 'en', kind: 'invalid', title: 'Matching any quote', code: '## Investment\n\nThe programme costs $48,000, a saving of 12% in rework. We will match any quote.\n' },
       { lang: 'ja', kind: 'valid', title: '費用対効果を添えた価格', code: '## お見積り\n\n総額480万円です。不良率の削減により1年で投資を回収できます。\n' },
-      { lang: 'ja', kind: 'invalid', title: '価格だけの見積り', code: '## お見積り\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 480万円 |\n' },
+      { lang: 'ja', kind: 'invalid', title: '価格だけの見積り', code: '# ご提案書\n\n## お見積り\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 480万円 |\n' },
     ],
   },
   check(context) {

@@ -25,32 +25,32 @@ ruleTester('features-without-outcomes', {
     {
       name: 'features only: at the first item',
       code: "## What's included\n\n- Weekly coaching\n- A deal-review checklist\n- A pricing playbook\n",
-      errors: [{ line: 3, column: 1, messageId: 'noOutcome', endLine: 3, endColumn: 18 }],
+      errors: [{ line: 3, column: 1, messageId: 'noOutcome', endLine: 3, endColumn: 18, data: { count: 3 } }],
     },
     {
       name: 'nested items belong to their parent list',
       code: '## Scope\n\n- Module A\n  - sub one\n  - sub two\n  - sub three\n- Module B\n- Module C\n',
-      errors: [{ line: 3, column: 1, messageId: 'noOutcome' }],
+      errors: [{ line: 3, column: 1, messageId: 'noOutcome', data: { count: 3 } }],
     },
     {
       name: 'a sub-heading of the offer',
       code: '# P\n\n## Our solution\n\n### Onboarding\n\n- Mobile checklists\n- E-signature\n- Task reminders\n',
-      errors: [{ line: 7, column: 1, messageId: 'noOutcome' }],
+      errors: [{ line: 7, column: 1, messageId: 'noOutcome', data: { count: 3 } }],
     },
     {
       name: 'a bold label names the list',
       code: '## Package\n\nFull build.\n\n**Key features**\n\n- Responsive design\n- CMS\n- Analytics\n',
-      errors: [{ line: 7, column: 1, messageId: 'noOutcome' }],
+      errors: [{ line: 7, column: 1, messageId: 'noOutcome', data: { count: 3 } }],
     },
     {
       name: '機能の羅列だけ',
       code: '## ご提案内容\n\n- 24時間監視\n- 予兆検知\n- 月次報告\n',
-      errors: [{ line: 3, column: 1, messageId: 'noOutcome' }],
+      errors: [{ line: 3, column: 1, messageId: 'noOutcome', data: { count: 3 } }],
     },
     {
       name: '太字の見出し「主な機能」',
       code: '## 制作内容\n\nトップページを刷新します。\n\n**主な機能**\n\n- スマホ対応\n- CMS\n- アクセス解析\n',
-      errors: [{ line: 7, column: 1, messageId: 'noOutcome' }],
+      errors: [{ line: 7, column: 1, messageId: 'noOutcome', data: { count: 3 } }],
     },
   ],
 });

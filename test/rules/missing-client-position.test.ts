@@ -10,17 +10,17 @@ ruleTester('missing-client-position', {
     {
       name: 'straight to the solution: a section inserted after the introduction',
       code: '# Proposal\n\nIntro.\n\n## Our solution\n\nFour workshops.\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing' }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Insert a "Your situation" section after the introduction', output: '# Proposal\n\nIntro.\n\n## Your situation\n\nFrom our conversations with your team, we understand your situation as follows:\n\n- **Your goal:** to cut order-to-delivery lead time by 15% by the end of your next fiscal year.\n- **Your pressures:** order volumes are rising faster than headcount, and your managers spend much of their week on urgent fixes.\n- **What you need:** an approach your team can apply to live work from the first month, with progress you can report to your leadership.\n\nPlease tell us if we have misread anything: the rest of this proposal builds on this picture.\n\n## Our solution\n\nFour workshops.\n' }] }],
     },
     {
       name: 'a client section only in internal notes does not count',
       code: '# Proposal\n\n## Internal notes\n\n### Their situation\n\nBudget is tight.\n\n## Our solution\n\nWorkshops.\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing' }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Insert a "Your situation" section after the introduction', output: '# Proposal\n\n## Internal notes\n\n### Their situation\n\nBudget is tight.\n\n## Your situation\n\nFrom our conversations with your team, we understand your situation as follows:\n\n- **Your goal:** to cut order-to-delivery lead time by 15% by the end of your next fiscal year.\n- **Your pressures:** order volumes are rising faster than headcount, and your managers spend much of their week on urgent fixes.\n- **What you need:** an approach your team can apply to live work from the first month, with progress you can report to your leadership.\n\nPlease tell us if we have misread anything: the rest of this proposal builds on this picture.\n\n## Our solution\n\nWorkshops.\n' }] }],
     },
     {
       name: '課題の記述がない',
       code: '# ご提案\n\n## ご提案内容\n\n保守契約を更新します。\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing' }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: '冒頭の後に「貴社の現状と課題」を挿入', output: '# ご提案\n\n## 貴社の現状と課題\n\n先日のお打ち合わせで伺った内容から、貴社の現状と課題を次のように理解しております。\n\n- **目指す姿：** 来年度末までに受注から納品までのリードタイムを15％短縮すること。\n- **直面されている課題：** 受注の増加に人員が追いつかず、管理職の皆様が日々の緊急対応に追われていること。\n- **必要とされていること：** 初月から実務で使え、経営層へ進捗をご報告いただける進め方。\n\n認識に相違がございましたら、ご指摘いただけますと幸いです。本提案はこの理解をもとに作成しております。\n\n## ご提案内容\n\n保守契約を更新します。\n' }] }],
     },
   ],
 });

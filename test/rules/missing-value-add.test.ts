@@ -12,17 +12,17 @@ ruleTester('missing-value-add', {
     {
       name: 'only a price: the value-add section goes before the pricing section',
       code: '# Proposal\n\n## Approach\n\nFour workshops.\n\n## Investment\n\nThe programme costs $48,000.\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing', endLine: 1, endColumn: 11 }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', endLine: 1, endColumn: 11, data: {}, suggestions: [{ desc: 'Insert a "Value-added services" section before the pricing', output: '# Proposal\n\n## Approach\n\nFour workshops.\n\n## Value-added services\n\nTo make the programme easier to justify internally, this proposal includes at no extra cost:\n\n- **Additional quarterly report:** a one-page summary of progress against the agreed KPIs for your steering committee.\n- **Post-programme survey:** 90 days after the programme ends, a survey of your participants and their managers showing which skills are in use.\n- **Phased payment:** three instalments linked to the project milestones, so that the cost is spread across your budget quarters.\n\n## Investment\n\nThe programme costs $48,000.\n' }] }],
     },
     {
       name: 'add-ons mentioned only in internal notes do not count',
       code: '# Proposal\n\n<!-- internal -->\n\nKeep two extra training seats in reserve.\n\n<!-- /internal -->\n\nWe propose four workshops.\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing' }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Insert a "Value-added services" section before the pricing', output: '# Proposal\n\n<!-- internal -->\n\nKeep two extra training seats in reserve.\n\n<!-- /internal -->\n\nWe propose four workshops.\n\n# Value-added services\n\nTo make the programme easier to justify internally, this proposal includes at no extra cost:\n\n- **Additional quarterly report:** a one-page summary of progress against the agreed KPIs for your steering committee.\n- **Post-programme survey:** 90 days after the programme ends, a survey of your participants and their managers showing which skills are in use.\n- **Phased payment:** three instalments linked to the project milestones, so that the cost is spread across your budget quarters.\n' }] }],
     },
     {
       name: '付加価値がない',
       code: '# ご提案\n\n## お見積り\n\n総額480万円です。\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing' }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: '価格の前に「付加価値サービス」の節を挿入', output: '# ご提案\n\n## 付加価値サービス\n\n貴社内でのご説明・ご判断にお役立ていただけるよう、本提案には追加費用なしで次の内容を含みます。\n\n- **追加レポート：** 経営会議向けに、合意した指標の進捗を四半期ごとにまとめてお届けします。\n- **満足度調査：** プログラム終了の90日後に受講者と上長の皆様へアンケート調査を行い、スキルの定着状況をご報告します。\n- **分割払い：** プロジェクトの節目ごとの3回払いとし、費用を貴社の予算期間に分散できます。\n\n## お見積り\n\n総額480万円です。\n' }] }],
     },
   ],
 });

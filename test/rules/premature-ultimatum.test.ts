@@ -10,10 +10,10 @@ ruleTester('premature-ultimatum', {
     { name: '最終報告書', code: '最終報告書は12週目に提出します。' },
   ],
   invalid: [
-    { name: 'final offer', code: 'This is our final offer.\n', errors: [{ line: 1, column: 1, messageId: 'ultimatum', endColumn: 24 }] },
-    { name: 'take it or leave it', code: 'The price is $48,000: take it or leave it.\n', errors: [{ line: 1, column: 23, messageId: 'ultimatum' }] },
-    { name: 'stage: draft still counts', code: '---\nstage: draft\n---\n\nThe price is non-negotiable.\n', errors: [{ line: 5, column: 14, messageId: 'ultimatum' }] },
-    { name: '最終提示', code: '本金額は最終提示です。\n', errors: [{ line: 1, column: 5, messageId: 'ultimatum' }] },
-    { name: 'これ以上の交渉には応じられません', code: 'これ以上の交渉には応じられません。\n', errors: [{ line: 1, column: 1, messageId: 'ultimatum' }] },
+    { name: 'final offer', code: 'This is our final offer.\n', errors: [{ line: 1, column: 1, messageId: 'ultimatum', endColumn: 24, data: { phrase: 'This is our final offer' } }] },
+    { name: 'take it or leave it', code: 'The price is $48,000: take it or leave it.\n', errors: [{ line: 1, column: 23, messageId: 'ultimatum', data: { phrase: 'take it or leave it' } }] },
+    { name: 'stage: draft still counts', code: '---\nstage: draft\n---\n\nThe price is non-negotiable.\n', errors: [{ line: 5, column: 14, messageId: 'ultimatum', data: { phrase: 'non-negotiable' } }] },
+    { name: '最終提示', code: '本金額は最終提示です。\n', errors: [{ line: 1, column: 5, messageId: 'ultimatum', data: { phrase: '最終提示' } }] },
+    { name: 'これ以上の交渉には応じられません', code: 'これ以上の交渉には応じられません。\n', errors: [{ line: 1, column: 1, messageId: 'ultimatum', data: { phrase: 'これ以上の交渉には応じられません' } }] },
   ],
 });

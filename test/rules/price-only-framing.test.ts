@@ -23,49 +23,47 @@ ruleTester('price-only-framing', {
     {
       name: 'options side by side are one pricing part: one finding',
       code: '# P\n\n## Pricing\n\n### Option 1\n\nFee: $40,000.\n\n### Option 2\n\nFee: $55,000.\n\n### Option 3\n\nFee: $70,000.\n',
-      errors: [{ line: 3, column: 1, messageId: 'noValue' }],
+      errors: [{ line: 3, column: 1, messageId: 'noValue', data: { section: 'Pricing' } }],
     },
     {
       name: '複数プランでも指摘は一つ',
       code: '# ご提案\n\n## お見積り\n\n### ライト\n\n月額10万円\n\n### スタンダード\n\n月額20万円\n',
-      errors: [{ line: 3, column: 1, messageId: 'noValue' }],
+      errors: [{ line: 3, column: 1, messageId: 'noValue', data: { section: 'お見積り' } }],
     },
     {
       name: 'a pricing section with a table and no value wording: at its heading',
       code: '# Proposal\n\n## Investment\n\n| Item | Price |\n|---|---|\n| Programme | $48,000 |\n',
-      errors: [{ line: 3, column: 1, messageId: 'noValue', endLine: 3, endColumn: 14 }],
+      errors: [{ line: 3, column: 1, messageId: 'noValue', endLine: 3, endColumn: 14, data: { section: 'Investment' } }],
     },
     {
       name: 'a section that is mostly amounts is pricing whatever its heading says',
       code: '## Phase two\n\n| Item | Fee |\n|---|---|\n| Design | $12,000 |\n| Build | $30,000 |\n',
-      errors: [{ line: 1, column: 1, messageId: 'noValue' }],
+      errors: [{ line: 1, column: 1, messageId: 'noValue', data: { section: 'Phase two' } }],
     },
     {
       name: 'matching any quote, reported at the phrase with a reframe',
       code: '## Investment\n\nThe programme costs $48,000 and saves 12% of rework. We will match any quote.\n',
-      errors: [{ line: 3, column: 54, messageId: 'competing', endLine: 3, endColumn: 77 }],
-      output: '## Investment\n\nThe programme costs $48,000 and saves 12% of rework. We will show the value behind our price.\n',
+      errors: [{ line: 3, column: 54, messageId: 'competing', endLine: 3, endColumn: 77, data: { phrase: 'We will match any quote' }, suggestions: [{ desc: 'Reframe as "We will show the value behind our price"', output: '## Investment\n\nThe programme costs $48,000 and saves 12% of rework. We will show the value behind our price.\n' }] }],
     },
     {
       name: 'cheapest, keeping the capital letter',
       code: 'Cheapest in the region, guaranteed.\n',
-      errors: [{ line: 1, column: 1, messageId: 'competing' }],
-      output: 'Best value in the region, guaranteed.\n',
+      errors: [{ line: 1, column: 1, messageId: 'competing', data: { phrase: 'Cheapest' }, suggestions: [{ desc: 'Reframe as "Best value"', output: 'Best value in the region, guaranteed.\n' }] }],
     },
     {
       name: '金額だけのお見積り（見出しで報告）',
       code: '# ご提案\n\n## お見積り\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 480万円 |\n',
-      errors: [{ line: 3, column: 1, messageId: 'noValue' }],
+      errors: [{ line: 3, column: 1, messageId: 'noValue', data: { section: 'お見積り' } }],
     },
     {
       name: '他社より安く（語句で報告）',
       code: '## お見積り\n\n総額480万円で、業務効率の向上が見込めます。他社より安くご提供します。\n',
-      errors: [{ line: 3, column: 24, messageId: 'competing' }],
+      errors: [{ line: 3, column: 24, messageId: 'competing', data: { phrase: '他社より安く' }, suggestions: [{ desc: '「他社にない価値を備えて」と言い換える', output: '## お見積り\n\n総額480万円で、業務効率の向上が見込めます。他社にない価値を備えてご提供します。\n' }] }],
     },
     {
       name: '最安値',
       code: '弊社は地域で最安値です。\n',
-      errors: [{ line: 1, column: 7, messageId: 'competing' }],
+      errors: [{ line: 1, column: 7, messageId: 'competing', data: { phrase: '最安値' }, suggestions: [{ desc: '「最適な価値」と言い換える', output: '弊社は地域で最適な価値です。\n' }] }],
     },
   ],
 });

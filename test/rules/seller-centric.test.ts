@@ -15,18 +15,18 @@ ruleTester('seller-centric', {
     {
       name: 'all about us',
       code: `# Proposal\n\n${US.repeat(5)}\n`,
-      errors: [{ line: 1, column: 1, messageId: 'sellerCentric' }],
+      errors: [{ line: 1, column: 1, messageId: 'sellerCentric', data: { seller: 20, client: 0, ratio: 3 } }],
     },
     {
       name: 'options: a lower threshold',
       code: `# Proposal\n\n${US.repeat(2)} You benefit.\n`,
       options: { minSeller: 5, ratio: 2 },
-      errors: [{ line: 1, column: 1, messageId: 'sellerCentric' }],
+      errors: [{ line: 1, column: 1, messageId: 'sellerCentric', data: { seller: 8, client: 1, ratio: 2 } }],
     },
     {
       name: '弊社ばかり',
       code: `# ご提案\n\n${弊社.repeat(6)}\n`,
-      errors: [{ line: 1, column: 1, messageId: 'sellerCentric' }],
+      errors: [{ line: 1, column: 1, messageId: 'sellerCentric', data: { seller: 18, client: 0, ratio: 3 } }],
     },
   ],
 });

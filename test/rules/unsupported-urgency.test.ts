@@ -8,10 +8,10 @@ ruleTester('unsupported-urgency', {
     { name: '日付と理由のある期限', code: '2027年3月末までにご発注いただければ、4月の価格改定前の価格でご提供できます。今だけの条件です。\n' },
   ],
   invalid: [
-    { name: 'fake scarcity', code: 'Act now: only a few slots left!\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason' }, { line: 1, column: 10, messageId: 'noDateNoReason' }] },
-    { name: 'a date without a reason', code: 'This offer expires soon, on 31 March 2027.\n', errors: [{ line: 1, column: 6, messageId: 'noReason' }] },
-    { name: 'a reason without a date', code: 'Limited time: prices rise because of the new tariff.\n', errors: [{ line: 1, column: 1, messageId: 'noDate' }] },
-    { name: '根拠のない「今だけ」', code: '今だけの特別価格です。\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason' }] },
-    { name: 'お早めに', code: '枠に限りがありますので、お早めにお申し込みください。\n', errors: [{ line: 1, column: 1, messageId: 'noDate' }, { line: 1, column: 13, messageId: 'noDate' }] },
+    { name: 'fake scarcity', code: 'Act now: only a few slots left!\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason', data: { phrase: 'Act now' } }, { line: 1, column: 10, messageId: 'noDateNoReason', data: { phrase: 'only a few slots left' } }] },
+    { name: 'a date without a reason', code: 'This offer expires soon, on 31 March 2027.\n', errors: [{ line: 1, column: 6, messageId: 'noReason', data: { phrase: 'offer expires soon' } }] },
+    { name: 'a reason without a date', code: 'Limited time: prices rise because of the new tariff.\n', errors: [{ line: 1, column: 1, messageId: 'noDate', data: { phrase: 'Limited time' } }] },
+    { name: '根拠のない「今だけ」', code: '今だけの特別価格です。\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason', data: { phrase: '今だけ' } }] },
+    { name: 'お早めに', code: '枠に限りがありますので、お早めにお申し込みください。\n', errors: [{ line: 1, column: 1, messageId: 'noDate', data: { phrase: '枠に限り' } }, { line: 1, column: 13, messageId: 'noDate', data: { phrase: 'お早めに' } }] },
   ],
 });

@@ -15,47 +15,45 @@ ruleTester('weak-credibility-statement', {
     {
       name: 'no credibility section: document-level, with a template suggestion',
       code: '# Proposal\n\n## Your situation\n\nYou need more sales.\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing' }],
-      output: '# Proposal\n\n## Your situation\n\nYou need more sales.\n\n## Why us\n\nSince [year] we have [delivered how many projects, for whom]. At [a named client], [a measured result, e.g. lead time fell by N% in six months].\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Insert a short "Why us" statement with proof', output: '# Proposal\n\n## Your situation\n\nYou need more sales.\n\n## Why us\n\nSince [year] we have [delivered how many projects, for whom]. At [a named client], [a measured result, e.g. lead time fell by N% in six months].\n' }] }],
     },
     {
       name: 'superlatives without proof, and no proof in the section',
       code: '## Why us\n\nWe are a world-class, industry-leading provider.\n',
       errors: [
-        { line: 1, column: 1, messageId: 'noProof', endLine: 1, endColumn: 10 },
-        { line: 3, column: 10, messageId: 'superlative', endLine: 3, endColumn: 21 },
-        { line: 3, column: 23, messageId: 'superlative' },
+        { line: 1, column: 1, messageId: 'noProof', endLine: 1, endColumn: 10, data: { section: 'Why us' } },
+        { line: 3, column: 10, messageId: 'superlative', endLine: 3, endColumn: 21, data: { word: 'world-class' } },
+        { line: 3, column: 23, messageId: 'superlative', data: { word: 'industry-leading' } },
       ],
     },
     {
       name: 'too long in English (words and sentences)',
       code: `## Why us\n\n${LONG_EN} ${LONG_EN}\n`,
-      errors: [{ line: 1, column: 1, messageId: 'tooLongWords' }],
+      errors: [{ line: 1, column: 1, messageId: 'tooLongWords', data: { section: 'Why us', sentences: 12, maxWords: 140, maxChars: 350, maxSentences: 5, count: 152 } }],
     },
     {
       name: 'option: a shorter limit',
       code: '## Why us\n\nSince 2012 we have trained 4,000 engineers at 60 plants. Hanwa Steel cut defects by 18%.\n',
       options: { maxWords: 5, maxSentences: 1 },
-      errors: [{ line: 1, column: 1, messageId: 'tooLongWords' }],
+      errors: [{ line: 1, column: 1, messageId: 'tooLongWords', data: { section: 'Why us', sentences: 2, maxWords: 5, maxChars: 350, maxSentences: 1, count: 17 } }],
     },
     {
       name: '最上級表現だけで裏付けがない',
       code: '## 弊社について\n\n弊社は業界トップクラスの品質を誇ります。\n',
       errors: [
-        { line: 1, column: 1, messageId: 'noProof' },
-        { line: 3, column: 4, messageId: 'superlative' },
+        { line: 1, column: 1, messageId: 'noProof', data: { section: '弊社について' } },
+        { line: 3, column: 4, messageId: 'superlative', data: { word: '業界トップクラス' } },
       ],
     },
     {
       name: '長すぎる（350文字超）',
       code: `## 会社概要\n\n${'弊社は2009年に創業し、製造業の営業研修を専門としてきました。'.repeat(13)}\n`,
-      errors: [{ line: 1, column: 1, messageId: 'tooLongChars' }],
+      errors: [{ line: 1, column: 1, messageId: 'tooLongChars', data: { section: '会社概要', sentences: 13, maxWords: 140, maxChars: 350, maxSentences: 5, count: 390 } }],
     },
     {
       name: '弊社紹介がない（課題の節の後に挿入）',
       code: '# ご提案書\n\n## 貴社の現状と課題\n\n納期の短縮が課題です。\n\n## お見積り\n\n総額480万円です。\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing' }],
-      output: '# ご提案書\n\n## 貴社の現状と課題\n\n納期の短縮が課題です。\n\n## 弊社について\n\n弊社は［創業年］年から［何社に何件の実績］を重ねてまいりました。［具体的な顧客名］様では［測定された成果（例：リードタイムをN％短縮）］しました。\n\n## お見積り\n\n総額480万円です。\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: '裏付けのある短い「弊社について」を挿入', output: '# ご提案書\n\n## 貴社の現状と課題\n\n納期の短縮が課題です。\n\n## 弊社について\n\n弊社は［創業年］年から［何社に何件の実績］を重ねてまいりました。［具体的な顧客名］様では［測定された成果（例：リードタイムをN％短縮）］しました。\n\n## お見積り\n\n総額480万円です。\n' }] }],
     },
   ],
 });

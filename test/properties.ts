@@ -1,0 +1,95 @@
+/**
+ * The generators and properties shared by the quick runs in `npm test` (test/fuzz.test.ts,
+ * test/incremental.test.ts) and the long runs in `npm run test:slow` (test/slow/).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { lint, lintDocument, applyEdits, ParseCache } from '../src/index.js';
+import { parseSectioned } from '../src/engine/incremental.js';
+import { parseMarkdown } from '../src/engine/parse.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+// ---- lint() on generated Markdown (test/fuzz.test.ts)
+
+const words = fc.constantFrom(
+  'we', 'our', 'you', 'your', 'price', '$48,000', '480万円', 'cheapest', 'the lowest we can go', 'final offer', 'act now', 'world-class',
+  '貴社', '弊社', '最安値', 'これ以下の価格では', '業界トップクラス', '今だけ', 'report', 'survey', 'phased payment', '分割払い', 'good faith',
+  'BATNA', 'walk-away', '2027-03-31', 'because', 'ため', 'e.g.', '3.5%', '。', '.', '!', '?', '\u200b', 'e\u0301', 'مرحبا', '👋🏽', '\u0000', '\u0007',
+);
+const inline = fc.oneof(
+  fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('**bold**', '*em*', '`code`', '[link](http://x)', '<!-- internal -->', '<!-- /internal -->', '<!-- proposal-lint-disable -->', '<!-- proposal-lint-disable-next-line exposed-batna -- why -->', '\\*', '&amp;', '<br>'),
+);
+const block = fc.oneof(
+  inline,
+  fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom('Investment', 'Why us', 'Your situation', 'Terms', 'Next steps', 'Internal notes', 'お見積り', '弊社について', '今後の進め方', '社内メモ', 'Value-added services'), inline).map(([d, h, t]) => `${'#'.repeat(d)} ${h} ${t}`),
+  fc.array(inline, { minLength: 1, maxLength: 5 }).map((items) => items.map((i) => `- ${i}`).join('\n')),
+  fc.array(inline, { minLength: 1, maxLength: 3 }).map((items) => items.map((i) => `> ${i}`).join('\n')),
+  fc.tuple(inline, inline).map(([a, b]) => `| Item | Price |\n|---|---|\n| ${a} | ${b} |`),
+  inline.map((c) => `\`\`\`\n${c}\n\`\`\``),
+  fc.constantFrom('---', '<!-- internal -->', '<!-- /internal -->', '***', ''),
+);
+const frontMatter = fc.oneof(fc.constant(''), fc.constantFrom('---\nbatna: x\n---\n', '---\nproposal: true\nstage: final\nclient: Acme\n---\n', '---\nlang: ja\n---\n', '---\nbroken: [\n---\n', '---\n'));
+const eol = fc.constantFrom('\n', '\r\n', '\r', '\n\n');
+export const document = fc.tuple(frontMatter, fc.array(block, { maxLength: 14 }), eol).map(([fm, blocks, nl]) => fm + blocks.join(nl + nl).replace(/\n/g, nl));
+
+export function check(text: string): void {
+  const { findings, model } = lintDocument(text);
+  for (const f of findings) {
+    assert.ok(f.startOffset >= 0 && f.startOffset <= f.endOffset && f.endOffset <= text.length, `range inside: ${f.ruleId}`);
+    assert.deepEqual(model.toPoint(f.startOffset), { line: f.line, column: f.column });
+    assert.equal(model.toOffset(f.line, f.column), f.startOffset, 'line/column round-trips to the offset');
+    for (const s of f.suggestions ?? []) {
+      for (const e of s.edits) assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.end);
+      lint(applyEdits(text, s.edits));
+    }
+  }
+}
+
+// ---- sectioned parsing and linting (test/incremental.test.ts)
+
+export const same = (text: string) => {
+  const whole = parseMarkdown(text);
+  assert.deepEqual(new ParseCache(0).parse(text), whole);
+  assert.deepEqual(parseSectioned(text, 0), whole);
+};
+/**
+ * lint() parses sections independently by default (documents of 16,000 characters and
+ * more), the editor's ParseCache always does; `sectioned: false` parses the document whole.
+ */
+export const sameFindings = (text: string) => {
+  const whole = lint(text, { sectioned: false });
+  assert.deepEqual(lint(text, { parseCache: new ParseCache(0) }), whole);
+  assert.deepEqual(lint(text), whole);
+};
+
+const line = fc.oneof(
+  fc.constantFrom('# Title', '## Investment', '### Sub', '#nospace', ' # indented', 'Plain text with **bold**.', '- item', '  - nested', '> quote', '> # heading in quote',
+    '```', '~~~', '```js', '<!-- comment', 'still comment', '-->', '<!-- one line -->', '<pre>', '</pre>', '<div>', '</div>', '| a | b |', '|---|---|', '| 1 | 2 |',
+    '---', 'batna: x', '***', 'Setext', '===', '1. one', '[link](http://x)', 'http://example.com', '', '', '',
+    '## Next steps', '## 費用', 'The price is $40,000, our best price.', 'This is our final offer.', '弊社は業界最高水準です。', '貴社の課題は', '<!-- internal -->', '<!-- /internal -->',
+    '<!-- proposal-lint-disable-next-line -->', 'Offer expires soon.', '- Dashboards', '- SSO',
+    '...', '--- ', '----', '> [q]: http://quoted', 'See [q] and [l].', '# comment after a blank line'),
+  fc.string({ maxLength: 20 }),
+);
+export const incrementalDoc = fc.tuple(fc.constantFrom('', '', '', '\ufeff'), fc.array(line, { maxLength: 40 })).map(([bom, l]) => bom + l.join('\n'));
+
+/** Random edits to a proposal: the editor's incremental findings equal full findings after each. */
+export function incrementalEdits(runs: number, seed: number): void {
+  const base = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-en.md'), 'utf8');
+  const edits = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('x', ' cheapest ', '\n', '\n\n## New\n\n', 'The lowest we can go is $1. ', '`', '<!--', '-->', '```\n', '')), { minLength: 10, maxLength: 40 });
+  fc.assert(fc.property(edits, (steps) => {
+    const cache = new ParseCache(0); // split even this short proposal into sections
+    let text = base;
+    lint(text, { parseCache: cache });
+    for (const [at, del, ins] of steps) {
+      const start = at % (text.length + 1);
+      text = text.slice(0, start) + ins + text.slice(Math.min(text.length, start + del));
+      assert.deepEqual(lint(text, { parseCache: cache }), lint(text));
+    }
+  }), { numRuns: runs, seed });
+}
