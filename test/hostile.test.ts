@@ -380,7 +380,7 @@ describe('hostile input: user errors are never internal errors', () => {
     const dir = repo({ 'p.md': PROPOSAL });
     const e = await cli(['export', 'p.md', '-o', 'nodir/copy.md'], dir);
     assert.equal(e.code, 2);
-    oneClearLine(e, /^proposal-lint: .*nodir\/copy\.md: cannot open: no such file or directory \(ENOENT\)\n$/);
+    oneClearLine(e, /^proposal-lint: .*nodir\/copy\.md: cannot write the client copy: no such file or directory \(ENOENT\)\n$/);
     const i = await cli(['--init'], path.join(dir, 'gone'));
     assert.equal(i.code, 2);
     oneClearLine(i, /^proposal-lint: .*gone\/\.proposallintrc\.json: cannot write the starter config: no such file or directory \(ENOENT\)\n$/);

@@ -56,7 +56,7 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
   });
 
   it('the memo is dropped when the lexicon changes (configured phrases)', () => {
-    const text = '# Proposal\n\n## Investment\n\nThe fee is $40,000.\n\n## Options\n\nThe Kestrel Pulse is included.\n';
+    const text = '# Proposal\n\n## Investment\n\nThe fee is $40,000.\n\n## Options\n\nThe Kestrel Pulse comes with it.\n';
     const lexicon = { addon: { en: ['Kestrel Pulse'] } };
     const cache = new ParseCache(0);
     const plain = lint(text, { parseCache: cache });

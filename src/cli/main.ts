@@ -175,7 +175,7 @@ async function exportCopy(args: string[], output: string | undefined, check: boo
     try {
       fs.writeFileSync(out, result.copy);
     } catch (e) {
-      throw new FatalError(`${output}: cannot write the client copy (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new FatalError(`${escapeControl(output!)}: cannot write the client copy: ${describeError(e)}`);
     }
     io.stderr(`proposal-lint: wrote the client copy to ${output}\n`);
   }

@@ -76,7 +76,8 @@ export const priceOnlyFraming: Rule = {
     // A proposal that makes its value case elsewhere (an ROI or benefits section, or value
     // wording throughout) frames its prices: a reader has just read what they buy.
     const valueCase = model.sections.some((s) => s.heading && !s.internal && s.role !== 'pricing' && VALUE_HEADING.test(s.title))
-      || clientHits(model, value, client.filter((b) => closestWithRole(b.section, 'pricing') === null)).length >= 3;
+      // The value case is the seller's argument: the client's own problems and the credibility statement do not make it.
+      || clientHits(model, value, client.filter((b) => ['pricing', 'client-position', 'credibility'].every((r) => closestWithRole(b.section, r as Section['role']) === null))).length >= 3;
     for (const part of parts) {
       const first = part[0]!;
       const last = part[part.length - 1]!;
