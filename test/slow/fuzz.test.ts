@@ -15,8 +15,10 @@ describe(`fuzzing lint() at length (${TOTAL} generated documents)`, function () 
   for (let done = 0, i = 0; done < TOTAL; done += CHUNK, i++) {
     const runs = Math.min(CHUNK, TOTAL - done);
     const seed = SEED + i;
+    // Every document: lint never throws and every range is sound. One in eight also re-lints the text after each
+    // suggestion (one lint per suggestion: the costly part), so the run stays well inside CI's time.
     it(`chunk ${i + 1}: never throws, ranges are sound, suggestions apply (${runs} documents, seed ${seed})`, () => {
-      fc.assert(fc.property(document, (text) => check(text)), { numRuns: runs, seed });
+      fc.assert(fc.property(document, (text) => check(text, text.length % 8 === 0)), { numRuns: runs, seed });
     });
   }
 
