@@ -106,3 +106,35 @@ describe('which files are proposals', () => {
     assert.equal(frontMatterOf('# No front matter\n'), undefined);
   });
 });
+
+describe('one phrase does not decide (evidence in context)', () => {
+  const rule = (text: string, id: string) => lint(text).filter((f) => f.ruleId === id).map((f) => f.messageId);
+  it('support outside office hours is no consulting add-on', () => {
+    assert.deepEqual(rule('# P\n\n## Support\n\nSupport outside normal office hours is billed at $120 an hour.\n', 'missing-value-add'), ['missing']);
+  });
+  it('travel billed separately is no scope-change procedure', () => {
+    const text = '# P\n\n## Terms\n\n- Travel expenses are billed separately.\n- Invoices are payable in 30 days.\n- Either party may end the contract with 60 days\' notice to cancel.\n- Good-faith review if circumstances change.\n';
+    assert.deepEqual(lint(text).filter((f) => f.ruleId === 'missing-agreement-safeguards').map((f) => f.data?.['missing']), ['a scope-change procedure']);
+  });
+  it('ロック解除・分割して導入・誠意をもって は条項ではない', () => {
+    const text = '# ご提案\n\n## 契約条件\n\n- スマホのロック解除で打刻できます。\n- 段階的に分割して導入します。\n- 誠意をもって対応いたします。\n';
+    const f = lint(text).find((x) => x.ruleId === 'missing-agreement-safeguards');
+    assert.equal(f?.messageId, 'incomplete');
+    assert.match(String(f?.data?.['missing']), /誠実協議.*仕様変更.*支払条件.*解約条件/);
+  });
+  it('担当社員 is not the seller (当社)', async () => {
+    const { defaultLexicon } = await import('../src/lexicon/index.js');
+    assert.equal(defaultLexicon().get('seller-voice').test('担当社員が伺います。'), false);
+    assert.equal(defaultLexicon().get('seller-voice').test('当社が伺います。'), true);
+  });
+  it('superlatives about the client or their problem are not claims', () => {
+    assert.deepEqual(rule('# ご提案\n\n## 現状\n\n現場の人手が圧倒的に不足しています。トップクラスのシェアを持つ貴社にとって重要です。\n', 'weak-credibility-statement').filter((m) => m === 'superlative'), []);
+    assert.deepEqual(rule('# P\n\n## Your situation\n\nYour industry-leading brand deserves a faster site.\n', 'weak-credibility-statement').filter((m) => m === 'superlative'), []);
+    assert.deepEqual(rule('# P\n\n## Why us\n\nWe are an industry-leading provider.\n', 'weak-credibility-statement').filter((m) => m === 'superlative'), ['superlative']);
+  });
+  it('procedure in the terms is no ultimatum; 最終回答期限 is a date', () => {
+    assert.deepEqual(rule('# ご提案\n\n## 契約条件\n\n変更内容をご了承いただけない場合は、当初の範囲で実施します。\n', 'premature-ultimatum'), []);
+    assert.deepEqual(rule('# ご提案\n\n## 今後の進め方\n\n最終回答期限は12月10日です。\n', 'premature-ultimatum'), []);
+    assert.deepEqual(rule('# ご提案\n\n## お見積り\n\n本金額は最終提示です。\n', 'premature-ultimatum'), ['ultimatum']);
+  });
+});

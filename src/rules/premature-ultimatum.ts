@@ -1,4 +1,5 @@
 import { sentenceAt } from '../engine/query.js';
+import { closestWithRole } from '../engine/sections.js';
 import { clientOccurrences } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 import type { Concept } from '../lexicon/index.js';
@@ -38,6 +39,8 @@ export const prematureUltimatum: Rule = {
     if (context.model.finalStage) return;
     const guards = SAFEGUARD_CONCEPTS.map((c) => context.lexicon.get(c));
     for (const hit of clientOccurrences(context, 'ultimatum')) {
+      // In the terms, "if not accepted…" is procedure (a scope clause), not a deal/no-deal line.
+      if (closestWithRole(hit.block.section, 'agreement')) continue;
       const sentence = sentenceAt(hit.block, hit.match.start)?.text ?? hit.block.text;
       if (guards.some((g) => g.test(sentence))) continue;
       context.report({ messageId: 'ultimatum', data: { phrase: hit.match.text }, start: hit.start, end: hit.end });

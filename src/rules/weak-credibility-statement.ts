@@ -106,9 +106,15 @@ export const weakCredibilityStatement: Rule = {
       if (findHits(proof, blocks).length === 0) report({ messageId: 'noProof', data: { section: name }, ...at });
     }
 
+    const you = lexicon.get('client-voice');
+    const we = lexicon.get('seller-voice');
     for (const hit of clientOccurrences(context, 'superlative')) {
       const sentence = sentenceAt(hit.block, hit.match.start);
       if (sentence && proof.test(sentence.text)) continue;
+      // About the client or their problem, not a claim about the seller: 「トップクラスのシェアを持つ貴社」,
+      // 「人手が圧倒的に不足」, "your market-leading brand".
+      const said = sentence?.text ?? hit.block.text;
+      if ((you.test(said) && !we.test(said)) || PROBLEM_AFTER.test(hit.block.text.slice(hit.match.end, hit.match.end + 8))) continue;
       report({ messageId: 'superlative', data: { word: hit.match.text }, start: hit.start, end: hit.end });
     }
   },
@@ -136,3 +142,6 @@ function credibleElsewhere({ model, lexicon }: Parameters<Rule['check']>[0]): bo
 }
 
 const RELATIONSHIP = /\b(?:renewal|follow[\s-]?up)\b|更新のご提案|契約更新|最終/iu;
+
+/** A superlative that intensifies a problem (「圧倒的に不足」, "severely short"), not a claim. */
+const PROBLEM_AFTER = /^\s*(?:に|な)?\s*(?:不足|少な|足り|遅れ|高騰|負担|人手不足)|^\s*(?:short|behind|understaffed|overloaded)/iu;
