@@ -64,6 +64,25 @@ export class ConfigStore implements vscode.Disposable {
     return undefined;
   }
 
+  /**
+   * The configuration for a document as it is on disk (or in an open editor) right now, not
+   * the cached one: Export Client Copy must use the team's current marker words, and refuses
+   * on a broken file rather than guess.
+   */
+  async current(uri: vscode.Uri): Promise<{ entry: Entry } | { problem: ConfigProblem }> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || uri.scheme === 'untitled') return { entry: { config: {} } };
+    const dir = uri.path.slice(0, uri.path.lastIndexOf('/'));
+    const host = this.host();
+    const file = await findConfigFile(`${dir}/x.md`, folder.uri.path, host);
+    if (!file) return { entry: { config: {} } };
+    try {
+      return { entry: { config: await loadConfigFile(file, host, RULES), file } };
+    } catch (e) {
+      return { problem: e instanceof ConfigProblem ? e : new ConfigProblem(file, 1, 1, String(e)) };
+    }
+  }
+
   private async load(dir: string, root: string, uri: vscode.Uri): Promise<void> {
     const host = this.host();
     const file = await findConfigFile(`${dir}/x.md`, root, host);

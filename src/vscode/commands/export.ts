@@ -18,7 +18,13 @@ export async function exportClientCopy(linter: Linter, target?: vscode.Uri): Pro
   }
   const doc = editor.document;
   // The same export as the CLI's, with the options this file resolves to (the team's marker and walk-away words too).
-  const result = exportClient(doc.getText(), linter.optionsFor(doc));
+  // The configuration as it is now (not a cached one that may predate the team's marker words).
+  const current = await linter.configs.current(doc.uri);
+  if ('problem' in current) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Not exported: {0} has an error ({1}). Fix it first: it may hold your team\'s internal markers.', vscode.workspace.asRelativePath(current.problem.file, false), current.problem.message));
+    return undefined;
+  }
+  const result = exportClient(doc.getText(), linter.optionsFor(doc, undefined, current.entry));
   if (!result.ok) {
     const first = result.problems[0]!;
     const more = result.problems.length > 1 ? vscode.l10n.t(' (and {0} more: see the Problems panel)', result.problems.length - 1) : '';
