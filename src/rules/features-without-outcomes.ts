@@ -72,7 +72,10 @@ export const featuresWithoutOutcomes: Rule = {
       // intro and lead-in, the paragraph after the list, the parent's intro, and a sibling
       // section right after ("Why this matters", "導入効果").
       const after: ProseBlock | undefined = model.blocks[firstBlockAt(model, end)];
-      const context = [...inside, ...before];
+      // In the items, an outcome counts when most items carry one: one "so that…" in six features is still a feature dump (a third of them is enough).
+      const items = list.children.map((item) => blocksBetween(model, item.position?.start.offset ?? 0, item.position?.end.offset ?? 0));
+      if (items.filter((b) => says(b)).length * 3 >= list.children.length) continue;
+      const context = [...before];
       if (after && !after.inList && after.section === section) context.push(after);
       // The parent's intro (not the document title's: that is the whole proposal's opening).
       const parent = section.parent && section.parent !== documentTitle(model.sections) ? section.parent : null;

@@ -23,6 +23,11 @@ ruleTester('features-without-outcomes', {
   ],
   invalid: [
     {
+      name: 'one outcome in six features is still a feature dump',
+      code: "## What's included\n\n- Forecasting, so that planners see demand early\n- Allocation\n- Workbench\n- Connectors\n- Reports\n- Alerts\n",
+      errors: [{ line: 3, column: 1, messageId: 'noOutcome', data: { count: 6 } }],
+    },
+    {
       name: 'features only: at the first item',
       code: "## What's included\n\n- Weekly coaching\n- A deal-review checklist\n- A pricing playbook\n",
       errors: [{ line: 3, column: 1, messageId: 'noOutcome', endLine: 3, endColumn: 18, data: { count: 3 } }],
