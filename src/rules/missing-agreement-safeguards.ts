@@ -1,5 +1,6 @@
 import { insertBlock } from '../engine/edits.js';
-import { clientBlocks } from '../engine/query.js';
+import { blocksIn, clientBlocks, clientHits } from '../engine/query.js';
+import { closestWithRole } from '../engine/sections.js';
 import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import { escapeSnippetText, template } from '../engine/templates.js';
 import type { Concept } from '../lexicon/index.js';
@@ -62,6 +63,14 @@ export const missingAgreementSafeguards: Rule = {
     }
     if (clientBlocks(model).some((b) => REFERS_TO_TERMS.test(b.text))) return;
     const agreement = sectionsWithRole(model, 'agreement').find((s) => s.heading);
+    if (agreement) {
+      // With a terms section, the clauses are looked for where terms are written: the terms
+      // themselves and the pricing / payment part (「5. 費用」 often holds them), not in every
+      // sentence of the proposal (an "exit" or a "notice" elsewhere is no clause).
+      const where = model.sections.filter((s) => !s.internal && (closestWithRole(s, 'agreement') || closestWithRole(s, 'pricing')));
+      const inTerms = (concept: Concept) => where.some((s) => clientHits(model, context.lexicon.get(concept), blocksIn(model, s, true)).length > 0);
+      absent.splice(0, absent.length, ...SAFEGUARDS.filter((s) => !inTerms(s.concept)));
+    }
     if (!agreement) {
       // Terms written as prose without a heading of their own (a letter, a one-pager) still count.
       if (absent.length <= 1) return;
