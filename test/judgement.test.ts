@@ -138,3 +138,10 @@ describe('one phrase does not decide (evidence in context)', () => {
     assert.deepEqual(rule('# ご提案\n\n## お見積り\n\n本金額は最終提示です。\n', 'premature-ultimatum'), ['ultimatum']);
   });
 });
+
+describe('proof is a fact the client can check, not any digit', () => {
+  const noProof = (text: string) => lint(text).filter((f) => f.ruleId === 'weak-credibility-statement' && f.messageId === 'noProof').length;
+  it('"10+ years" alone is no proof', () => assert.equal(noProof('# P\n\n## Why us\n\nWe bring 10+ years of experience and a passion for quality.\n'), 1));
+  it('「豊富な実績」だけでは裏付けにならない', () => assert.equal(noProof('# ご提案\n\n## 弊社について\n\n弊社は豊富な実績を持つ会社です。\n'), 1));
+  it('a named client and a measured result are proof', () => assert.equal(noProof('# P\n\n## Why us\n\nSince 2012 we have cut defects by 18% at Hanwa Steel.\n'), 0));
+});
