@@ -38,6 +38,7 @@ export const unsupportedUrgency: Rule = {
     ],
   },
   check(context) {
+    const { model } = context;
     const date = context.lexicon.get('date');
     const reason = context.lexicon.get('reason');
     for (const hit of clientOccurrences(context, 'urgency')) {
@@ -48,7 +49,11 @@ export const unsupportedUrgency: Rule = {
       const i = sentences.findIndex((s) => hit.match.start >= s.textStart && hit.match.start < s.textEnd);
       const window = sentences.slice(Math.max(0, i), i + 2).map((s) => s.text).join(' ') || hit.block.text;
       // The sentence before counts too when the urgency phrase opens a sentence that refers back ("今だけの条件です").
-      const before = i > 0 ? sentences[i - 1]!.text : '';
+      // The sentence before counts, and so does the paragraph or item right before when the
+      // urgency opens its own (「…1月出荷分から値上がりします。」 then 「今月限りの価格です！」).
+      const index = model.blocks.indexOf(hit.block);
+      const previous = i === 0 && index > 0 && model.blocks[index - 1]!.section === hit.block.section ? model.blocks[index - 1]!.text : '';
+      const before = i > 0 ? sentences[i - 1]!.text : previous;
       const hasDate = date.test(window) || date.test(before);
       const hasReason = reason.test(window) || reason.test(before);
       if (hasDate && hasReason) continue;

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('unsupported-urgency', {
   valid: [
+    { name: '理由と日付が直前の段落にある', code: '## お見積り\n\n用紙価格が2027年1月出荷分から値上がりするため、12月25日までのご発注で現行価格を適用します。\n\n今月限りの価格です！\n' },
+    { name: 'courtesy, not pressure: お早めにご連絡ください', code: '## お問い合わせ\n\nご不明な点はお早めにご連絡ください。\n' },
     { name: 'a real deadline with its reason', code: 'This is a limited-time price until 31 March 2027, because the manufacturer raises list prices on 1 April.\n' },
     { name: 'date and reason in the next sentence', code: 'Only a few slots left. The April cohort closes on 15 March 2027 because trainers are booked from May.\n' },
     { name: 'limited liability is no urgency', code: 'Our liability is limited to the fees paid.\n' },
