@@ -37,20 +37,30 @@ const OPEN_LABEL_MAX = 40;
  * first, as one pattern that finds a marker word at the start of a comment body; compiled
  * once per set of words (the editor asks on every keystroke).
  */
-const markerWordPatterns = new Map<string, RegExp>();
-function markerWords(lexicon: Lexicon): RegExp {
+/** One set of patterns per set of marker words, built once (the editor asks on every keystroke). */
+const markerPatternSets = new Map<string, { start: RegExp; tag: RegExp; trailing: RegExp }>();
+function markerPatterns(lexicon: Lexicon): { start: RegExp; tag: RegExp; trailing: RegExp } {
   const words = lexicon.phrases('internal-marker').map((w) => w.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
   const key = words.join('\u0000');
-  let pattern = markerWordPatterns.get(key);
-  if (!pattern) {
-    if (markerWordPatterns.size >= 16) markerWordPatterns.delete(markerWordPatterns.keys().next().value!);
+  let p = markerPatternSets.get(key);
+  if (!p) {
+    if (markerPatternSets.size >= 16) markerPatternSets.delete(markerPatternSets.keys().next().value!);
     const alternation = words.map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|') || 'internal';
-    // A Latin marker word must end at a word boundary ("internal" is not "internally").
-    pattern = new RegExp(`^(?:${alternation})(?![A-Za-z0-9_])`, 'iu');
-    markerWordPatterns.set(key, pattern);
+    p = {
+      // At the start of a comment body; a Latin marker word ends at a word boundary ("internal" is not "internally").
+      start: new RegExp(`^(?:${alternation})(?![A-Za-z0-9_])`, 'iu'),
+      // A marker word in brackets anywhere in a heading: "Negotiation notes (internal)", 「交渉方針（社外秘）」, "[Internal] …".
+      tag: new RegExp(`${OPENERS}\\s*(?:${alternation})(?:\\s+(?:only|use\\s+only|notes?))?\\s*${CLOSERS}`, 'iu'),
+      // A marker word closing the heading after a separator: "Bid team notes — internal".
+      trailing: new RegExp(`(?:\\s[-–—|｜/／]|[:：])\\s*(?:${alternation})(?:\\s+(?:only|use\\s+only))?\\s*$`, 'iu'),
+    };
+    markerPatternSets.set(key, p);
   }
-  return pattern;
+  return p;
 }
+
+const OPENERS = '[\\[(（【［〔<＜「『]';
+const CLOSERS = '[\\])）】］〕>＞」』]';
 
 export type MarkerKind = 'open' | 'close' | 'note' | null;
 
@@ -61,7 +71,7 @@ export type MarkerKind = 'open' | 'close' | 'note' | null;
  * the comment itself holds), or nothing.
  */
 export function markerKind(body: string, lexicon: Lexicon): MarkerKind {
-  const words = markerWords(lexicon);
+  const words = markerPatterns(lexicon).start;
   let rest = body.replace(INVISIBLE, '').trim();
   let close = false;
   const before = CLOSE_BEFORE.exec(rest);
@@ -183,28 +193,6 @@ export function inRanges(ranges: readonly Range[], offset: number): boolean {
 
 /** Leading section numbers and ornaments: "7.", "1.2", "(a)", "III.", "第3章", "①", "■", "🔒", "[". */
 const HEADING_LEAD = /^(?:\s|[\p{S}\p{P}\p{Extended_Pictographic}\ufe0f\u200d]|第?[0-9０-９]+(?:[.．\-][0-9０-９]+)*[.．)）:：章節]?(?=\s|$|[^0-9０-９])|[IVXLC]{1,6}[.)](?=\s)|[A-Za-z][.)](?=\s)|[\u2460-\u2473])+/u;
-const OPENERS = '[\\[(（【［〔<＜「『]';
-const CLOSERS = '[\\])）】］〕>＞」』]';
-
-const headingTagPatterns = new Map<string, { tag: RegExp; trailing: RegExp }>();
-function headingTags(lexicon: Lexicon): { tag: RegExp; trailing: RegExp } {
-  const words = lexicon.phrases('internal-marker').map((w) => w.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
-  const key = words.join('\u0000');
-  let p = headingTagPatterns.get(key);
-  if (!p) {
-    if (headingTagPatterns.size >= 16) headingTagPatterns.delete(headingTagPatterns.keys().next().value!);
-    const alternation = words.map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|') || 'internal';
-    p = {
-      // A marker word in brackets anywhere: "Negotiation notes (internal)", 「交渉方針（社外秘）」, "[Internal] …".
-      tag: new RegExp(`${OPENERS}\\s*(?:${alternation})(?:\\s+(?:only|use\\s+only|notes?))?\\s*${CLOSERS}`, 'iu'),
-      // A marker word closing the heading after a separator: "Bid team notes — internal".
-      trailing: new RegExp(`(?:\\s[-–—|｜/／]|[:：])\\s*(?:${alternation})(?:\\s+(?:only|use\\s+only))?\\s*$`, 'iu'),
-    };
-    headingTagPatterns.set(key, p);
-  }
-  return p;
-}
-
 /** Classification marks that a document title may carry without being internal ("Proposal — Confidential"). */
 const CLASSIFICATION = /^(?:confidential|strictly\s+confidential|機密|取扱注意|取り扱い注意)$/iu;
 
@@ -220,7 +208,7 @@ export function internalHeadingMark(title: string, lexicon: Lexicon): 'prefix' |
   const rest = clean.replace(HEADING_LEAD, '');
   const prefix = lexicon.get('heading-internal').find(rest)[0];
   if (prefix && prefix.start === 0) return 'prefix';
-  const { tag, trailing } = headingTags(lexicon);
+  const { tag, trailing } = markerPatterns(lexicon);
   const m = tag.exec(clean) ?? trailing.exec(clean);
   if (!m) return null;
   const word = m[0].replace(new RegExp(`^(?:\\s*[-–—|｜/／:：]\\s*|\\s*${OPENERS}\\s*)`, 'u'), '').replace(new RegExp(`\\s*${CLOSERS}?\\s*$`, 'u'), '').trim();
