@@ -40,7 +40,7 @@ export const prematureUltimatum: Rule = {
     const guards = SAFEGUARD_CONCEPTS.map((c) => context.lexicon.get(c));
     for (const hit of clientOccurrences(context, 'ultimatum')) {
       // In the terms, "if not accepted…" is procedure (a scope clause), not a deal/no-deal line.
-      if (closestWithRole(hit.block.section, 'agreement')) continue;
+      if (closestWithRole(hit.block.section, 'agreement') && /場合|\bif\b|\bunless\b/i.test(hit.match.text)) continue;
       const sentence = sentenceAt(hit.block, hit.match.start)?.text ?? hit.block.text;
       if (guards.some((g) => g.test(sentence))) continue;
       context.report({ messageId: 'ultimatum', data: { phrase: hit.match.text }, start: hit.start, end: hit.end });
