@@ -44,7 +44,8 @@ export class Actions implements vscode.CodeActionProvider {
       }
     });
     const model = this.linter.model(doc)!;
-    const line = disableLineEdit(model, f);
+    // A finding about the whole document has no line to silence: only "for this file" fits it.
+    const line = f.documentLevel ? null : disableLineEdit(model, f);
     if (line) {
       const a = action(vscode.l10n.t('Disable {0} for this line', f.ruleId));
       a.edit = new vscode.WorkspaceEdit();
