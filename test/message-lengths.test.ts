@@ -59,7 +59,8 @@ const DATA: Record<Lang, Record<string, string>> = Object.fromEntries(LANGS.map(
   count: '1250',
   sentences: '12',
   maxWords: '150',
-  maxChars: '1000',
+  // The default is 200; a team may double it.
+  maxChars: '400',
   maxSentences: '10',
   seller: '240',
   client: '35',

@@ -31,15 +31,15 @@ export type ExportResult =
 const ONLY_EXPOSED: LintOptions['rules'] = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === 'exposed-batna' ? 'error' : 'off']));
 
 export const MESSAGES = {
-  unparsable: { en: 'this file could not be analysed, so nothing is known to be safe to send', ja: 'このファイルを解析できないため、安全に送れる部分を判断できません' },
-  'unclosed-marker': { en: 'internal marker {{marker}} is not closed; add a closing marker such as <!-- /internal -->', ja: '社内マーカー「{{marker}}」が閉じていません。閉じるマーカーを追加してください' },
-  'stray-marker': { en: 'closing marker {{marker}} has no opening marker; check where the internal block starts', ja: '閉じるマーカー「{{marker}}」に対応する開始がありません。始点を確認してください' },
-  'unclosed-front-matter': { en: 'the front matter that starts here is not closed; end it with a --- line', ja: 'ここから始まるフロントマターが閉じていません。--- の行で閉じてください' },
-  'walk-away': { en: '"{{text}}" would reveal your walk-away point; move it into an internal block', ja: '「{{text}}」は撤退ラインを明かします。社内ブロックに移してください' },
-  'walk-away-amount': { en: '{{text}} is your recorded walk-away point and would reach the client; remove it or mark it internal', ja: '「{{text}}」は記録した撤退ラインと同額です。削除するか社内ブロックに移してください' },
-  'walk-away-key': { en: 'walk-away line "{{text}}" is in the body; move it into the front matter', ja: '本文に撤退ラインの行「{{text}}」があります。フロントマターに移してください' },
-  'internal-left': { en: 'internal notes "{{text}}" would survive in the copy; check their markers', ja: '社内メモ「{{text}}」が提出用の版に残ります。前後のマーカーを確認してください' },
-  empty: { en: 'nothing in this file is client-facing: the whole document is marked internal', ja: 'このファイルには顧客向けの部分がありません（全体が社内扱いです）' },
+  unparsable: { en: 'this file could not be analysed, so nothing is known to be safe to send', ja: 'このファイルを解析できないため、安全に送れる部分を判断できません。' },
+  'unclosed-marker': { en: 'internal marker {{marker}} is not closed; add a closing marker such as <!-- /internal -->', ja: '社内マーカー「{{marker}}」が閉じられていません。閉じるマーカーを追加してください。' },
+  'stray-marker': { en: 'closing marker {{marker}} has no opening marker; check where the internal block starts', ja: '閉じるマーカー「{{marker}}」に対応する開始がありません。始点を確認してください。' },
+  'unclosed-front-matter': { en: 'the front matter that starts here is not closed; end it with a --- line', ja: 'ここから始まるフロントマターが閉じられていません。--- の行で閉じてください。' },
+  'walk-away': { en: '"{{text}}" would reveal your walk-away point; move it into an internal block', ja: '「{{text}}」は撤退ラインを明かします。社内ブロックに移してください。' },
+  'walk-away-amount': { en: '{{text}} is your recorded walk-away point and would reach the client; remove it or mark it internal', ja: '「{{text}}」は記録した撤退ラインと同額です。削除するか社内ブロックに移してください。' },
+  'walk-away-key': { en: 'walk-away line "{{text}}" is in the body; move it into the front matter', ja: '本文に撤退ラインの行「{{text}}」があります。フロントマターに移してください。' },
+  'internal-left': { en: 'internal notes "{{text}}" would survive in the copy; check their markers', ja: '社内メモ「{{text}}」が提出用の版に残ります。前後のマーカーを確認してください。' },
+  empty: { en: 'nothing in this file is client-facing: the whole document is marked internal', ja: 'このファイルには顧客向けの部分がありません。全体が社内扱いです。' },
 } as const;
 
 /** How much of a line a refusal quotes (Japanese is denser, and its messages shorter). */

@@ -128,15 +128,15 @@ export interface DirectiveCheckOptions {
 export const MESSAGES = {
   unknownRule: {
     en: 'Unknown rule "{{id}}": this directive silences nothing. Use the rule id a finding shows.',
-    ja: '「{{id}}」は存在しないルールです。ルールIDを確認してください',
+    ja: '「{{id}}」は存在しないルールです。ルールIDを確認してください。',
   },
   missingReason: {
     en: 'This directive gives no reason; after the rule ids add " -- " and why the rule does not apply here.',
-    ja: 'この指示コメントに理由がありません。ルール名の後に「-- 理由」を書いてください',
+    ja: 'この指示コメントに理由がありません。ルールIDの後に「-- 理由」を書いてください。',
   },
   unused: {
     en: 'This proposal-lint directive silences nothing; remove it.',
-    ja: 'この指示コメントは何も無効にしていません。削除してください',
+    ja: 'この指示コメントは何も無効にしていません。削除してください。',
   },
 } as const;
 

@@ -90,7 +90,7 @@ export function runRules(model: ProposalModel, rules: readonly Rule[], settings:
 export const INTERNAL_ERROR_MESSAGES = {
   crashed: {
     en: 'Rule {{rule}} crashed ({{error}}); other findings stand. Please report it.',
-    ja: '「{{rule}}」が内部エラーで停止しました。不具合として報告してください',
+    ja: '「{{rule}}」が内部エラーで停止しました。不具合として報告してください。',
   },
   tooDeep: {
     en: 'Quotes or lists are nested too deeply to analyse; this file was not checked. Reduce the nesting.',

@@ -49,11 +49,11 @@ export const exposedBatna: Rule = {
     messages: {
       exposed: {
         en: '"{{phrase}}" reveals your walk-away point; move it into an internal block.',
-        ja: '「{{phrase}}」は撤退ラインを明かしています。社内ブロックに移し、提案の価値を書いてください',
+        ja: '「{{phrase}}」は撤退ラインを明かします。社内ブロックに移し、提案の価値を書いてください。',
       },
       amount: {
         en: '{{amount}} is your recorded walk-away point; keep it out of the client\'s copy and state the value of the offer.',
-        ja: '{{amount}}は記録した撤退ラインと同額です。本文から外し、提案の価値を書いてください',
+        ja: '{{amount}}は記録した撤退ラインと同額です。本文から外し、提案の価値を書いてください。',
       },
       wrap: {
         en: 'Move this sentence into an internal block',

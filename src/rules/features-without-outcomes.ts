@@ -21,7 +21,7 @@ export const featuresWithoutOutcomes: Rule = {
     messages: {
       noOutcome: {
         en: 'This list of {{count}} items names features but no outcome; say what each changes for the client ("so that…", "saves…").',
-        ja: 'この{{count}}項目の列挙には、お客様にとっての効果がありません。各項目か直後の文に効果を書いてください',
+        ja: 'この{{count}}項目の列挙には、顧客にとっての効果がありません。各項目か直後の文に効果を書いてください。',
       },
     },
     options: {

@@ -33,11 +33,11 @@ export const missingAgreementSafeguards: Rule = {
     messages: {
       missing: {
         en: 'No agreement or terms section; add terms with good-faith review, scope changes, payment schedule and termination.',
-        ja: '契約条件の節がありません。誠実協議・仕様変更の手続き・支払条件・解約条件を書き加えてください',
+        ja: '契約条件の節がありません。誠実協議・仕様変更の手続き・支払条件・解約条件を書き加えてください。',
       },
       incomplete: {
         en: 'The terms lack {{missing}}; add clauses to adjust in good faith.',
-        ja: '契約条件に「{{missing}}」がありません。欠けている条項を加えてください',
+        ja: '契約条件に「{{missing}}」がありません。欠けている条項を加えてください。',
       },
       insertSection: { en: 'Insert an "Agreement and safeguards" section', ja: '「契約条件」の節を挿入' },
       insertClauses: { en: 'Add the missing safeguard clauses', ja: '欠けている条項を追加' },

@@ -22,11 +22,11 @@ export const missingBatna: Rule = {
     messages: {
       missing: {
         en: 'No walk-away point (BATNA) is recorded; before negotiating, add "batna:" to the front matter or an internal block.',
-        ja: '撤退ライン（BATNA）が未記録です。交渉前に決め、フロントマターの「撤退ライン:」か社内ブロックに書いてください',
+        ja: '撤退ライン（BATNA）が未記録です。交渉前に決め、フロントマターの「撤退ライン:」か社内ブロックに書いてください。',
       },
       placeholder: {
         en: 'Walk-away point "{{key}}" is still a placeholder; write the price or terms you would walk away at.',
-        ja: '撤退ライン「{{key}}」が仮の値のままです。辞退する価格・条件と代替案を具体的に書いてください',
+        ja: '撤退ライン「{{key}}」が仮の値のままです。辞退する価格・条件と代替案を具体的に書いてください。',
       },
       addKey: {
         en: 'Add a "batna:" key to the front matter',

@@ -23,7 +23,7 @@ export const missingClientPosition: Rule = {
     messages: {
       missing: {
         en: 'Nothing describes the client\'s situation, goals or pressures; add a short "Your situation" section before the solution.',
-        ja: 'お客様の現状・目的・課題の記述がありません。解決策の前に「貴社の現状と課題」を短く書いてください',
+        ja: '顧客の現状・目的・課題の記述がありません。解決策の前に「貴社の現状と課題」を短く書いてください。',
       },
       insert: { en: 'Insert a "Your situation" section after the introduction', ja: '冒頭の後に「貴社の現状と課題」を挿入' },
     },

@@ -22,11 +22,11 @@ export const missingNextSteps: Rule = {
     messages: {
       missing: {
         en: 'No next steps, decision process or timeline; add the next steps, stakeholders, approval path and realistic dates.',
-        ja: '今後の進め方・スケジュールがありません。次のステップ、関係部署、承認の流れ、現実的な日程を書いてください',
+        ja: '今後の進め方・スケジュールがありません。次のステップ、関係部署、承認の流れ、現実的な日程を書いてください。',
       },
       noApprovalPath: {
         en: 'The next steps name neither the stakeholders nor the approval path; say who is involved and how approval will circulate.',
-        ja: '今後の進め方に関係部署や承認の流れがありません。誰が関わり、稟議がどう回るかを書いてください',
+        ja: '今後の進め方に関係部署や承認の流れがありません。誰が関わり、稟議がどう回るかを書いてください。',
       },
       insert: { en: 'Insert a "Next steps" section at the end', ja: '末尾に「今後の進め方」を挿入' },
     },

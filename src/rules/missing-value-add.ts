@@ -21,7 +21,7 @@ export const missingValueAdd: Rule = {
     messages: {
       missing: {
         en: 'No add-on is offered, so price is your only concession; offer an extra report, a survey, training or phased payment.',
-        ja: '付加価値の提示がなく、譲歩の手段が値引きだけです。追加レポートや分割払いなど、自社の負担が小さいものを示してください',
+        ja: '付加価値の提示がなく、譲歩の手段が値引きだけです。追加レポートや分割払いなど、自社の負担が小さいものを示してください。',
       },
       insert: {
         en: 'Insert a "Value-added services" section before the pricing',

@@ -24,7 +24,7 @@ export const prematureUltimatum: Rule = {
     messages: {
       ultimatum: {
         en: '"{{phrase}}" is an ultimatum before the final stage; state your terms and their basis.',
-        ja: '「{{phrase}}」は最終段階前の最後通告です。条件とその根拠を示す書き方にしてください',
+        ja: '「{{phrase}}」は最終段階前の最後通告です。条件とその根拠を示す書き方にしてください。',
       },
     },
     examples: [

@@ -30,11 +30,11 @@ export const priceOnlyFraming: Rule = {
     messages: {
       noValue: {
         en: 'The prices in "{{section}}" stand alone; add the return, outcomes or risk reduction they buy.',
-        ja: '「{{section}}」の価格に効果の説明がありません。金額の近くに投資対効果や成果を書いてください',
+        ja: '「{{section}}」の価格に効果の説明がありません。金額に投資対効果や成果を添えてください。',
       },
       competing: {
         en: '"{{phrase}}" competes on price alone; say what value or outcome the price buys instead.',
-        ja: '「{{phrase}}」は安さだけで競っています。その価格で得られる価値や成果を書いてください',
+        ja: '「{{phrase}}」は安さだけで競っています。その価格で得られる価値や成果を書いてください。',
       },
       reframe: {
         en: 'Reframe as "{{replacement}}"',

@@ -29,7 +29,7 @@ export const sellerCentric: Rule = {
     messages: {
       sellerCentric: {
         en: 'You refer to yourselves {{seller}} times and to the client {{client}} (over {{ratio}}×); rewrite around the client and their outcomes.',
-        ja: '自社への言及が{{seller}}回、お客様は{{client}}回で{{ratio}}倍を超えます。「貴社」を主語に書き直してください',
+        ja: '自社への言及が{{seller}}回、顧客は{{client}}回で{{ratio}}倍を超えます。「貴社」を主語に書き直してください。',
       },
     },
     options: {

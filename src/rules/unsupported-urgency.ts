@@ -19,15 +19,15 @@ export const unsupportedUrgency: Rule = {
     messages: {
       noDateNoReason: {
         en: '"{{phrase}}" urges haste with no date or reason; give the deadline and why, or remove it.',
-        ja: '「{{phrase}}」は日付も理由もなく急がせています。期限と理由を示すか、削除してください',
+        ja: '「{{phrase}}」は日付も理由もなく急がせています。期限と理由を示すか、削除してください。',
       },
       noDate: {
         en: '"{{phrase}}" gives a reason but no concrete date; state the date of the deadline.',
-        ja: '「{{phrase}}」には理由はあっても日付がありません。期限の日付を書いてください',
+        ja: '「{{phrase}}」には理由はあっても日付がありません。期限の日付を書いてください。',
       },
       noReason: {
         en: '"{{phrase}}" gives a date but no reason; say why the deadline exists.',
-        ja: '「{{phrase}}」には日付はあっても理由がありません。その期限の理由を書いてください',
+        ja: '「{{phrase}}」には日付はあっても理由がありません。その期限の理由を書いてください。',
       },
     },
     examples: [

@@ -26,23 +26,23 @@ export const weakCredibilityStatement: Rule = {
     messages: {
       missing: {
         en: 'There is no credibility statement ("Why us"); add a short one with proof: years, numbers, a named client, a result.',
-        ja: '弊社紹介がありません。年数・数字・顧客名・成果など、裏付けのある短い紹介を加えてください',
+        ja: '弊社紹介がありません。年数・数字・顧客名・成果など、裏付けのある短い紹介を加えてください。',
       },
       tooLongWords: {
         en: '"{{section}}" is too long: {{count}} words, {{sentences}} sentences (limit {{maxWords}}, {{maxSentences}}); keep only the proof.',
-        ja: '弊社紹介「{{section}}」は{{count}}語・{{sentences}}文（上限{{maxWords}}語・{{maxSentences}}文）。事実に絞ってください',
+        ja: '弊社紹介「{{section}}」は{{count}}語・{{sentences}}文（上限{{maxWords}}語・{{maxSentences}}文）。事実に絞ってください。',
       },
       tooLongChars: {
         en: '"{{section}}" is too long: {{count}} characters, {{sentences}} sentences (limit {{maxChars}}, {{maxSentences}}); keep only the proof.',
-        ja: '弊社紹介「{{section}}」は{{count}}字・{{sentences}}文（上限{{maxChars}}字・{{maxSentences}}文）。事実に絞ってください',
+        ja: '弊社紹介「{{section}}」は{{count}}字・{{sentences}}文（上限{{maxChars}}字・{{maxSentences}}文）。事実に絞ってください。',
       },
       noProof: {
         en: 'Credibility statement "{{section}}" has no proof; add a number, year, named client or result.',
-        ja: '弊社紹介「{{section}}」に裏付けがありません。数字や顧客名など確認できる事実を加えてください',
+        ja: '弊社紹介「{{section}}」に裏付けがありません。確認できる数字や顧客名を加えてください。',
       },
       superlative: {
         en: '"{{word}}" is a superlative with no proof; replace it with the number, client or result that shows it.',
-        ja: '「{{word}}」は裏付けのない最上級表現です。それを示す数字・顧客名・成果に置き換えてください',
+        ja: '「{{word}}」は裏付けのない最上級表現です。それを示す数字・顧客名・成果に置き換えてください。',
       },
       insert: {
         en: 'Insert a short "Why us" statement with proof',
