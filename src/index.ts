@@ -7,7 +7,7 @@ import { buildModel } from './engine/model.js';
 import { parseSectioned, type ParseCache } from './engine/incremental.js';
 import { frontMatterFinding } from './engine/frontmatter.js';
 import { parseMarkdown } from './engine/parse.js';
-import { runRules, sortFindings, type RuleSettings } from './engine/runner.js';
+import { internalErrorMessage, runRules, sortFindings, type RuleSettings } from './engine/runner.js';
 import { applyDirectives, directiveFindings, parseDirectives, type Directive } from './engine/directives.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import { SEVERITIES, type Finding, type Lang, type ProposalModel, type Severity, type SeveritySetting } from './engine/types.js';
@@ -230,9 +230,7 @@ function unparsable(markdown: string, error: unknown, lexicon: Lexicon): { findi
   const empty = buildModel('', { lexicon });
   const lang: Lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(markdown.slice(0, 2000)) ? 'ja' : 'en';
   const deep = error instanceof RangeError;
-  const message = lang === 'ja'
-    ? (deep ? '引用やリストの入れ子が深すぎて解析できません。このファイルはチェックされていません。入れ子を浅くしてください。' : `このファイルを解析できませんでした（${String(error)}）。チェックされていません。`)
-    : (deep ? 'Quotes or lists are nested too deeply to analyse; this file was not checked. Reduce the nesting.' : `This file could not be analysed (${String(error)}); it was not checked.`);
+  const message = internalErrorMessage(deep ? 'tooDeep' : 'unparsable', lang, { error: String(error) });
   const model: ProposalModel = { ...empty, text: markdown };
   return {
     model,

@@ -71,7 +71,7 @@ describe('CLI: run(argv, io) in-process', function () {
     const dir = tempTree({ 'warn.md': WARN_ONLY, 'err.md': ERROR });
     const w = await cli(['warn.md'], { cwd: dir });
     assert.equal(w.code, 0);
-    assert.match(w.stdout, /^\nwarn\.md\n {2}1:1 {2}warning {2}There is no agreement or terms section/);
+    assert.match(w.stdout, /^\nwarn\.md\n {2}1:1 {2}warning {2}No agreement or terms section/);
     assert.match(w.stdout, /✖ 6 problems \(0 errors, 6 warnings\)\n$/);
     const e = await cli(['err.md'], { cwd: dir });
     assert.equal(e.code, 1);

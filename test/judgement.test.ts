@@ -114,7 +114,7 @@ describe('one phrase does not decide (evidence in context)', () => {
   });
   it('travel billed separately is no scope-change procedure', () => {
     const text = '# P\n\n## Terms\n\n- Travel expenses are billed separately.\n- Invoices are payable in 30 days.\n- Either party may end the contract with 60 days\' notice to cancel.\n- Good-faith review if circumstances change.\n';
-    assert.deepEqual(lint(text).filter((f) => f.ruleId === 'missing-agreement-safeguards').map((f) => f.data?.['missing']), ['a scope-change procedure']);
+    assert.deepEqual(lint(text).filter((f) => f.ruleId === 'missing-agreement-safeguards').map((f) => f.data?.['missing']), ['scope changes']);
   });
   it('ロック解除・分割して導入・誠意をもって は条項ではない', () => {
     const text = '# ご提案\n\n## 契約条件\n\n- スマホのロック解除で打刻できます。\n- 段階的に分割して導入します。\n- 誠意をもって対応いたします。\n';

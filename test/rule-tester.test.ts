@@ -17,7 +17,7 @@ describe('the rule tester', () => {
     const { data: _, ...noData } = error;
     checkInvalid('exposed-batna', {
       code: LEAK,
-      errors: [{ ...noData, message: '"The lowest we can go" reveals your walk-away point to the client. A buyer who knows your floor negotiates from it; keep it in the front matter or an <!-- internal --> block and state the value of the offer here instead.' }],
+      errors: [{ ...noData, message: '"The lowest we can go" reveals your walk-away point; move it into an internal block.' }],
     });
   });
 

@@ -30,17 +30,22 @@ export type ExportResult =
 
 const ONLY_EXPOSED: LintOptions['rules'] = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === 'exposed-batna' ? 'error' : 'off']));
 
-const MESSAGES = {
-  unparsable: { en: 'this file could not be analysed, so nothing is known to be safe to send', ja: 'このファイルを解析できないため、安全に送れる部分を判断できません' },
-  'unclosed-marker': { en: 'internal marker {{marker}} is never closed; add its closing marker (e.g. <!-- /internal -->)', ja: '社内マーカー {{marker}} が閉じられていません。閉じるマーカー（例：<!-- /社内 -->）を追加してください' },
-  'stray-marker': { en: 'closing marker {{marker}} has no opening marker; check where the internal block starts', ja: '閉じるマーカー {{marker}} に対応する開始マーカーがありません。社内ブロックの始まりを確認してください' },
-  'unclosed-front-matter': { en: 'the front matter that starts here is not closed; end it with a --- line', ja: 'ここから始まるフロントマターが閉じられていません。--- の行で閉じてください' },
-  'walk-away': { en: 'the copy would still reveal your walk-away point ("{{text}}"); move it into an internal block', ja: '提出用の版に撤退ライン（「{{text}}」）が残ります。社内ブロックに移してください' },
-  'walk-away-amount': { en: '{{text}} is your recorded walk-away point and would reach the client; remove it or mark it internal', ja: '{{text}} は記録した撤退ラインと同じ金額で、顧客に渡ります。削除するか社内扱いにしてください' },
-  'walk-away-key': { en: 'a walk-away line ("{{text}}") is in the body; move it into the front matter', ja: '本文に撤退ラインの行（「{{text}}」）があります。フロントマターに移してください' },
-  'internal-left': { en: 'internal notes would survive in the copy ("{{text}}"); check the markers around them', ja: '社内メモが提出用の版に残ります（「{{text}}」）。前後のマーカーを確認してください' },
-  empty: { en: 'nothing in this file is client-facing: the whole document is marked internal', ja: 'このファイルには顧客向けの部分がありません（全体が社内扱いです）' },
+export const MESSAGES = {
+  unparsable: { en: 'this file could not be analysed, so nothing is known to be safe to send', ja: 'このファイルを解析できないため、安全に送れる部分を判断できません。' },
+  'unclosed-marker': { en: 'internal marker {{marker}} is not closed; add a closing marker such as <!-- /internal -->', ja: '社内マーカー「{{marker}}」が閉じられていません。閉じるマーカーを追加してください。' },
+  'stray-marker': { en: 'closing marker {{marker}} has no opening marker; check where the internal block starts', ja: '閉じるマーカー「{{marker}}」に対応する開始がありません。始点を確認してください。' },
+  'unclosed-front-matter': { en: 'the front matter that starts here is not closed; end it with a --- line', ja: 'ここから始まるフロントマターが閉じられていません。--- の行で閉じてください。' },
+  'walk-away': { en: '"{{text}}" would reveal your walk-away point; move it into an internal block', ja: '「{{text}}」は撤退ラインを明かします。社内ブロックに移してください。' },
+  'walk-away-amount': { en: '{{text}} is your recorded walk-away point and would reach the client; remove it or mark it internal', ja: '「{{text}}」は記録した撤退ラインと同額です。削除するか社内ブロックに移してください。' },
+  'walk-away-key': { en: 'walk-away line "{{text}}" is in the body; move it into the front matter', ja: '本文に撤退ラインの行「{{text}}」があります。フロントマターに移してください。' },
+  'internal-left': { en: 'internal notes "{{text}}" would survive in the copy; check their markers', ja: '社内メモ「{{text}}」が提出用の版に残ります。前後のマーカーを確認してください。' },
+  empty: { en: 'nothing in this file is client-facing: the whole document is marked internal', ja: 'このファイルには顧客向けの部分がありません。全体が社内扱いです。' },
 } as const;
+
+/** How much of a line a refusal quotes (Japanese is denser, and its messages shorter). */
+export const QUOTE_MAX = { en: 50, ja: 22 } as const;
+/** How much of a marker a refusal quotes. */
+export const MARKER_MAX = { en: 40, ja: 24 } as const;
 
 function clip(text: string, max = 60): string {
   const one = text.replace(/\s+/g, ' ').trim();
@@ -91,7 +96,7 @@ export function exportClient(text: string, options: LintOptions = {}): ExportRes
     problems.push({ line: p.line, column: p.column, start, end, kind, message });
   };
 
-  for (const m of model.markerProblems) say(m.kind === 'unclosed' ? 'unclosed-marker' : 'stray-marker', m.start, m.end, { marker: clip(m.text, 40) });
+  for (const m of model.markerProblems) say(m.kind === 'unclosed' ? 'unclosed-marker' : 'stray-marker', m.start, m.end, { marker: clip(m.text, MARKER_MAX[lang]) });
   for (const m of model.matter) if (m.kind === 'unclosed') say('unclosed-front-matter', m.start, m.end);
 
   const copy = clientCopyMapped(model);
@@ -102,13 +107,13 @@ export function exportClient(text: string, options: LintOptions = {}): ExportRes
   const copyLint = lintDocument(copy.text, copyOptions);
   for (const f of copyLint.findings) {
     if (f.ruleId === 'internal-error') say('unparsable', 0, 0);
-    else if (f.ruleId === 'exposed-batna') say('walk-away', copy.toSource(f.startOffset), copy.toSource(f.endOffset), { text: clip(lineOf(copy.text, f.startOffset)) });
+    else if (f.ruleId === 'exposed-batna') say('walk-away', copy.toSource(f.startOffset), copy.toSource(f.endOffset), { text: clip(lineOf(copy.text, f.startOffset), QUOTE_MAX[lang]) });
   }
 
   // 2. Everything else that survives: code, HTML blocks, quotes, link titles, alt text, tables.
   const raw = searchable(copy.text);
   const at = (i: number) => copy.toSource(raw.map[i] ?? copy.text.length);
-  for (const m of lexicon.get('batna-exposure').find(raw.text)) say('walk-away', at(m.start), at(m.end), { text: clip(lineOf(raw.text, m.start)) });
+  for (const m of lexicon.get('batna-exposure').find(raw.text)) say('walk-away', at(m.start), at(m.end), { text: clip(lineOf(raw.text, m.start), QUOTE_MAX[lang]) });
   const floor = walkAway(model, lexicon).amounts;
   if (floor.length) {
     for (const a of findAmounts(raw.text)) if (floor.some((f) => sameAmount(f, a))) say('walk-away-amount', at(a.start), at(a.end), { text: a.text });
@@ -118,14 +123,14 @@ export function exportClient(text: string, options: LintOptions = {}): ExportRes
   let k: RegExpExecArray | null;
   while ((k = keyLine.exec(raw.text)) !== null) {
     const lineEnd = raw.text.indexOf('\n', k.index);
-    say('walk-away-key', at(k.index), at(lineEnd === -1 ? raw.text.length : lineEnd), { text: clip(raw.text.slice(k.index, lineEnd === -1 ? undefined : lineEnd)) });
+    say('walk-away-key', at(k.index), at(lineEnd === -1 ? raw.text.length : lineEnd), { text: clip(raw.text.slice(k.index, lineEnd === -1 ? undefined : lineEnd), QUOTE_MAX[lang]) });
   }
 
   // 3. The copy itself must have nothing internal left (a marker, heading or front matter the strip missed).
   for (const r of copyLint.model.internal) {
-    say('internal-left', copy.toSource(r.start), copy.toSource(r.end), { text: clip(copy.text.slice(r.start, r.end)) });
+    say('internal-left', copy.toSource(r.start), copy.toSource(r.end), { text: clip(copy.text.slice(r.start, r.end), QUOTE_MAX[lang]) });
   }
-  for (const m of copyLint.model.markerProblems) say('stray-marker', copy.toSource(m.start), copy.toSource(m.end), { marker: clip(m.text, 40) });
+  for (const m of copyLint.model.markerProblems) say('stray-marker', copy.toSource(m.start), copy.toSource(m.end), { marker: clip(m.text, MARKER_MAX[lang]) });
 
   if (problems.length) return { ok: false, lang, problems: problems.sort((a, b) => a.start - b.start) };
   return { ok: true, copy: copy.text, lang };

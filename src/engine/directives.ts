@@ -158,18 +158,18 @@ export interface DirectiveCheckOptions {
   reportUnused?: boolean;
 }
 
-const MESSAGES = {
+export const MESSAGES = {
   unknownRule: {
-    en: 'Unknown rule "{{id}}" in a proposal-lint directive; it silences nothing. Known rules: {{known}}.',
-    ja: 'proposal-lint の指示コメントにある「{{id}}」は存在しないルールです（何も無効にしません）。ルール一覧：{{known}}。',
+    en: 'Unknown rule "{{id}}": this directive silences nothing. Use the rule id a finding shows.',
+    ja: '「{{id}}」は存在しないルールです。ルールIDを確認してください。',
   },
   missingReason: {
-    en: 'This directive gives no reason. Say why the rule does not apply here ("<!-- proposal-lint-disable-next-line rule -- reason -->") so reviewers can judge it.',
-    ja: 'この指示コメントには理由がありません。ルールが当てはまらない理由を書いてください（「<!-- proposal-lint-disable-next-line ルール -- 理由 -->」）。',
+    en: 'This directive gives no reason; after the rule ids add " -- " and why the rule does not apply here.',
+    ja: 'この指示コメントに理由がありません。ルールIDの後に「-- 理由」を書いてください。',
   },
   unused: {
     en: 'This proposal-lint directive silences nothing; remove it.',
-    ja: 'この proposal-lint の指示コメントは何も無効にしていません。削除してください。',
+    ja: 'この指示コメントは何も無効にしていません。削除してください。',
   },
 } as const;
 

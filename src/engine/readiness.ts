@@ -43,5 +43,5 @@ export const FOUNDATION_LABELS: Record<Foundation, { en: string; ja: string; sni
   analysis: { en: 'Our analysis (gaps, trade-offs, risks, priorities)', ja: '分析（ギャップ・トレードオフ・リスク・優先順位）', snippet: 'prop-internal-plan' },
   presentation: { en: 'What we will present: credibility with proof', ja: '提示内容：裏付けのある信頼性', snippet: 'prop-credibility' },
   bargaining: { en: 'How we will bargain: add-ons to trade', ja: '交渉の進め方：譲歩に使える付加価値', snippet: 'prop-value-add' },
-  agreement: { en: 'What the agreement needs: safeguards', ja: '合意に必要な条件：保護条項', snippet: 'prop-agreement' },
+  agreement: { en: 'What the agreement needs: safeguards', ja: '契約に盛り込む事項：契約条件', snippet: 'prop-agreement' },
 };

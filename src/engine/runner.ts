@@ -77,13 +77,38 @@ export function runRules(model: ProposalModel, rules: readonly Rule[], settings:
       findings.push(...reports);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      const message = model.lang === 'ja'
-        ? `ルール ${rule.meta.id} の実行中に内部エラーが発生しました（${detail}）。他のルールの結果は有効です。不具合として報告してください。`
-        : `Rule ${rule.meta.id} failed with an internal error (${detail}). The other rules' findings are still valid; please report this as a bug.`;
+      const message = internalErrorMessage('crashed', model.lang, { rule: rule.meta.id, error: detail });
       findings.push(make('internal-error', 'crashed', 'error', message, model.lang, model.anchor.start, model.anchor.end, true));
     }
   }
   return sortFindings(findings);
+}
+
+/**
+ * The findings about the engine itself (ruleId internal-error). The error detail is for a bug
+ * report, clipped to ERROR_MAX characters; Japanese leaves it out (it is English, and the
+ * line has no room for it).
+ */
+export const INTERNAL_ERROR_MESSAGES = {
+  crashed: {
+    en: 'Rule {{rule}} crashed ({{error}}); other findings stand. Please report it.',
+    ja: '「{{rule}}」が内部エラーで停止しました。不具合として報告してください。',
+  },
+  tooDeep: {
+    en: 'Quotes or lists are nested too deeply to analyse; this file was not checked. Reduce the nesting.',
+    ja: '引用やリストの入れ子が深すぎるため、チェックしていません。入れ子を浅くしてください。',
+  },
+  unparsable: {
+    en: 'This file could not be analysed ({{error}}); it was not checked. Please report this bug.',
+    ja: 'このファイルを解析できなかったため、チェックしていません。不具合として報告してください。',
+  },
+} as const;
+
+export const ERROR_MAX = 30;
+
+export function internalErrorMessage(id: keyof typeof INTERNAL_ERROR_MESSAGES, lang: Lang, data: { rule?: string; error?: string } = {}): string {
+  const error = data.error === undefined ? undefined : data.error.length > ERROR_MAX ? `${data.error.slice(0, ERROR_MAX - 1)}…` : data.error;
+  return formatMessage(INTERNAL_ERROR_MESSAGES[id][lang], { ...(data.rule === undefined ? {} : { rule: data.rule }), ...(error === undefined ? {} : { error }) });
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -43,21 +43,21 @@ export const exposedBatna: Rule = {
       ja: '撤退ライン・最低価格・BATNA が顧客向けの本文に書かれています。',
     },
     rationale: {
-      en: 'The walk-away point is private. Telling the buyer your minimum price or your alternative hands them your floor: every later concession starts from there.',
-      ja: '撤退ラインは社内だけの情報です。最低価格や代替案を顧客に伝えると、以後の交渉はすべてその下限から始まります。',
+      en: 'The walk-away point is private. Telling the buyer your minimum price or your alternative hands them your floor: every later concession starts from there. Keep it in the front matter or an internal block, and let the client\'s copy state the value of the offer.',
+      ja: '撤退ラインは社内だけの情報です。最低価格や代替案を顧客に伝えると、以後の交渉はすべてその下限から始まります。フロントマターか社内ブロックに書き、お客様提出用の本文では提案の価値を述べてください。',
     },
     messages: {
       exposed: {
-        en: '"{{phrase}}" reveals your walk-away point to the client. A buyer who knows your floor negotiates from it; keep it in the front matter or an <!-- internal --> block and state the value of the offer here instead.',
-        ja: '「{{phrase}}」は撤退ラインを顧客に明かしています。下限を知った買い手はそこから交渉を始めます。フロントマターか <!-- internal --> ブロックに移し、ここでは提案の価値を述べてください。',
+        en: '"{{phrase}}" reveals your walk-away point; move it into an internal block.',
+        ja: '「{{phrase}}」は撤退ラインを明かします。社内ブロックに移し、提案の価値を書いてください。',
       },
       amount: {
-        en: '{{amount}} is your recorded walk-away point. Keep the floor out of the client\'s copy; state the value of the offer instead.',
-        ja: '{{amount}} は記録した撤退ラインと同じ金額です。下限は顧客に見せず、提案の価値を述べてください。',
+        en: '{{amount}} is your recorded walk-away point; keep it out of the client\'s copy and state the value of the offer.',
+        ja: '{{amount}}は記録した撤退ラインと同額です。本文から外し、提案の価値を書いてください。',
       },
       wrap: {
         en: 'Move this sentence into an internal block',
-        ja: 'この文を社内ブロックに入れる',
+        ja: 'この文を社内ブロックに移す',
       },
     },
     examples: [

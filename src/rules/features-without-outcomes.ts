@@ -15,13 +15,13 @@ export const featuresWithoutOutcomes: Rule = {
       ja: '三つ以上の機能・成果物の列挙に、顧客にとっての効果が書かれていません。',
     },
     rationale: {
-      en: 'A unique selling proposition is value the buyer cannot get elsewhere. A list of features leaves the buyer to guess what they gain, and a commodity-looking list invites comparison on price; turn each feature into an outcome for this client.',
-      ja: '独自の価値とは、買い手が他では得られない価値です。機能の羅列では何が得られるかを買い手が推測するしかなく、汎用品に見えて価格で比較されます。各機能をこの顧客にとっての効果に言い換えてください。',
+      en: 'A unique selling proposition is value the buyer cannot get elsewhere. A list of features leaves the buyer to guess what they gain, and a commodity-looking list invites comparison on price; turn each feature into an outcome for this client ("so that…", "which reduces…"), in the items or in a sentence right after the list.',
+      ja: '独自の価値とは、買い手が他では得られない価値です。機能の羅列では何が得られるかを買い手が推測するしかなく、汎用品に見えて価格で比較されます。各機能をこの顧客にとっての効果に言い換え（「〜により〇〇を削減」「〜できるようになります」）、項目の中か列挙の直後の文に書いてください。',
     },
     messages: {
       noOutcome: {
-        en: 'This list of {{count}} items names features but no outcome for the client. Say what each one changes for them ("so that…", "which reduces…", "saves…"), in the items or in a sentence right after the list.',
-        ja: 'この {{count}} 項目の列挙は機能を挙げるだけで、顧客にとっての効果がありません。各項目か直後の文で「〜により〇〇を削減」「〜できるようになります」など、顧客に何が変わるかを書いてください。',
+        en: 'This list of {{count}} items names features but no outcome; say what each changes for the client ("so that…", "saves…").',
+        ja: 'この{{count}}項目の列挙には、顧客にとっての効果がありません。各項目か直後の文に効果を書いてください。',
       },
     },
     options: {

@@ -7,10 +7,10 @@ import type { Concept } from '../lexicon/index.js';
 import type { Rule } from '../engine/rule.js';
 
 /** The safeguards a relationship needs when circumstances change, in the order they are reported. */
-const SAFEGUARDS: ReadonlyArray<{ concept: Concept; snippet: string; en: string; ja: string }> = [
-  { concept: 'safeguard-good-faith', snippet: 'safeguard-good-faith', en: 'a good-faith review if circumstances change', ja: '事情変更時の誠実協議' },
-  { concept: 'safeguard-scope-change', snippet: 'safeguard-scope-change', en: 'a scope-change procedure', ja: '仕様変更の手続き' },
-  { concept: 'safeguard-payment-schedule', snippet: 'safeguard-payment-schedule', en: 'a payment schedule', ja: '支払条件' },
+export const SAFEGUARDS: ReadonlyArray<{ concept: Concept; snippet: string; en: string; ja: string }> = [
+  { concept: 'safeguard-good-faith', snippet: 'safeguard-good-faith', en: 'good-faith review', ja: '事情変更時の誠実協議' },
+  { concept: 'safeguard-scope-change', snippet: 'safeguard-scope-change', en: 'scope changes', ja: '仕様変更の手続き' },
+  { concept: 'safeguard-payment-schedule', snippet: 'safeguard-payment-schedule', en: 'payment schedule', ja: '支払条件' },
   { concept: 'safeguard-termination', snippet: 'safeguard-termination', en: 'termination', ja: '解約条件' },
 ];
 
@@ -28,17 +28,17 @@ export const missingAgreementSafeguards: Rule = {
       ja: '契約条件の節がない、または状況の変化に備える条項（誠実協議・仕様変更・支払条件・解約）が欠けています。',
     },
     rationale: {
-      en: 'The contract serves the relationship: when circumstances change, both sides expect to adjust in good faith. An agreement that says how scope, payment and exit are handled lets the relationship survive change instead of breaking on it.',
-      ja: '契約は関係を支えるためのものです。状況が変われば双方が誠実に調整することが期待されます。範囲・支払い・終了の扱いを定めておけば、変化があっても関係が壊れずに続きます。',
+      en: 'The contract serves the relationship: when circumstances change, both sides expect to adjust in good faith. An agreement that says how scope, payment and exit are handled lets the relationship survive change instead of breaking on it; without those clauses a change of circumstances becomes a dispute instead of a conversation. A relationship-first buyer looks for them.',
+      ja: '契約は関係を支えるためのものです。状況が変われば双方が誠実に調整することが期待されます。範囲・支払い・終了の扱いを定めておけば、変化があっても関係が壊れずに続きます。これらの条項がないと、状況の変化が話し合いではなく紛争になります。長い関係を望む買い手ほど、この点を確かめます。',
     },
     messages: {
       missing: {
-        en: 'There is no agreement or terms section. A relationship-first buyer wants to see how the deal adapts when things change; add the terms with a good-faith review, a scope-change procedure, a payment schedule and termination.',
-        ja: '契約条件の節がありません。長い関係を望む買い手は、状況が変わったときの扱いを確かめたいと考えます。誠実協議・仕様変更の手続き・支払条件・解約条件を含む契約条件を加えてください。',
+        en: 'No agreement or terms section; add terms with good-faith review, scope changes, payment schedule and termination.',
+        ja: '契約条件の節がありません。誠実協議・仕様変更の手続き・支払条件・解約条件を書き加えてください。',
       },
       incomplete: {
-        en: 'The agreement does not cover {{missing}}. Without it, a change of circumstances becomes a dispute instead of a conversation; add the missing clause so both sides know how to adjust in good faith.',
-        ja: '契約条件に {{missing}} がありません。これがないと、状況の変化が話し合いではなく紛争になります。双方が誠実に調整できるよう、欠けている条項を加えてください。',
+        en: 'The terms lack {{missing}}; add clauses to adjust in good faith.',
+        ja: '契約条件に「{{missing}}」がありません。欠けている条項を加えてください。',
       },
       insertSection: { en: 'Insert an "Agreement and safeguards" section', ja: '「契約条件」の節を挿入' },
       insertClauses: { en: 'Add the missing safeguard clauses', ja: '欠けている条項を追加' },

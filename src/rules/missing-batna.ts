@@ -16,21 +16,21 @@ export const missingBatna: Rule = {
       ja: '社内メモに撤退ライン（BATNA）が記録されていません。',
     },
     rationale: {
-      en: 'Deciding before negotiating where you will walk away, and what your best alternative is, keeps sunk costs and emotion from trapping you in a bad deal. The point is private, so it belongs in the front matter or an internal block, never in the client\'s text.',
-      ja: '交渉の前に撤退ラインと代替案を決めておけば、それまでの労力や感情に引きずられて不利な取引を受けることを防げます。これは社内情報なので、フロントマターか社内ブロックに書き、顧客向けの本文には書きません。',
+      en: 'Deciding before negotiating where you will walk away, and what your best alternative is, keeps sunk costs and emotion from trapping you in a bad deal. The point is private, so it belongs in the front matter or an internal block, never in the client\'s text. Write down both: the price or terms below which you walk away, and what you will do instead.',
+      ja: '交渉の前に撤退ラインと代替案を決めておけば、それまでの労力や感情に引きずられて不利な取引を受けることを防げます。これは社内情報なので、フロントマターか社内ブロックに書き、お客様提出用の本文には書きません。これを下回ったら辞退する価格・条件と、辞退した場合の代替案の両方を書いておきます。',
     },
     messages: {
       missing: {
-        en: 'No walk-away point (BATNA) is recorded. Decide before you negotiate the price or terms below which you walk away and your best alternative, so you are not trapped by sunk costs; write it as `batna:` in the front matter or in an <!-- internal --> block.',
-        ja: '撤退ライン（BATNA）が記録されていません。交渉前に、これを下回ったら辞退する価格・条件と代替案を決めておくと、かけた労力に引きずられずに済みます。フロントマターの `撤退ライン:` か <!-- internal --> ブロックに書いてください。',
+        en: 'No walk-away point (BATNA) is recorded; before negotiating, add "batna:" to the front matter or an internal block.',
+        ja: '撤退ライン（BATNA）が未記録です。交渉前に決め、フロントマターの「撤退ライン:」か社内ブロックに書いてください。',
       },
       placeholder: {
-        en: 'The walk-away point "{{key}}" is still a placeholder. Write the actual price or terms below which you walk away and your best alternative before negotiating.',
-        ja: '撤退ライン「{{key}}」がまだ仮の値のままです。交渉の前に、辞退する価格・条件と代替案を具体的に書いてください。',
+        en: 'Walk-away point "{{key}}" is still a placeholder; write the price or terms you would walk away at.',
+        ja: '撤退ライン「{{key}}」が仮の値のままです。辞退する価格・条件と代替案を具体的に書いてください。',
       },
       addKey: {
-        en: 'Add a `batna:` key to the front matter',
-        ja: 'フロントマターに `撤退ライン:` を追加',
+        en: 'Add a "batna:" key to the front matter',
+        ja: 'フロントマターに「撤退ライン:」を追加',
       },
     },
     teach: { concept: 'batna', label: { en: 'walk-away words', ja: '撤退ラインを表す語' } },

@@ -17,13 +17,13 @@ export const missingClientPosition: Rule = {
       ja: '顧客の現状・目的・課題・ニーズを述べた節がありません。',
     },
     rationale: {
-      en: 'Knowing the client\'s position — what they want and the pressures they face — is one of the six foundations. A proposal that never states it reads as a product pitch, and the buyer cannot see their own problem in it.',
-      ja: '顧客の立場（何を望み、どんな事情を抱えているか）の把握は六つの基盤の一つです。それが書かれていない提案は製品の売り込みに見え、買い手は自社の課題を重ねられません。',
+      en: 'Knowing the client\'s position — what they want and the pressures they face — is one of the six foundations. A proposal that never states it reads as a product pitch, and the buyer cannot see their own problem in it: the offer answers no stated need. Describe it briefly, in the client\'s own terms, before the solution.',
+      ja: '顧客の立場（何を望み、どんな事情を抱えているか）の把握は六つの基盤の一つです。それが書かれていない提案は製品の売り込みに見え、買い手は自社の課題を重ねられず、提案がどの課題に応えるのかも見えません。解決策の前に、顧客の言葉で短く書いてください。',
     },
     messages: {
       missing: {
-        en: 'Nothing describes the client\'s situation, goals or pressures. Without it the offer answers no stated need; add a short "Your situation" section in the client\'s own terms before the solution.',
-        ja: '顧客の現状・目的・課題を述べた部分がありません。これがないと提案がどの課題に応えるのかが見えません。解決策の前に、顧客の言葉で「貴社の現状と課題」を短く書いてください。',
+        en: 'Nothing describes the client\'s situation, goals or pressures; add a short "Your situation" section before the solution.',
+        ja: '顧客の現状・目的・課題の記述がありません。解決策の前に「貴社の現状と課題」を短く書いてください。',
       },
       insert: { en: 'Insert a "Your situation" section after the introduction', ja: '冒頭の後に「貴社の現状と課題」を挿入' },
     },

@@ -21,12 +21,12 @@ export const missingNextSteps: Rule = {
     },
     messages: {
       missing: {
-        en: 'There are no next steps, decision process or timeline. Consensus-driven buyers need to see how the decision gets made; add the next steps, the stakeholders, the approval path and realistic dates.',
-        ja: '今後の進め方・意思決定の流れ・スケジュールがありません。合意で決める組織では、どう決まるかが見えることが大切です。次のステップ、関係部署、根回しと稟議の流れ、現実的な日程を書いてください。',
+        en: 'No next steps, decision process or timeline; add the next steps, stakeholders, approval path and realistic dates.',
+        ja: '今後の進め方・スケジュールがありません。次のステップ、関係部署、承認の流れ、現実的な日程を書いてください。',
       },
       noApprovalPath: {
-        en: 'The next steps name neither the stakeholders nor the approval path. For a Japanese buyer the decision goes through nemawashi and a ringi approval; say who is involved and how the approval will circulate.',
-        ja: '今後の進め方に関係部署や承認の流れ（根回し・稟議・決裁）が書かれていません。日本企業の意思決定は根回しと稟議を経ます。誰が関わり、承認がどう回るかを書いてください。',
+        en: 'The next steps name neither the stakeholders nor the approval path; say who is involved and how approval will circulate.',
+        ja: '今後の進め方に関係部署や承認の流れがありません。誰が関わり、稟議がどう回るかを書いてください。',
       },
       insert: { en: 'Insert a "Next steps" section at the end', ja: '末尾に「今後の進め方」を挿入' },
     },

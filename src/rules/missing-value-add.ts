@@ -20,8 +20,8 @@ export const missingValueAdd: Rule = {
     },
     messages: {
       missing: {
-        en: 'No add-on or value-added service is offered. Without them the only concession left is the price; offer things that matter to the client and cost you little, such as an extra report, a survey, consulting hours, training seats or phased payment.',
-        ja: '付加価値の提示がありません。これがないと譲歩できるのは価格だけになります。追加レポート、調査、コンサルティング時間、研修枠、分割払いなど、貴社の負担が小さく顧客に価値の高いものを提示してください。',
+        en: 'No add-on is offered, so price is your only concession; offer an extra report, a survey, training or phased payment.',
+        ja: '付加価値の提示がなく、譲歩の手段が値引きだけです。追加レポートや分割払いなど、自社の負担が小さいものを示してください。',
       },
       insert: {
         en: 'Insert a "Value-added services" section before the pricing',

@@ -24,8 +24,8 @@ export const prematureUltimatum: Rule = {
     },
     messages: {
       ultimatum: {
-        en: '"{{phrase}}" is an ultimatum in a proposal that is not at the final stage. It shuts down the conversation before trust exists; state your terms and what they are based on, and keep deal/no-deal for the last stage.',
-        ja: '「{{phrase}}」は最終段階ではない提案での最後通告です。信頼ができる前に対話を閉ざします。条件とその根拠を示し、最後通告は最終段階まで取っておいてください。',
+        en: '"{{phrase}}" is an ultimatum before the final stage; state your terms and their basis.',
+        ja: '「{{phrase}}」は最終段階前の最後通告です。条件とその根拠を示す書き方にしてください。',
       },
     },
     examples: [

@@ -24,17 +24,17 @@ export const priceOnlyFraming: Rule = {
       ja: '価格に価値・成果・リスク低減の説明が伴っていない、または価格の安さだけで競っています。',
     },
     rationale: {
-      en: 'When the buyer sees a commodity, price becomes the only lever and the cheapest bid wins. Frame every price with the outcomes, return and risk reduction it buys, and defend value instead of promising to be cheapest.',
-      ja: '買い手が「どこでも同じ」と見ると、価格だけが判断材料になり最安値が勝ちます。価格には必ず成果・投資対効果・リスク低減を添え、安さを約束するのではなく価値で勝負してください。',
+      en: 'When the buyer sees a commodity, price becomes the only lever and the cheapest bid wins. Frame every price with the outcomes, return and risk reduction it buys, and defend value instead of promising to be cheapest: a price-only claim tells the client the offer is a commodity and starts a race to the bottom.',
+      ja: '買い手が「どこでも同じ」と見ると、価格だけが判断材料になり最安値が勝ちます。価格には必ず成果・投資対効果・リスク低減を添え、安さを約束するのではなく価値で勝負してください。安さだけの訴求は「どこでも同じ商品」だと伝え、値下げ競争を招きます。',
     },
     messages: {
       noValue: {
-        en: 'The prices in "{{section}}" stand alone: nothing in this section says what they buy. A price without outcomes invites comparison on price only; add the return on investment, the outcomes or the risk the client avoids next to the figures.',
-        ja: '「{{section}}」の価格には、それで何が得られるかの説明がありません。成果の見えない価格は安さだけで比較されます。金額のそばに投資対効果・成果・回避できるリスクを書いてください。',
+        en: 'The prices in "{{section}}" stand alone; add the return, outcomes or risk reduction they buy.',
+        ja: '「{{section}}」の価格に効果の説明がありません。金額に投資対効果や成果を添えてください。',
       },
       competing: {
-        en: '"{{phrase}}" competes on price alone. It tells the client the offer is a commodity and sets up a race to the bottom; say what value, outcome or risk reduction the price buys instead.',
-        ja: '「{{phrase}}」は価格の安さだけで競っています。提案が「どこでも同じ商品」だと伝え、値下げ競争を招きます。代わりに、その価格で得られる価値・成果・リスク低減を書いてください。',
+        en: '"{{phrase}}" competes on price alone; say what value or outcome the price buys instead.',
+        ja: '「{{phrase}}」は安さだけで競っています。その価格で得られる価値や成果を書いてください。',
       },
       reframe: {
         en: 'Reframe as "{{replacement}}"',

@@ -28,8 +28,8 @@ export const sellerCentric: Rule = {
     },
     messages: {
       sellerCentric: {
-        en: 'The proposal refers to yourselves {{seller}} times and to the client {{client}} times (more than {{ratio}}×). It reads as a description of your firm; rewrite sentences around the client ("you", "your", their name) and the outcomes they get.',
-        ja: '自社への言及が {{seller}} 回、顧客への言及が {{client}} 回で、{{ratio}} 倍を超えています。自社の説明に見えるので、「貴社」や顧客名を主語にして、顧客が得る成果を中心に書き直してください。',
+        en: 'You refer to yourselves {{seller}} times and to the client {{client}} (over {{ratio}}×); rewrite around the client and their outcomes.',
+        ja: '自社への言及が{{seller}}回、顧客は{{client}}回で{{ratio}}倍を超えます。「貴社」を主語に書き直してください。',
       },
     },
     options: {

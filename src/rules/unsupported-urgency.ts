@@ -13,21 +13,21 @@ export const unsupportedUrgency: Rule = {
       ja: '期限や希少性を訴えているのに、同じ文か次の文に具体的な日付と理由がありません。',
     },
     rationale: {
-      en: 'A shorter decision window can move a risk-averse buyer, but only when it is real and credible: a date and a reason. Fake scarcity ("act now", "limited time") destroys the trust the relationship depends on.',
-      ja: '決断の期限を示すことは慎重な買い手を動かしますが、それは期限が本物で信頼できる（日付と理由がある）場合だけです。根拠のない「今だけ」「期間限定」は関係の土台である信頼を壊します。',
+      en: 'A shorter decision window can move a risk-averse buyer, but only when it is real and credible: a date and a reason. Fake scarcity ("act now", "limited time") destroys the trust the relationship depends on. A deadline the buyer cannot put in a calendar is not credible, and one without a reason (a price change, a delivery slot, the fiscal year) looks invented.',
+      ja: '決断の期限を示すことは慎重な買い手を動かしますが、それは期限が本物で信頼できる（日付と理由がある）場合だけです。根拠のない「今だけ」「期間限定」は関係の土台である信頼を壊します。日付のない期限は信頼されず、理由（価格改定、納期の枠、年度末など）のない期限は作られたものに見えます。',
     },
     messages: {
       noDateNoReason: {
-        en: '"{{phrase}}" creates urgency with neither a date nor a reason. Unexplained pressure reads as a sales trick; give the real deadline and why it exists (a price change, a delivery slot, the fiscal year), or remove it.',
-        ja: '「{{phrase}}」は日付も理由もなく急がせています。根拠のない圧力は売り込みの手口に見えます。本当の期限とその理由（価格改定、納期の枠、年度末など）を示すか、削除してください。',
+        en: '"{{phrase}}" urges haste with no date or reason; give the deadline and why, or remove it.',
+        ja: '「{{phrase}}」は日付も理由もなく急がせています。期限と理由を示すか、削除してください。',
       },
       noDate: {
-        en: '"{{phrase}}" gives a reason but no concrete date. A deadline the buyer cannot put in a calendar is not credible; state the date.',
-        ja: '「{{phrase}}」には理由はありますが具体的な日付がありません。日付のない期限は信頼されません。日付を示してください。',
+        en: '"{{phrase}}" gives a reason but no concrete date; state the date of the deadline.',
+        ja: '「{{phrase}}」には理由はあっても日付がありません。期限の日付を書いてください。',
       },
       noReason: {
-        en: '"{{phrase}}" gives a date but no reason. Without a reason the deadline looks invented; say why it exists.',
-        ja: '「{{phrase}}」には日付はありますが理由がありません。理由がないと作られた期限に見えます。なぜその期限なのかを書いてください。',
+        en: '"{{phrase}}" gives a date but no reason; say why the deadline exists.',
+        ja: '「{{phrase}}」には日付はあっても理由がありません。その期限の理由を書いてください。',
       },
     },
     examples: [

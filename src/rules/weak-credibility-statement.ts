@@ -20,29 +20,29 @@ export const weakCredibilityStatement: Rule = {
       ja: '弊社紹介（信頼の根拠）がない、長すぎる、裏付けがない、または根拠のない最上級表現に頼っています。',
     },
     rationale: {
-      en: 'Trust is the entry ticket: a buyer who doubts you reads everything as sales spin. A short statement backed by proof (years, numbers, named clients, measured results) earns permission to continue; superlatives without proof do the opposite.',
-      ja: '信頼は商談の入場券です。疑いを持った買い手はすべてを売り込みとして読みます。年数・数字・顧客名・測定された成果で裏付けた短い紹介が話を聞いてもらう許可になり、根拠のない最上級表現は逆効果です。',
+      en: 'Trust is the entry ticket: a buyer who doubts you reads everything as sales spin. A short statement backed by proof (years, numbers, named clients, measured results) earns permission to continue; superlatives without proof do the opposite, and a long self-description reads as a feature dump. Keep the few facts that prove you can deliver.',
+      ja: '信頼は商談の入場券です。疑いを持った買い手はすべてを売り込みとして読みます。年数・数字・顧客名・測定された成果で裏付けた短い紹介が話を聞いてもらう許可になり、根拠のない最上級表現は逆効果です。長い自己紹介は機能の羅列に見えるので、実行力を示す事実だけに絞ります。',
     },
     messages: {
       missing: {
-        en: 'There is no credibility statement ("Why us", "About us"). A buyer who doubts the firm discounts everything else; add a short statement with proof: years, numbers, a named client, a measured result.',
-        ja: '弊社紹介（「弊社について」「実績」など）がありません。信頼されていないと提案全体が割り引いて読まれます。年数・数字・顧客名・測定された成果を含む短い紹介を加えてください。',
+        en: 'There is no credibility statement ("Why us"); add a short one with proof: years, numbers, a named client, a result.',
+        ja: '弊社紹介がありません。年数・数字・顧客名・成果など、裏付けのある短い紹介を加えてください。',
       },
       tooLongWords: {
-        en: 'The credibility statement "{{section}}" runs {{count}} words in {{sentences}} sentences (at most {{maxWords}} words and {{maxSentences}} sentences). A long self-description reads as a feature dump; keep the few facts that prove you can deliver.',
-        ja: '弊社紹介「{{section}}」は {{count}} 語・{{sentences}} 文あります（上限 {{maxWords}} 語・{{maxSentences}} 文）。長い自己紹介は機能の羅列に見えます。実行力を証明する事実だけに絞ってください。',
+        en: '"{{section}}" is too long: {{count}} words, {{sentences}} sentences (limit {{maxWords}}, {{maxSentences}}); keep only the proof.',
+        ja: '弊社紹介「{{section}}」は{{count}}語・{{sentences}}文（上限{{maxWords}}語・{{maxSentences}}文）。事実に絞ってください。',
       },
       tooLongChars: {
-        en: 'The credibility statement "{{section}}" runs {{count}} characters in {{sentences}} sentences (at most {{maxChars}} characters and {{maxSentences}} sentences). Keep the few facts that prove you can deliver.',
-        ja: '弊社紹介「{{section}}」は {{count}} 文字・{{sentences}} 文あります（上限 {{maxChars}} 文字・{{maxSentences}} 文）。長い自己紹介は機能の羅列に見えます。実行力を証明する事実だけに絞ってください。',
+        en: '"{{section}}" is too long: {{count}} characters, {{sentences}} sentences (limit {{maxChars}}, {{maxSentences}}); keep only the proof.',
+        ja: '弊社紹介「{{section}}」は{{count}}字・{{sentences}}文（上限{{maxChars}}字・{{maxSentences}}文）。事実に絞ってください。',
       },
       noProof: {
-        en: 'The credibility statement "{{section}}" has no proof: no number, year, named client or measured result. Claims without evidence read as sales spin; add one concrete fact the client can check.',
-        ja: '弊社紹介「{{section}}」に裏付けがありません（数字・年数・顧客名・測定された成果がない）。根拠のない主張は売り込みとして読まれます。顧客が確認できる具体的な事実を一つ加えてください。',
+        en: 'Credibility statement "{{section}}" has no proof; add a number, year, named client or result.',
+        ja: '弊社紹介「{{section}}」に裏付けがありません。確認できる数字や顧客名を加えてください。',
       },
       superlative: {
-        en: '"{{word}}" is a superlative with no proof in the same sentence. Empty claims make a doubtful buyer more doubtful; replace it with the number, client or result that shows it.',
-        ja: '「{{word}}」は同じ文に裏付けのない最上級表現です。根拠のない主張は疑いを強めます。それを示す数字・顧客名・成果に置き換えてください。',
+        en: '"{{word}}" is a superlative with no proof; replace it with the number, client or result that shows it.',
+        ja: '「{{word}}」は裏付けのない最上級表現です。それを示す数字・顧客名・成果に置き換えてください。',
       },
       insert: {
         en: 'Insert a short "Why us" statement with proof',

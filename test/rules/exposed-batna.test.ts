@@ -34,14 +34,14 @@ ruleTester('exposed-batna', {
       code: '---\nbatna: "Below $18,000 we decline"\n---\n\n# Fees\n\nWe cannot go under USD 18k.\n',
       errors: [{ line: 7, column: 20, messageId: 'amount', data: { amount: 'USD 18k' }, suggestions: [{ desc: 'Move this sentence into an internal block', output: '---\nbatna: "Below $18,000 we decline"\n---\n\n# Fees\n\n<!-- internal -->\n\nWe cannot go under USD 18k.\n\n<!-- /internal -->\n' }] }],
     },
-    { name: '撤退ラインは…', code: '撤退ラインは月額30万円です。\n', errors: [{ line: 1, column: 1, messageId: 'exposed', data: { phrase: '撤退ラインは' }, suggestions: [{ desc: 'この文を社内ブロックに入れる', output: '<!-- internal -->\n\n撤退ラインは月額30万円です。\n\n<!-- /internal -->\n' }] }] },
-    { name: '〜が下限となります', code: '月額80万円が下限となります。\n', errors: [{ line: 1, column: 8, messageId: 'exposed', data: { phrase: '下限となり' }, suggestions: [{ desc: 'この文を社内ブロックに入れる', output: '<!-- internal -->\n\n月額80万円が下限となります。\n\n<!-- /internal -->\n' }] }] },
-    { name: '〜を下回る場合はご辞退', code: '300万円を下回る場合はご辞退させていただきます。\n', errors: [{ line: 1, column: 6, messageId: 'exposed', data: { phrase: 'を下回る場合はご辞退' }, suggestions: [{ desc: 'この文を社内ブロックに入れる', output: '<!-- internal -->\n\n300万円を下回る場合はご辞退させていただきます。\n\n<!-- /internal -->\n' }] }] },
-    { name: '〜未満ではお受けいたしかねます', code: '200万円未満ではお受けいたしかねます。\n', errors: [{ line: 1, column: 6, messageId: 'exposed', data: { phrase: '未満ではお受けいたしかね' }, suggestions: [{ desc: 'この文を社内ブロックに入れる', output: '<!-- internal -->\n\n200万円未満ではお受けいたしかねます。\n\n<!-- /internal -->\n' }] }] },
+    { name: '撤退ラインは…', code: '撤退ラインは月額30万円です。\n', errors: [{ line: 1, column: 1, messageId: 'exposed', data: { phrase: '撤退ラインは' }, suggestions: [{ desc: 'この文を社内ブロックに移す', output: '<!-- internal -->\n\n撤退ラインは月額30万円です。\n\n<!-- /internal -->\n' }] }] },
+    { name: '〜が下限となります', code: '月額80万円が下限となります。\n', errors: [{ line: 1, column: 8, messageId: 'exposed', data: { phrase: '下限となり' }, suggestions: [{ desc: 'この文を社内ブロックに移す', output: '<!-- internal -->\n\n月額80万円が下限となります。\n\n<!-- /internal -->\n' }] }] },
+    { name: '〜を下回る場合はご辞退', code: '300万円を下回る場合はご辞退させていただきます。\n', errors: [{ line: 1, column: 6, messageId: 'exposed', data: { phrase: 'を下回る場合はご辞退' }, suggestions: [{ desc: 'この文を社内ブロックに移す', output: '<!-- internal -->\n\n300万円を下回る場合はご辞退させていただきます。\n\n<!-- /internal -->\n' }] }] },
+    { name: '〜未満ではお受けいたしかねます', code: '200万円未満ではお受けいたしかねます。\n', errors: [{ line: 1, column: 6, messageId: 'exposed', data: { phrase: '未満ではお受けいたしかね' }, suggestions: [{ desc: 'この文を社内ブロックに移す', output: '<!-- internal -->\n\n200万円未満ではお受けいたしかねます。\n\n<!-- /internal -->\n' }] }] },
     {
       name: '記録した撤退ラインと同じ金額を下限として書く',
       code: '---\n撤退ライン: "月額30万円を下回れば辞退"\n---\n\n# ご提案\n\n最低でも月額300,000円が必要です。\n',
-      errors: [{ line: 7, column: 7, messageId: 'amount', data: { amount: '300,000円' }, suggestions: [{ desc: 'この文を社内ブロックに入れる', output: '---\n撤退ライン: "月額30万円を下回れば辞退"\n---\n\n# ご提案\n\n<!-- internal -->\n\n最低でも月額300,000円が必要です。\n\n<!-- /internal -->\n' }] }],
+      errors: [{ line: 7, column: 7, messageId: 'amount', data: { amount: '300,000円' }, suggestions: [{ desc: 'この文を社内ブロックに移す', output: '---\n撤退ライン: "月額30万円を下回れば辞退"\n---\n\n# ご提案\n\n<!-- internal -->\n\n最低でも月額300,000円が必要です。\n\n<!-- /internal -->\n' }] }],
     },
     {
       name: 'a whole paragraph: wrapped in internal markers',
@@ -66,12 +66,12 @@ ruleTester('exposed-batna', {
     {
       name: 'これ以下の価格（段落全体を社内ブロックへ）',
       code: '## お見積り\n\nこれ以下の価格ではお受けできません。\n',
-      errors: [{ line: 3, column: 1, messageId: 'exposed', data: { phrase: 'これ以下の価格' }, suggestions: [{ desc: 'この文を社内ブロックに入れる', output: '## お見積り\n\n<!-- internal -->\n\nこれ以下の価格ではお受けできません。\n\n<!-- /internal -->\n' }] }],
+      errors: [{ line: 3, column: 1, messageId: 'exposed', data: { phrase: 'これ以下の価格' }, suggestions: [{ desc: 'この文を社内ブロックに移す', output: '## お見積り\n\n<!-- internal -->\n\nこれ以下の価格ではお受けできません。\n\n<!-- /internal -->\n' }] }],
     },
     {
       name: '文の途中の最低価格',
       code: '総額は480万円です。なお最低価格は400万円です。\n',
-      errors: [{ line: 1, column: 14, messageId: 'exposed', data: { phrase: '最低価格' }, suggestions: [{ desc: 'この文を社内ブロックに入れる', output: '総額は480万円です。<!-- internal -->なお最低価格は400万円です。<!-- /internal -->\n' }] }],
+      errors: [{ line: 1, column: 14, messageId: 'exposed', data: { phrase: '最低価格' }, suggestions: [{ desc: 'この文を社内ブロックに移す', output: '総額は480万円です。<!-- internal -->なお最低価格は400万円です。<!-- /internal -->\n' }] }],
     },
   ],
 });

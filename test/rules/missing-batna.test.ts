@@ -15,22 +15,22 @@ ruleTester('missing-batna', {
     {
       name: 'no front matter, no internal notes: reported at the first heading, suggestion creates front matter',
       code: '# Proposal for Acme\n\nWe propose a programme.\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing', endLine: 1, endColumn: 20, data: {}, suggestions: [{ desc: 'Add a `batna:` key to the front matter', output: '---\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n\n# Proposal for Acme\n\nWe propose a programme.\n' }] }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', endLine: 1, endColumn: 20, data: {}, suggestions: [{ desc: 'Add a "batna:" key to the front matter', output: '---\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n\n# Proposal for Acme\n\nWe propose a programme.\n' }] }],
     },
     {
       name: 'front matter without a batna key: reported on its first line, key appended',
       code: '---\nclient: Acme\n---\n\n# Proposal\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing', endLine: 1, endColumn: 4, data: {}, suggestions: [{ desc: 'Add a `batna:` key to the front matter', output: '---\nclient: Acme\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n\n# Proposal\n' }] }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', endLine: 1, endColumn: 4, data: {}, suggestions: [{ desc: 'Add a "batna:" key to the front matter', output: '---\nclient: Acme\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n\n# Proposal\n' }] }],
     },
     // The suggestion appends a second `batna:` key after the empty one (duplicate YAML keys): today's behaviour, reported, not endorsed.
-    { name: 'an empty batna key does not count', code: '---\nbatna: ""\n---\n# P\n', errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Add a `batna:` key to the front matter', output: '---\nbatna: ""\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n# P\n' }] }] },
+    { name: 'an empty batna key does not count', code: '---\nbatna: ""\n---\n# P\n', errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Add a "batna:" key to the front matter', output: '---\nbatna: ""\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n# P\n' }] }] },
     { name: 'a placeholder is reported as such, at its value', code: '---\nbatna: "<decide before the meeting>"\n---\n# P\n', errors: [{ line: 2, column: 8, messageId: 'placeholder', endLine: 2, endColumn: 37, data: { key: 'batna' } }] },
-    { name: 'a walk-away statement in client text does not count', code: '# Proposal\n\nParticipants learn to define a walk-away point.\n', errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Add a `batna:` key to the front matter', output: '---\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n\n# Proposal\n\nParticipants learn to define a walk-away point.\n' }] }] },
+    { name: 'a walk-away statement in client text does not count', code: '# Proposal\n\nParticipants learn to define a walk-away point.\n', errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Add a "batna:" key to the front matter', output: '---\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n\n# Proposal\n\nParticipants learn to define a walk-away point.\n' }] }] },
     {
       name: '日本語：撤退ラインがない（日本語のキーで追加）',
       code: '# ご提案書\n\n貴社の研修についてご提案します。\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'フロントマターに `撤退ライン:` を追加', output: '---\n撤退ライン: "<これを下回ったら辞退する価格・条件>。代替案は<辞退した場合の次善の策>"\n---\n\n# ご提案書\n\n貴社の研修についてご提案します。\n' }] }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'フロントマターに「撤退ライン:」を追加', output: '---\n撤退ライン: "<これを下回ったら辞退する価格・条件>。代替案は<辞退した場合の次善の策>"\n---\n\n# ご提案書\n\n貴社の研修についてご提案します。\n' }] }],
     },
-    { name: '日本語：フロントマターはあるが撤退ラインがない', code: '---\nclient: 朝霧精工\nlang: ja\n---\n\n# ご提案書\n', errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'フロントマターに `撤退ライン:` を追加', output: '---\nclient: 朝霧精工\nlang: ja\n撤退ライン: "<これを下回ったら辞退する価格・条件>。代替案は<辞退した場合の次善の策>"\n---\n\n# ご提案書\n' }] }] },
+    { name: '日本語：フロントマターはあるが撤退ラインがない', code: '---\nclient: 朝霧精工\nlang: ja\n---\n\n# ご提案書\n', errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'フロントマターに「撤退ライン:」を追加', output: '---\nclient: 朝霧精工\nlang: ja\n撤退ライン: "<これを下回ったら辞退する価格・条件>。代替案は<辞退した場合の次善の策>"\n---\n\n# ご提案書\n' }] }] },
   ],
 });
