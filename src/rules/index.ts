@@ -12,6 +12,7 @@ import { prematureUltimatum } from './premature-ultimatum.js';
 import { unsupportedUrgency } from './unsupported-urgency.js';
 import { missingNextSteps } from './missing-next-steps.js';
 import { unfilledPlaceholder } from './unfilled-placeholder.js';
+import { priceArithmetic } from './price-arithmetic.js';
 
 /** Every rule, in a fixed order (no globbing at run time). */
 export const RULES: readonly Rule[] = [
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   unsupportedUrgency,
   missingNextSteps,
   unfilledPlaceholder,
+  priceArithmetic,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
