@@ -19,19 +19,19 @@ export const priceArithmetic: Rule = {
     messages: {
       row: {
         en: 'This amount says {{stated}}, but quantity × unit price is {{computed}}. Correct the figure.',
-        ja: '金額が{{stated}}ですが、数量×単価は{{computed}}です。正しい金額に直してください。',
+        ja: '金額が{{stated}}ですが、数量×単価で計算すると{{computed}}です。正しい金額に直してください。',
       },
       sum: {
         en: 'This subtotal says {{stated}}, but the line items above add up to {{computed}}. Correct it.',
-        ja: '小計が{{stated}}ですが、明細の合計は{{computed}}です。正しい金額に直してください。',
+        ja: '小計が{{stated}}ですが、上の明細を合計すると{{computed}}です。正しい金額に直してください。',
       },
       tax: {
         en: 'This tax says {{stated}}, but the stated rate on the subtotal gives {{computed}}. Correct it.',
-        ja: '税額が{{stated}}ですが、記載の税率で計算すると{{computed}}です。直してください。',
+        ja: '税額が{{stated}}ですが、記載の税率で計算すると{{computed}}です。正しい金額に直してください。',
       },
       total: {
         en: 'This total says {{stated}}, but the figures above add up to {{computed}}. Correct the total.',
-        ja: '合計が{{stated}}ですが、上の金額の合計は{{computed}}です。正しい金額に直してください。',
+        ja: '合計が{{stated}}ですが、上の金額を合計すると{{computed}}です。正しい金額に直してください。',
       },
     },
     examples: [

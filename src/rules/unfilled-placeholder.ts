@@ -2,7 +2,7 @@ import { findPlaceholders } from '../engine/placeholders.js';
 import type { Rule } from '../engine/rule.js';
 
 /** The placeholder as the message quotes it: one line, short. */
-function clip(text: string, max = 24): string {
+function clip(text: string, max = 20): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
@@ -25,7 +25,7 @@ export const unfilledPlaceholder: Rule = {
     messages: {
       placeholder: {
         en: '"{{text}}" is a template placeholder the client would see. Fill in the real value or delete it.',
-        ja: '「{{text}}」はテンプレートの未記入箇所です。正しい内容を記入するか削除してください。',
+        ja: '「{{text}}」はテンプレートの未記入箇所です。顧客に渡す前に記入するか削除してください。',
       },
     },
     examples: [
