@@ -62,13 +62,15 @@ const BRACKET_CONTENT: RegExp[] = [
   /^(?:X{1,4}|x{2,4}|N|_{2,}|#)$/u,
   new RegExp(`^(?:TBC|TBD|TBA|TODO|FIXME|PH|TK|placeholder|insert|enter|fill\\s+in|describe|summari[sz]e|explain|optional\\s*[:：]|confirm|check|update|replace|add\\s+(?:a|an|the|your|client|customer)|case\\s+study|testimonial|screenshot|photo|image|chart|diagram)${NOT_L_AFTER}`, 'iu'),
   new RegExp(`${NOT_L_BEFORE}(?:TBC|TBD|TBA|TODO|FIXME|to\\s+be\\s+confirmed|to\\s+follow|confirm|check\\s+with|ask\\s+[A-Z][a-z]+)${NOT_L_AFTER}`, 'iu'),
-  new RegExp(`^(?:the\\s+|your\\s+|our\\s+)?(?:(?:client|customer|company|prospect|contact|project|product|partner|start|end|due|signing)\\s+)?${FIELD}$`, 'iu'),
   new RegExp(`^(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|Q[1-4]\\s+\\d{4}|(?:early|mid|late)[-\\s]\\d{4})$`, 'iu'),
   /\d+(?:\s?[–-]\s?\d+)?\s+(?:sentences?|paragraphs?|lines|bullets?|words)(?![A-Za-z])/iu,
   /(?:顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|記入|記載|入力|未定|要確認)/u,
 ];
 
 const CLIENT_QUESTION = /^(?:Ms|Mr|Mrs|Dr)\.?\s+[A-Z][A-Za-z-]+\s+to\s+confirm(?![A-Za-z])/u;
+
+/** A field name, capitalised as templates write it ([Client Name], [DATE]); "[the client]" in a quote is an editor's insertion. */
+const FIELD_CONTENT = new RegExp(`^(?:the\\s+|your\\s+|our\\s+)?(?:(?:client|customer|company|prospect|contact|project|product|partner|start|end|due|signing)\\s+)?${FIELD}$`, 'iu');
 
 /** `<client name>` parsed as inline HTML: a tag no HTML has. */
 const HTML_TAG = /^<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>$/u;
@@ -119,6 +121,7 @@ function bracketIsPlaceholder(content: string): boolean {
   if (c === '' || c.startsWith('^')) return false;
   // An open point put to the client's named person is no leftover: "[Ms. Ochiai to confirm whether …]".
   if (CLIENT_QUESTION.test(c)) return false;
+  if (/^[A-Z]/u.test(c) && FIELD_CONTENT.test(c)) return true;
   return BRACKET_CONTENT.some((re) => re.test(c));
 }
 

@@ -14,6 +14,7 @@ ruleTester('unfilled-placeholder', {
     { name: 'HTML and a heading id', code: '# Proposal\n\nThe heading id {#pricing} and <span>text</span> and <br> stay.\n' },
     { name: 'a reference link', code: '# Proposal\n\n[Client Name]: https://example.com\n\nSee [Client Name].\n' },
     { name: 'a request to the client is no template instruction', code: '# Proposal\n\nPlease provide access to the client\'s staging environment.\n' },
+    { name: 'an editor\'s insertion in a quote', code: '# Proposal\n\n> "We [the client] agreed to the scope."\n' },
     { name: 'in internal notes', code: '# Proposal\n\n<!-- internal -->\nTODO: ask [Client Name] for the budget.\n<!-- /internal -->\n' },
     { name: 'a contract is not checked', code: '---\nkind: contract\n---\n\n# Master Services Terms\n\nSigned by [Client Name].\n' },
     { name: '漢数字の〇', code: '# ご提案\n\n二〇二六年十二月に開始します。参加者は一〇〇名です。\n' },
