@@ -49,10 +49,28 @@ const SHAPES: RegExp[] = [
   // A blank day or month: 2026年12月　日, 令和8年　月　日
   /[0-9０-９]{1,2}月[ 　]+日(?![本曜])|年[ 　]+月[ 　]*[0-9０-９]*日/gu,
   // Japanese status notes in brackets: 【要確認】, （未定）, （見積り依頼中）
-  /【[^【】\n]{0,30}(?:要確認|確認中|未定|未確定|記入|記載|入力|挿入|追記|顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|TBD|TBC)[^【】\n]{0,30}】/gu,
-  /[（(](?:未定|要確認|[^（）()\n]{0,30}(?:確認中|依頼中|を記載|を記入|を入力|について記載))[）)]/gu,
+  /【(?![^【】\n]*例)[^【】\n]{0,30}(?:要確認|確認中|未定|未確定|記入|記載|入力|挿入|追記|顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|TBD|TBC)[^【】\n]{0,30}】/gu,
+  // (only in place of a value: the whole cell or line; 「1月（確認中）」 qualifies a real value)
+  /(?<=^[\s*|]*)[（(](?:未定|要確認|[^（）()\n]{0,30}(?:確認中|依頼中|を記載|を記入|を入力|について記載))[）)](?=[\s*|]*$)/gmu,
   /［[^［］\n]{0,30}(?:顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|記入|記載|入力|未定|要確認)[^［］\n]{0,30}］/gu,
 ];
+
+const GENERIC_MARKS = /^[○◯〇×●■□◇◆△▲]+$/u;
+/** A name or number follows: 様, 社, 時間, 円… (an unfilled value, even in a quote). */
+const VALUE_AFTER = /^(?:様|さま|社|株式会社|さん|氏|殿|御中|時間|円|万円|名|件|%|％|日|年|月|か月|ヶ月|回)/u;
+
+/**
+ * ○○ as "such-and-such" in an example or a quoted phrase (「○○の手続きは？」と聞かれたら,
+ * 例えば○○の場合): wording, not a blank. A blank for a name or a number stays one.
+ */
+function genericExample(source: string, start: number, end: number): boolean {
+  if (VALUE_AFTER.test(source.slice(end))) return false;
+  const before = source.slice(Math.max(0, start - 60), start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  if (/例えば|たとえば|例：|例:|（例|\(例|など/u.test(sentence)) return true;
+  const open = before.lastIndexOf('「');
+  return open !== -1 && open > before.lastIndexOf('」');
+}
 
 /** Square-bracketed text: a placeholder when its content says so (see BRACKET_CONTENT). */
 const BRACKET = /\[([^[\]\n]{1,240})\](?!\()/gu;
@@ -144,6 +162,7 @@ export function findPlaceholders(model: ProposalModel): Placeholder[] {
           re.lastIndex++;
           continue;
         }
+        if (GENERIC_MARKS.test(m[0]) && genericExample(source, m.index, m.index + m[0].length)) continue;
         add(start + m.index, start + m.index + m[0].length);
       }
     }

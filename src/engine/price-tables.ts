@@ -34,6 +34,8 @@ interface Money {
   start: number;
   end: number;
   text: string;
+  /** The unit of the last digit written: 1 for $48,000, 0.01 for $48,000.00, 10,000 for 120万円, 100,000 for $1.2M. */
+  unit: number;
 }
 
 type Cell = { kind: 'empty' } | { kind: 'unreadable' } | { kind: 'money'; money: Money };
@@ -107,7 +109,18 @@ function readMoney(text: string, cell: TableCell | undefined, headerCurrency: st
   const negative = NEGATIVE_BEFORE.test(plain.slice(0, a.start));
   const start = map[a.start]!;
   const end = map[a.end - 1]! + 1;
-  return { kind: 'money', money: { value: negative ? -a.value : a.value, currency: a.currency, start, end, text: text.slice(start, end) } };
+  return { kind: 'money', money: { value: negative ? -a.value : a.value, currency: a.currency, start, end, text: text.slice(start, end), unit: displayedUnit(a.text, a.value) } };
+}
+
+/** The unit of the last digit a figure shows (rounding within it is no error). */
+function displayedUnit(written: string, value: number): number {
+  const digits = /[0-9０-９][0-9０-９,，]*(?:[.．]([0-9０-９]+))?/u.exec(written);
+  if (!digits) return 1;
+  const shown = Number(ascii(digits[0]).replace(/,/g, ''));
+  if (!shown || !value) return 1;
+  const scale = Math.abs(value) / shown;
+  const decimals = digits[1]?.length ?? 0;
+  return Math.max(scale >= 2 ? scale * 10 ** -decimals : 10 ** -decimals, 0.01);
 }
 
 function readQuantity(text: string, cell: TableCell | undefined): number | null {
@@ -162,7 +175,7 @@ function format(stated: Money, value: number, column: Money[]): string | undefin
   return written.slice(0, digits.index) + out + after;
 }
 
-const near = (a: number, b: number) => Math.abs(a - b) <= 1 + 1e-9;
+const near = (a: number, b: number, tolerance = 1) => Math.abs(a - b) <= Math.max(1, tolerance) + 1e-9;
 
 /** Sums of a list of alternative values per entry (stated / corrected), every combination up to a bound. */
 function sums(entries: number[][]): number[] {
@@ -182,15 +195,25 @@ interface Item {
   stated: number;
   optional: boolean;
   discount: boolean;
+  /** The unit of its last digit (see displayedUnit). */
+  unit: number;
+}
+
+/** Rounding allowance: one unit of the currency, or half a shown unit per rounded figure ($1.2M, 120万円). */
+function tolerance(units: number[]): number {
+  return Math.max(1, 0.5 * units.filter((u) => u > 1).reduce((a, u) => a + u, 0));
 }
 
 /** Whether a sum that does not match is explained by an ordinary layout (see the file comment). */
-function explained(statedTotal: number, items: Item[], tax = 0): boolean {
+function explained(statedTotal: number, items: Item[], tax = 0, tol = 1): boolean {
   const stated = statedTotal - tax;
+  const near = (a: number, b: number) => Math.abs(a - b) <= tol + 1e-9;
   const plain = items.reduce((a, i) => a + i.stated, 0);
   if (plain !== 0) {
     const k = stated / plain;
     if (Math.abs(k - Math.round(k)) < 1e-6 && Math.round(k) >= 2 && Math.round(k) <= 60) return true;
+    // Group rows that restate their items: everything counted twice.
+    if (near(plain, 2 * stated)) return true;
   }
   // One positive row left out (an option, a recurring fee) or written without its minus sign.
   // A deduction left out is a mistake (a saving counted without its cost): not explained.
@@ -286,6 +309,8 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
     let base: number[] | null = null;
     let taxes: number[][] = [];
     let taxRows = 0;
+    let taxUnits: number[] = [];
+    let baseUnit = 1;
     let broken = false;
     const reset = () => {
       items = [];
@@ -294,6 +319,8 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       base = null;
       taxes = [];
       taxRows = 0;
+      taxUnits = [];
+      baseUnit = 1;
       broken = false;
     };
     const report = (kind: ArithmeticProblem['kind'], m: Money, computed: number) => {
@@ -318,16 +345,19 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
         // Subtotal.
         if (!broken && items.length >= 2) {
           const candidates = sums(items.map((i) => i.values));
-          if (!candidates.some((c) => near(c, m.value)) && !explained(m.value, items)) {
+          const tol = tolerance([m.unit, ...items.map((i) => i.unit)]);
+          if (!candidates.some((c) => near(c, m.value, tol)) && !explained(m.value, items, 0, tol)) {
             const computed = Math.round(items.reduce((a, i) => a + i.best, 0) * 100) / 100;
             report('sum', m, computed);
             subtotals.push([m.value, computed]);
+            baseUnit = m.unit;
             base = [m.value, computed];
             items = [];
             return;
           }
         }
         subtotals.push([m.value]);
+        baseUnit = m.unit;
         base = [m.value];
         items = [];
         return;
@@ -338,15 +368,17 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
         const b: number[] | null = base ?? (items.length && !broken ? sums(items.map((i) => i.values)) : null);
         if (rate && b && taxRows === 1 && !PARTIAL_TAX.test(label.replace(RATE, '').replace(TAX_LABEL, ''))) {
           const r = Number(ascii(rate[1]!)) / 100;
-          const ok = b.some((x) => Math.abs(x * r - m.value) < 1 + 1e-9);
+          const ok = b.some((x) => Math.abs(x * r - m.value) < tolerance([m.unit, baseUnit]) + 1e-9);
           if (!ok) {
             const computed = m.currency === 'JPY' ? Math.floor(b[0]! * r) : Math.round(b[0]! * r * 100) / 100;
             report('tax', m, computed);
             taxes.push([m.value, computed]);
+            taxUnits.push(m.unit);
             return;
           }
         }
         taxes.push([m.value]);
+        taxUnits.push(m.unit);
         return;
       }
       if (isTotal) {
@@ -359,7 +391,9 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
           if (subtotals.length) withTax(sums([...subtotals, current]));
           if (allItems.length) withTax(sums(allItems.map((i) => i.values)));
           const checkable = (subtotals.length > 0 || allItems.length >= 2) && !(GROSS_LABEL.test(label) && taxes.length === 0);
-          if (checkable && ![...candidates].some((c) => near(c, m.value)) && !explained(m.value, subtotals.length ? [...subtotals.map((s) => ({ values: s, best: s[s.length - 1]!, stated: s[0]!, optional: false, discount: false })), ...items] : allItems, taxes.reduce((a, t) => a + t[0]!, 0))) {
+          const parts: Item[] = subtotals.length ? [...subtotals.map((s) => ({ values: s, best: s[s.length - 1]!, stated: s[0]!, optional: false, discount: false, unit: 1 })), ...items] : allItems;
+          const tol = tolerance([m.unit, ...parts.map((i) => i.unit), ...taxUnits]);
+          if (checkable && ![...candidates].some((c) => near(c, m.value, tol)) && !explained(m.value, parts, taxes.reduce((a, t) => a + t[0]!, 0), tol)) {
             report('total', m, lastCombination(subtotals, items, allItems, taxes));
           }
         }
@@ -372,7 +406,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       const value = discount && m.value > 0 ? -m.value : m.value;
       const values = corrected.has(key) ? [value, corrected.get(key)!] : [value];
       if (discount && m.value > 0) values.push(m.value);
-      const item: Item = { values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount };
+      const item: Item = { values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount, unit: m.unit };
       items.push(item);
       allItems.push(item);
     });

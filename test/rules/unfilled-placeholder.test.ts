@@ -19,6 +19,8 @@ ruleTester('unfilled-placeholder', {
     { name: 'a contract is not checked', code: '---\nkind: contract\n---\n\n# Master Services Terms\n\nSigned by [Client Name].\n' },
     { name: '漢数字の〇', code: '# ご提案\n\n二〇二六年十二月に開始します。参加者は一〇〇名です。\n' },
     { name: '表の○と×', code: '# ご提案\n\n| 項目 | 対応 |\n|---|---|\n| 保守 | ○ |\n| 研修 | × |\n' },
+    { name: '例の○○は文言であって空欄ではない', code: '# ご提案\n\n社員から「○○の手続きは？」と聞かれた場合も、即答できます。例えば○○の申請では書類が3点必要です。\n' },
+    { name: '【記入例】と、値に添えた（確認中）', code: '# ご提案\n\n【記入例】山田太郎\n\n開始は1月（確認中）です。\n' },
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
@@ -31,6 +33,7 @@ ruleTester('unfilled-placeholder', {
     { name: '<client name>', code: '# Proposal\n\nPrepared for <client name> by Kestrel.\n', errors: [{ line: 3, column: 14, messageId: 'placeholder', endColumn: 27 }] },
     { name: 'in a block quote (the client reads it)', code: '# Proposal\n\n> We cut overtime by [X] hours a month.\n', errors: [{ line: 3, column: 22, messageId: 'placeholder', endColumn: 25 }] },
     { name: '○○様 and 【要確認】', code: '# ご提案\n\n○○様の課題は次のとおりです。\n\n【要確認】決裁の時期\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', endColumn: 3 }, { line: 5, column: 1, messageId: 'placeholder', endColumn: 6 }] },
+    { name: '引用の中でも数の空欄は空欄', code: '# ご提案\n\n> 「人事の工数が月○○時間減りました。」\n', errors: [{ line: 3, column: 11, messageId: 'placeholder', endColumn: 13 }] },
     { name: '〇〇について記載', code: '# ご提案\n\n〇〇について記載\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', endColumn: 9 }] },
     { name: '指示文', code: '# ご提案\n\n貴社の現状について記載\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', endColumn: 12 }] },
     { name: '03-xxxx and a blank day: one per line', code: '# ご提案\n\nTEL 03-xxxx-1234 ／ 2026年12月　日\n', errors: [{ line: 3, column: 5, messageId: 'placeholder', endColumn: 17 }] },
