@@ -52,13 +52,15 @@ const TAX_LABEL = /消費税|(?<![A-Za-z])(?:VAT|GST|HST|sales\s+tax|tax)(?![A-Z
 const PARTIAL_TAX = /(?<![A-Za-z])(?:on|items?|except|excluding|only|materials|goods)(?![A-Za-z])|対象|のみ|分/iu;
 const DISCOUNT_LABEL = /discount|rebate|credit|値引|割引|減額|控除/iu;
 /** Rows that restate part of the figures (a taxable base, "of which"): not line items. */
-const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳|うち/iu;
+const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳|うち|内消費税|内税|[（(]内/iu;
 /** A tax saving is no tax charged. */
 const TAX_BENEFIT = /benefit|saving|refund|rebate|depreciation|還付|控除|減税/iu;
+/** Items outside the tax base: the tax cannot be checked against the subtotal. */
+const EXEMPT_LABEL = /exempt|zero-rated|non-?taxable|out\s+of\s+scope|非課税|不課税|対象外|免税|立替|印紙/iu;
 const OPTIONAL_LABEL = /optional|option(?![A-Za-z])|オプション|任意|参考|別途/iu;
 const RATE = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％]/u;
 /** A cell whose figure is not a plain price: approximate, conditional, waived, struck through. */
-const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|tbc|tbd|waived|free|included|無償|無料|込み|実費|別途|要相談|見込|想定|~~|[0-9０-９]\s?[%％]/iu;
+const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|tbc|tbd|waived|free|included|complimentary|no\s+(?:extra\s+)?(?:charge|cost)|value|worth|無償|無料|込み|実費|別途|要相談|見込|想定|相当|サービス|特典|~~|[0-9０-９]\s?[%％]/iu;
 const ZERO = /^(?:[-–—―ー−]|n\/a|included|incl\.?|無償|無料|込み|込|―|－|0)$/iu;
 const NEGATIVE_BEFORE = /(?:[-−–]|△|▲|\()\s*$/u;
 
@@ -309,6 +311,9 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
     let base: number[] | null = null;
     let taxes: number[][] = [];
     let taxRows = 0;
+    let exempt = false;
+    /** Totals already closed in this column (a grand total adds them up). */
+    const closed: number[][] = [];
     let taxUnits: number[] = [];
     let baseUnit = 1;
     let broken = false;
@@ -319,6 +324,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       base = null;
       taxes = [];
       taxRows = 0;
+      exempt = false;
       taxUnits = [];
       baseUnit = 1;
       broken = false;
@@ -365,10 +371,12 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       if (isTax) {
         taxRows++;
         const rate = RATE.exec(label);
-        const b: number[] | null = base ?? (items.length && !broken ? sums(items.map((i) => i.values)) : null);
-        if (rate && b && taxRows === 1 && !PARTIAL_TAX.test(label.replace(RATE, '').replace(TAX_LABEL, ''))) {
+        const b: number[] | null = base ? sums([base, ...items.map((i) => i.values)]) : items.length && !broken ? sums(items.map((i) => i.values)) : null;
+        if (rate && b && taxRows === 1 && !exempt && !broken && !PARTIAL_TAX.test(label.replace(RATE, '').replace(TAX_LABEL, ''))) {
           const r = Number(ascii(rate[1]!)) / 100;
-          const ok = b.some((x) => Math.abs(x * r - m.value) < tolerance([m.unit, baseUnit]) + 1e-9);
+          // A base without one of the items (an expense or a tax-free line) is a reading too: then say nothing.
+          const bases = [...b, ...(base ? [] : allItems.flatMap((i) => b.map((x) => x - i.stated)))];
+          const ok = bases.some((x) => Math.abs(x * r - m.value) < tolerance([m.unit, baseUnit]) + 1e-9);
           if (!ok) {
             const computed = m.currency === 'JPY' ? Math.floor(b[0]! * r) : Math.round(b[0]! * r * 100) / 100;
             report('tax', m, computed);
@@ -390,6 +398,8 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
           const current = items.length ? sums(items.map((i) => i.values)) : [0];
           if (subtotals.length) withTax(sums([...subtotals, current]));
           if (allItems.length) withTax(sums(allItems.map((i) => i.values)));
+          // A grand total of the totals above (one-time and recurring), with what came since.
+          if (closed.length) withTax(sums([...closed, ...(subtotals.length ? [...subtotals, current] : [allItems.length ? sums(allItems.map((i) => i.values)) : [0]])]));
           const checkable = (subtotals.length > 0 || allItems.length >= 2) && !(GROSS_LABEL.test(label) && taxes.length === 0);
           const parts: Item[] = subtotals.length ? [...subtotals.map((s) => ({ values: s, best: s[s.length - 1]!, stated: s[0]!, optional: false, discount: false, unit: 1 })), ...items] : allItems;
           const tol = tolerance([m.unit, ...parts.map((i) => i.unit), ...taxUnits]);
@@ -397,6 +407,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
             report('total', m, lastCombination(subtotals, items, allItems, taxes));
           }
         }
+        closed.push([m.value]);
         reset();
         return;
       }
@@ -406,6 +417,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       const value = discount && m.value > 0 ? -m.value : m.value;
       const values = corrected.has(key) ? [value, corrected.get(key)!] : [value];
       if (discount && m.value > 0) values.push(m.value);
+      if (EXEMPT_LABEL.test(label)) exempt = true;
       const item: Item = { values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount, unit: m.unit };
       items.push(item);
       allItems.push(item);

@@ -17,6 +17,10 @@ ruleTester('price-arithmetic', {
     { name: '△ marks a deduction', code: '## 効果\n\n| 項目 | 年間効果 |\n|---|---|\n| 人件費の削減 | 1,840万円 |\n| 保守費 | △80万円 |\n| 合計 | 1,760万円 |\n' },
     { name: 'rounded figures within their rounding', code: '## Pricing\n\n| Item | Fee |\n|---|---|\n| A | $1,234,000 |\n| B | $400,000 |\n| Total | $1.6M |\n' },
     { name: 'group rows that restate their items', code: '## Pricing\n\n| Item | Fee |\n|---|---|\n| **Phase 1** | $30,000 |\n| Workshop | $10,000 |\n| Report | $20,000 |\n| **Phase 2** | $10,000 |\n| Survey | $10,000 |\n| Total | $40,000 |\n' },
+    { name: '非課税の立替経費は消費税の対象外', code: '| 項目 | 金額 |\n|---|---|\n| 作業費 | 100,000円 |\n| 交通費（非課税） | 20,000円 |\n| 小計 | 120,000円 |\n| 消費税（10%） | 10,000円 |\n| 合計 | 130,000円 |\n' },
+    { name: 'a grand total of the totals above', code: '| Item | Fee |\n|---|---|\n| Setup | $10,000 |\n| Training | $5,000 |\n| **Total one-time** | **$15,000** |\n| Licences | $8,000 |\n| Support | $2,000 |\n| **Total recurring** | **$10,000** |\n| **Grand total (year 1)** | **$25,000** |\n' },
+    { name: 'a complimentary item with its value', code: '| Item | Fee |\n|---|---|\n| Setup | $10,000 |\n| Health check | Complimentary ($2,000 value) |\n| Training | $5,000 |\n| **Total** | **$15,000** |\n' },
+    { name: '小計のあとの値引きと消費税', code: '| 項目 | 金額 |\n|---|---|\n| 研修 | 600,000円 |\n| 報告書 | 200,000円 |\n| 小計 | 800,000円 |\n| 出精値引き | △100,000円 |\n| 消費税（10%） | 70,000円 |\n| 合計 | 770,000円 |\n' },
     { name: 'in internal notes', code: '# P\n\n## Internal notes\n\n| Item | Fee |\n|---|---|\n| A | $1,000 |\n| B | $1,000 |\n| Total | $3,000 |\n' },
   ],
   invalid: [
