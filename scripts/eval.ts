@@ -26,6 +26,9 @@ export const GATES = {
   dev: { rule: { precision: 0.25, recall: 0.35 }, total: { precision: 0.75, recall: 0.68 } },
   blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.42, recall: 0.52 } },
 } as const;
+/** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */
+const LATER_RULES = new Set(['unfilled-placeholder', 'price-arithmetic']);
+
 export const GOAL = { rule: { precision: 0.85, recall: 0.7 }, total: { precision: 0.93, recall: 0.88 } } as const;
 
 interface Expected { line: number | null; range?: [number, number]; reason: string }
@@ -35,7 +38,7 @@ type FileLabels = Record<string, RuleLabel> | { kind: string; labels: Record<str
 
 export interface Row { rule: string; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
 export interface Miss { file: string; rule: string; line: number | null; kind: 'miss' | 'false alarm'; note: string }
-export interface Result { set: SetName; rows: Row[]; total: Row; misses: Miss[]; files: number }
+export interface Result { set: SetName; rows: Row[]; total: Row; misses: Miss[]; files: number; unlabelled: Record<string, number> }
 
 function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
@@ -52,6 +55,7 @@ export function evaluate(set: SetName = 'dev'): Result {
   const dir = SETS[set];
   const counts = new Map(RULES.map((r) => [r.meta.id, { tp: 0, fp: 0, fn: 0 }]));
   const misses: Miss[] = [];
+  const unlabelled = new Map<string, number>();
   let files = 0;
   for (const lang of ['en', 'ja']) {
     const labelFile = path.join(dir, `labels.${lang}.json`);
@@ -65,7 +69,12 @@ export function evaluate(set: SetName = 'dev'): Result {
       for (const rule of RULES) {
         const id = rule.meta.id;
         const label = rules[id];
-        if (!label) throw new Error(`${set}/${lang}/${file}: no label for ${id}`);
+        // Files labelled before a rule existed carry no label for it: not scored for that rule (said in the output).
+        if (!label) {
+          if (!LATER_RULES.has(id)) throw new Error(`${set}/${lang}/${file}: no label for ${id}`);
+          unlabelled.set(id, (unlabelled.get(id) ?? 0) + 1);
+          continue;
+        }
         const expected = label.expected.map((e) => ({ ...e }));
         const actual: Array<Finding | null> = findings.filter((f) => f.ruleId === id);
         const c = counts.get(id)!;
@@ -102,7 +111,7 @@ export function evaluate(set: SetName = 'dev'): Result {
     return row(r.meta.id, tp, fp, fn);
   });
   const sum = rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
-  return { set, rows, total: row('total', sum.tp, sum.fp, sum.fn), misses, files };
+  return { set, rows, total: row('total', sum.tp, sum.fp, sum.fn), misses, files, unlabelled: Object.fromEntries(unlabelled) };
 }
 
 /** What falls below the set's gate. */
@@ -133,6 +142,7 @@ function print(result: Result, showMisses: boolean): void {
     const flag = r.rule !== 'total' && (r.precision < gate.precision || r.recall < gate.recall) ? '  ✖ below the gate' : r.precision < goal.precision || r.recall < goal.recall ? '  · below the goal' : '';
     console.log(`${pad(r.rule, 30)} ${pad(r.tp, 4, true)} ${pad(r.fp, 4, true)} ${pad(r.fn, 4, true)} ${pad(r.precision.toFixed(2), 6, true)} ${pad(r.recall.toFixed(2), 7, true)} ${pad(r.f1.toFixed(2), 6, true)}${flag}`);
   }
+  for (const [rule, n] of Object.entries(result.unlabelled)) console.log(`(${rule}: ${n} files carry no label for it and are not scored)`);
   if (showMisses && result.misses.length) {
     console.log('\nMisses and false alarms:');
     for (const m of result.misses) console.log(`  ${m.kind === 'miss' ? 'miss       ' : 'false alarm'} ${m.file}:${m.line ?? 'doc'} ${m.rule} — ${m.note}`);

@@ -71,6 +71,9 @@ const DATA: Record<Lang, Record<string, string>> = Object.fromEntries(LANGS.map(
   error: text('en', 200),
   text: text(lang, 200),
   marker: text(lang, 200),
+  // price-arithmetic: a stated and a computed figure as long as real ones get.
+  stated: lang === 'ja' ? '12,500,000円' : '$1,250,000.00',
+  computed: lang === 'ja' ? '12,450,000円' : '$1,245,000.00',
 }])) as unknown as Record<Lang, Record<string, string>>;
 
 /** What the code clips a value to before it reaches the message. */

@@ -9,6 +9,7 @@ import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { walkAway } from '../engine/batna.js';
 import { clientCopyMapped } from '../engine/export.js';
 import { buildModel } from '../engine/model.js';
+import { findPlaceholders } from '../engine/placeholders.js';
 import { lexiconWith } from '../lexicon/index.js';
 import { RULES } from '../rules/index.js';
 import type { Lang, ProposalModel } from '../engine/types.js';
@@ -20,7 +21,7 @@ export interface ExportProblem {
   /** Source offsets in the proposal. */
   start: number;
   end: number;
-  kind: 'unparsable' | 'unclosed-marker' | 'stray-marker' | 'unclosed-front-matter' | 'walk-away' | 'walk-away-amount' | 'walk-away-key' | 'internal-left' | 'empty';
+  kind: 'unparsable' | 'unclosed-marker' | 'stray-marker' | 'unclosed-front-matter' | 'walk-away' | 'walk-away-amount' | 'walk-away-key' | 'internal-left' | 'empty' | 'placeholder';
   message: string;
 }
 
@@ -40,6 +41,7 @@ export const MESSAGES = {
   'walk-away-key': { en: 'walk-away line "{{text}}" is in the body; move it into the front matter', ja: '本文に撤退ラインの行「{{text}}」があります。フロントマターに移してください。' },
   'internal-left': { en: 'internal notes "{{text}}" would survive in the copy; check their markers', ja: '社内メモ「{{text}}」が提出用の版に残ります。前後のマーカーを確認してください。' },
   empty: { en: 'nothing in this file is client-facing: the whole document is marked internal', ja: 'このファイルには顧客向けの部分がありません。全体が社内扱いです。' },
+  placeholder: { en: 'placeholder "{{text}}" would reach the client; fill it in or delete it', ja: '未記入の「{{text}}」が顧客に渡ります。記入するか削除してください。' },
 } as const;
 
 /** How much of a line a refusal quotes (Japanese is denser, and its messages shorter). */
@@ -131,6 +133,9 @@ export function exportClient(text: string, options: LintOptions = {}): ExportRes
     say('internal-left', copy.toSource(r.start), copy.toSource(r.end), { text: clip(copy.text.slice(r.start, r.end), QUOTE_MAX[lang]) });
   }
   for (const m of copyLint.model.markerProblems) say('stray-marker', copy.toSource(m.start), copy.toSource(m.end), { marker: clip(m.text, MARKER_MAX[lang]) });
+
+  // 4. Template leftovers the client would read ([Client Name], ○○, TBD…), as unfilled-placeholder finds them.
+  if (model.kind !== 'contract') for (const p of findPlaceholders(model)) say('placeholder', p.start, p.end, { text: clip(p.text, QUOTE_MAX[lang]) });
 
   if (problems.length) return { ok: false, lang, problems: problems.sort((a, b) => a.start - b.start) };
   return { ok: true, copy: copy.text, lang };

@@ -11,6 +11,8 @@ import { featuresWithoutOutcomes } from './features-without-outcomes.js';
 import { prematureUltimatum } from './premature-ultimatum.js';
 import { unsupportedUrgency } from './unsupported-urgency.js';
 import { missingNextSteps } from './missing-next-steps.js';
+import { unfilledPlaceholder } from './unfilled-placeholder.js';
+import { priceArithmetic } from './price-arithmetic.js';
 
 /** Every rule, in a fixed order (no globbing at run time). */
 export const RULES: readonly Rule[] = [
@@ -26,6 +28,8 @@ export const RULES: readonly Rule[] = [
   prematureUltimatum,
   unsupportedUrgency,
   missingNextSteps,
+  unfilledPlaceholder,
+  priceArithmetic,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,0 +1,434 @@
+/**
+ * Arithmetic in price tables (GFM tables with quantity / unit price / amount columns, or
+ * an amount column with a total row), in English and Japanese:
+ *   quantity × unit price = amount, per row;
+ *   the line items add up to the subtotal / total row;
+ *   a tax row matches its stated rate (消費税10%, VAT 20%) on the subtotal;
+ *   the total after a tax row is the subtotal plus the tax.
+ * Rounding within one unit of the currency is fine. It says nothing when a table cannot be
+ * read as prices: a cell it cannot read (a range, "approx.", "TBC", two amounts), mixed
+ * currencies, fewer than two line items, or a difference that an ordinary layout explains
+ * (a monthly fee against an annual total, one row left out of the sum, a discount written
+ * without its sign, a total including tax without a tax row).
+ */
+import type { Nodes, Table, TableCell, TableRow } from 'mdast';
+import { findAmounts } from './amounts.js';
+import type { ProposalModel } from './types.js';
+
+export interface ArithmeticProblem {
+  kind: 'row' | 'sum' | 'tax' | 'total';
+  /** Source offsets of the wrong figure. */
+  start: number;
+  end: number;
+  /** The figure as written, and the computed one formatted like it. */
+  stated: string;
+  computed: string;
+  /** The replacement of start..end, when it can be written in the same style. */
+  replacement?: string;
+}
+
+interface Money {
+  value: number;
+  currency: string;
+  /** Source offsets of the figure (the number with its currency). */
+  start: number;
+  end: number;
+  text: string;
+  /** The unit of the last digit written: 1 for $48,000, 0.01 for $48,000.00, 10,000 for 120万円, 100,000 for $1.2M. */
+  unit: number;
+}
+
+type Cell = { kind: 'empty' } | { kind: 'unreadable' } | { kind: 'money'; money: Money };
+
+const QTY_HEADER = /^(?:qty|quantity|units?|no\.?\s+of\s+[a-z]+|hours|days|seats|users|licen[cs]es|people|participants|数量|人数|回数|台数|本数|件数|日数|時間数?|数)$/iu;
+const UNIT_HEADER = /unit\s*(?:price|cost|rate|fee)|price\s*(?:per|\/)\s*unit|^rate$|^day\s+rate$|^hourly\s+rate$|^単価|単価$/iu;
+const AMOUNT_HEADER = /amount|line\s+total|total|subtotal|price|cost|fee|value|charge|金額|小計|合計|価格|費用|料金|代金/iu;
+const CURRENCY_HEADER = /(?<![A-Za-z])(USD|JPY|GBP|EUR|AUD|CAD|SGD)(?![A-Za-z])|(円)|([$¥￥£€])/u;
+
+const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$/iu;
+const SUBTOTAL_LABEL = /sub-?\s?total|小計|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体/iu;
+const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:vat|tax|gst)|税込/iu;
+const TAX_LABEL = /消費税|(?<![A-Za-z])(?:VAT|GST|HST|sales\s+tax|tax)(?![A-Za-z])/iu;
+const PARTIAL_TAX = /(?<![A-Za-z])(?:on|items?|except|excluding|only|materials|goods)(?![A-Za-z])|対象|のみ|分/iu;
+const DISCOUNT_LABEL = /discount|rebate|credit|値引|割引|減額|控除/iu;
+/** Rows that restate part of the figures (a taxable base, "of which"): not line items. */
+const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳|うち|内消費税|内税|[（(]内/iu;
+/** A tax saving is no tax charged. */
+const TAX_BENEFIT = /benefit|saving|refund|rebate|depreciation|還付|控除|減税/iu;
+/** Items outside the tax base: the tax cannot be checked against the subtotal. */
+const EXEMPT_LABEL = /exempt|zero-rated|non-?taxable|out\s+of\s+scope|非課税|不課税|対象外|免税|立替|印紙/iu;
+const OPTIONAL_LABEL = /optional|option(?![A-Za-z])|オプション|任意|参考|別途/iu;
+const RATE = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％]/u;
+/** A cell whose figure is not a plain price: approximate, conditional, waived, struck through. */
+const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|tbc|tbd|waived|free|included|complimentary|no\s+(?:extra\s+)?(?:charge|cost)|value|worth|無償|無料|込み|実費|別途|要相談|見込|想定|相当|サービス|特典|~~|[0-9０-９]\s?[%％]/iu;
+const ZERO = /^(?:[-–—―ー−]|n\/a|included|incl\.?|無償|無料|込み|込|―|－|0)$/iu;
+const NEGATIVE_BEFORE = /(?:[-−–]|△|▲|\()\s*$/u;
+
+function offsets(node: Nodes): [number, number] {
+  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+}
+
+function ascii(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[，]/g, ',').replace(/．/g, '.');
+}
+
+/** The cell's source without emphasis markers and escapes, with the offset of each character. */
+function cellSource(text: string, cell: TableCell): { plain: string; map: number[] } {
+  const [s, e] = offsets(cell);
+  let plain = '';
+  const map: number[] = [];
+  for (let i = s; i < e; i++) {
+    const c = text[i]!;
+    if (c === '*' || c === '_' || c === '\\' || c === '|') continue;
+    plain += c;
+    map.push(i);
+  }
+  // Trim, keeping the map aligned.
+  const lead = plain.length - plain.trimStart().length;
+  const body = plain.trim();
+  return { plain: body, map: map.slice(lead, lead + body.length) };
+}
+
+function readMoney(text: string, cell: TableCell | undefined, headerCurrency: string | null): Cell {
+  if (!cell) return { kind: 'empty' };
+  const { plain, map } = cellSource(text, cell);
+  if (plain === '' || ZERO.test(plain)) return { kind: 'empty' };
+  if (cell.children.some((c) => c.type === 'inlineCode' || c.type === 'delete')) return { kind: 'unreadable' };
+  let amounts = findAmounts(plain);
+  if (amounts.length === 0 && headerCurrency) {
+    const bare = /^[-−–△▲(]?\s*([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*\)?$/u.exec(plain);
+    if (bare) {
+      const at = plain.indexOf(bare[1]!);
+      amounts = [{ value: Number(ascii(bare[1]!).replace(/,/g, '')), currency: headerCurrency, start: at, end: at + bare[1]!.length, text: bare[1]! }];
+    }
+  }
+  if (amounts.length !== 1) return { kind: 'unreadable' };
+  const a = amounts[0]!;
+  const rest = plain.slice(0, a.start) + ' ' + plain.slice(a.end);
+  if (NOT_PLAIN.test(rest)) return { kind: 'unreadable' };
+  // Other numbers in the cell (a count, a second figure) make it more than a price.
+  if (/[0-9０-９]/u.test(rest.replace(/(?:per|\/)\s*\d+\s*[a-z]+/giu, ''))) return { kind: 'unreadable' };
+  const negative = NEGATIVE_BEFORE.test(plain.slice(0, a.start));
+  const start = map[a.start]!;
+  const end = map[a.end - 1]! + 1;
+  return { kind: 'money', money: { value: negative ? -a.value : a.value, currency: a.currency, start, end, text: text.slice(start, end), unit: displayedUnit(a.text, a.value) } };
+}
+
+/** The unit of the last digit a figure shows (rounding within it is no error). */
+function displayedUnit(written: string, value: number): number {
+  const digits = /[0-9０-９][0-9０-９,，]*(?:[.．]([0-9０-９]+))?/u.exec(written);
+  if (!digits) return 1;
+  const shown = Number(ascii(digits[0]).replace(/,/g, ''));
+  if (!shown || !value) return 1;
+  const scale = Math.abs(value) / shown;
+  const decimals = digits[1]?.length ?? 0;
+  return Math.max(scale >= 2 ? scale * 10 ** -decimals : 10 ** -decimals, 0.01);
+}
+
+function readQuantity(text: string, cell: TableCell | undefined): number | null {
+  if (!cell) return null;
+  const plain = ascii(cellSource(text, cell).plain);
+  if (/^(?:一式|1\s?式|lot|1\s+lot|lump\s+sum)$/iu.test(plain)) return 1;
+  const m = /^([0-9][0-9,]*(?:\.[0-9]+)?)\s*([^\d%]*)$/u.exec(plain);
+  if (!m || /[$¥￥£€円]/u.test(m[2]!)) return null;
+  return Number(m[1]!.replace(/,/g, ''));
+}
+
+function cellText(text: string, cell: TableCell | undefined): string {
+  return cell ? cellSource(text, cell).plain.replace(/\s+/g, ' ') : '';
+}
+
+/** How a figure is written, to write a computed one the same way. */
+function format(stated: Money, value: number, column: Money[]): string | undefined {
+  const written = stated.text;
+  const digits = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/u.exec(written);
+  if (!digits) return undefined;
+  const full = /[０-９]/u.test(digits[0]);
+  const abs = Math.abs(value);
+  if (Math.sign(value) !== Math.sign(stated.value) && value !== 0) return undefined;
+  const after = written.slice(digits.index + digits[0].length);
+  let n: number;
+  let decimals = /[.．]([0-9０-９]+)$/u.exec(digits[0])?.[1]!.length ?? 0;
+  if (/^\s?億/u.test(after) || /億/u.test(written)) return undefined;
+  if (/^\s?万/u.test(after)) {
+    n = abs / 1e4;
+    // 120万円 takes only a whole number of 万 (or the decimals already written).
+    if (Math.abs(n * 10 ** decimals - Math.round(n * 10 ** decimals)) > 1e-6) return undefined;
+  } else if (/^\s?千/u.test(after)) {
+    return undefined;
+  } else {
+    const scale = /^\s?(k|K|thousand|m|M|mn|MM|million|bn|B|billion)(?![A-Za-z])/u.exec(after)?.[1];
+    const factor = !scale ? 1 : /^(?:k|K|thousand)$/.test(scale) ? 1e3 : /^(?:bn|B|billion)$/.test(scale) ? 1e9 : 1e6;
+    n = abs / factor;
+    if (Math.abs(n * 10 ** decimals - Math.round(n * 10 ** decimals)) > 1e-6) {
+      if (factor !== 1) return undefined;
+    }
+  }
+  const groupsInColumn = column.some((m) => /[0-9０-９][,，][0-9０-９]{3}/u.test(m.text));
+  const group = /[,，]/u.test(digits[0]) || (n >= 1000 && groupsInColumn);
+  let out = n.toFixed(decimals);
+  if (decimals === 0) out = String(Math.round(n));
+  if (group) {
+    const [int, frac] = out.split('.');
+    out = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
+  }
+  if (full) out = out.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/,/g, '，').replace(/\./g, '．');
+  decimals = 0;
+  return written.slice(0, digits.index) + out + after;
+}
+
+const near = (a: number, b: number, tolerance = 1) => Math.abs(a - b) <= Math.max(1, tolerance) + 1e-9;
+
+/** Sums of a list of alternative values per entry (stated / corrected), every combination up to a bound. */
+function sums(entries: number[][]): number[] {
+  let acc = [0];
+  for (const e of entries) {
+    const next = new Set<number>();
+    for (const a of acc) for (const v of e) next.add(Math.round((a + v) * 100) / 100);
+    acc = [...next].slice(0, 64);
+  }
+  return acc;
+}
+
+interface Item {
+  values: number[];
+  /** The figure the table should have (the corrected one when the row was wrong). */
+  best: number;
+  stated: number;
+  optional: boolean;
+  discount: boolean;
+  /** The unit of its last digit (see displayedUnit). */
+  unit: number;
+}
+
+/** Rounding allowance: one unit of the currency, or half a shown unit per rounded figure ($1.2M, 120万円). */
+function tolerance(units: number[]): number {
+  return Math.max(1, 0.5 * units.filter((u) => u > 1).reduce((a, u) => a + u, 0));
+}
+
+/** Whether a sum that does not match is explained by an ordinary layout (see the file comment). */
+function explained(statedTotal: number, items: Item[], tax = 0, tol = 1): boolean {
+  const stated = statedTotal - tax;
+  const near = (a: number, b: number) => Math.abs(a - b) <= tol + 1e-9;
+  const plain = items.reduce((a, i) => a + i.stated, 0);
+  if (plain !== 0) {
+    const k = stated / plain;
+    if (Math.abs(k - Math.round(k)) < 1e-6 && Math.round(k) >= 2 && Math.round(k) <= 60) return true;
+    // Group rows that restate their items: everything counted twice.
+    if (near(plain, 2 * stated)) return true;
+  }
+  // One positive row left out (an option, a recurring fee) or written without its minus sign.
+  // A deduction left out is a mistake (a saving counted without its cost): not explained.
+  for (const i of items) {
+    if (i.stated <= 0) continue;
+    if (near(stated, plain - i.stated)) return true;
+    if (near(stated, plain - 2 * i.stated)) return true;
+  }
+  const withoutOptional = items.filter((i) => !i.optional).reduce((a, i) => a + i.stated, 0);
+  return near(stated, withoutOptional);
+}
+
+function fmtPlain(m: Money, value: number, column: Money[]): string {
+  return format(m, value, column) ?? String(Math.round(value * 100) / 100);
+}
+
+/** Arithmetic problems in every client-facing price table. */
+export function checkPriceTables(model: ProposalModel): ArithmeticProblem[] {
+  const out: ArithmeticProblem[] = [];
+  const tables: Table[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'table') tables.push(node);
+    else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+      for (const c of node.children as Nodes[]) visit(c);
+    }
+  };
+  visit(model.tree as Nodes);
+  for (const table of tables) {
+    const [ts] = offsets(table);
+    if (model.isInternal(ts)) continue;
+    checkTable(model, table, out);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]): void {
+  const { text } = model;
+  const [head, ...rows] = table.children as TableRow[];
+  if (!head || rows.length < 2) return;
+  const headers = head.children.map((c) => cellText(text, c).replace(/[（(][^）)]*[）)]/gu, '').trim());
+  const rawHeaders = head.children.map((c) => cellText(text, c));
+  const width = headers.length;
+  const qtyCol = headers.findIndex((h) => QTY_HEADER.test(h));
+  const unitCol = headers.findIndex((h) => UNIT_HEADER.test(h));
+  const currencyOf = (i: number): string | null => {
+    const m = CURRENCY_HEADER.exec(rawHeaders[i] ?? '');
+    if (!m) return null;
+    if (m[1]) return m[1].toUpperCase();
+    if (m[2]) return 'JPY';
+    return m[3] === '$' ? 'USD' : m[3] === '£' ? 'GBP' : m[3] === '€' ? 'EUR' : 'JPY';
+  };
+  const cells: Cell[][] = rows.map((r) => Array.from({ length: width }, (_, i) => readMoney(text, r.children[i], currencyOf(i))));
+  const flagged = new Set<string>();
+  const corrected = new Map<string, number>();
+
+  // 1. quantity × unit price = amount.
+  if (qtyCol !== -1 && unitCol !== -1) {
+    const amountCol = headers.findIndex((h, i) => i > unitCol && AMOUNT_HEADER.test(h) && !UNIT_HEADER.test(h));
+    if (amountCol !== -1) {
+      rows.forEach((r, ri) => {
+        const label = r.children.map((c, i) => (i === amountCol || i === unitCol ? '' : cellText(text, c))).join(' ');
+        if (TOTAL_LABEL.test(label.trim()) || DISCOUNT_LABEL.test(label) || RATE.test(label)) return;
+        const q = readQuantity(text, r.children[qtyCol]);
+        const u = cells[ri]![unitCol]!;
+        const a = cells[ri]![amountCol]!;
+        if (q === null || u.kind !== 'money' || a.kind !== 'money' || u.money.currency !== a.money.currency) return;
+        if (u.money.value < 0 || a.money.value < 0) return;
+        const computed = q * u.money.value;
+        if (near(computed, a.money.value)) return;
+        const k = a.money.value / computed;
+        if (computed !== 0 && Math.abs(k - Math.round(k)) < 1e-6 && Math.round(k) >= 2 && Math.round(k) <= 60) return;
+        const column = cells.map((row) => row[amountCol]!).filter((c): c is { kind: 'money'; money: Money } => c.kind === 'money').map((c) => c.money);
+        const replacement = format(a.money, computed, column);
+        out.push({ kind: 'row', start: a.money.start, end: a.money.end, stated: a.money.text, computed: replacement ?? fmtPlain(a.money, computed, column), replacement });
+        flagged.add(`${ri}:${amountCol}`);
+        corrected.set(`${ri}:${amountCol}`, computed);
+      });
+    }
+  }
+
+  // 2. Sums, tax and totals, column by column.
+  for (let col = 0; col < width; col++) {
+    if (col === qtyCol || col === unitCol) continue;
+    const headerOk = AMOUNT_HEADER.test(headers[col] ?? '') || currencyOf(col) !== null;
+    const column = cells.map((row) => row[col]!).filter((c): c is { kind: 'money'; money: Money } => c.kind === 'money').map((c) => c.money);
+    if (column.length < 3) continue;
+    const currencies = new Set(column.map((m) => m.currency));
+    if (currencies.size !== 1) continue;
+    if (!headerOk && column.some((m) => m.currency === '')) continue;
+    let items: Item[] = [];
+    let allItems: Item[] = [];
+    let subtotals: number[][] = [];
+    let base: number[] | null = null;
+    let taxes: number[][] = [];
+    let taxRows = 0;
+    let exempt = false;
+    /** Totals already closed in this column (a grand total adds them up). */
+    const closed: number[][] = [];
+    let taxUnits: number[] = [];
+    let baseUnit = 1;
+    let broken = false;
+    const reset = () => {
+      items = [];
+      allItems = [];
+      subtotals = [];
+      base = null;
+      taxes = [];
+      taxRows = 0;
+      exempt = false;
+      taxUnits = [];
+      baseUnit = 1;
+      broken = false;
+    };
+    const report = (kind: ArithmeticProblem['kind'], m: Money, computed: number) => {
+      const replacement = format(m, computed, column);
+      out.push({ kind, start: m.start, end: m.end, stated: m.text, computed: replacement ?? fmtPlain(m, computed, column), replacement });
+    };
+    rows.forEach((r, ri) => {
+      const cell = cells[ri]![col]!;
+      const label = r.children.map((c, i) => (i === col || cells[ri]![i]!.kind === 'money' ? '' : cellText(text, c))).join(' ').trim();
+      const bare = label.replace(/[（(][^）)]*[）)]/gu, '').replace(/[:：]/gu, '').trim();
+      const isTotal = TOTAL_LABEL.test(bare);
+      const isTax = !isTotal && TAX_LABEL.test(label) && !DISCOUNT_LABEL.test(label) && !TAX_BENEFIT.test(label) && cell.kind === 'money' && cell.money.value > 0;
+      if (!isTotal && !isTax && MEMO_LABEL.test(label)) return;
+      if (cell.kind === 'unreadable') {
+        if (!isTotal && !isTax) broken = true;
+        else if (isTotal) reset();
+        return;
+      }
+      if (cell.kind === 'empty') return;
+      const m = cell.money;
+      if (isTotal && SUBTOTAL_LABEL.test(label) && !GROSS_LABEL.test(label)) {
+        // Subtotal.
+        if (!broken && items.length >= 2) {
+          const candidates = sums(items.map((i) => i.values));
+          const tol = tolerance([m.unit, ...items.map((i) => i.unit)]);
+          if (!candidates.some((c) => near(c, m.value, tol)) && !explained(m.value, items, 0, tol)) {
+            const computed = Math.round(items.reduce((a, i) => a + i.best, 0) * 100) / 100;
+            report('sum', m, computed);
+            subtotals.push([m.value, computed]);
+            baseUnit = m.unit;
+            base = [m.value, computed];
+            items = [];
+            return;
+          }
+        }
+        subtotals.push([m.value]);
+        baseUnit = m.unit;
+        base = [m.value];
+        items = [];
+        return;
+      }
+      if (isTax) {
+        taxRows++;
+        const rate = RATE.exec(label);
+        const b: number[] | null = base ? sums([base, ...items.map((i) => i.values)]) : items.length && !broken ? sums(items.map((i) => i.values)) : null;
+        if (rate && b && taxRows === 1 && !exempt && !broken && !PARTIAL_TAX.test(label.replace(RATE, '').replace(TAX_LABEL, ''))) {
+          const r = Number(ascii(rate[1]!)) / 100;
+          // A base without one of the items (an expense or a tax-free line) is a reading too: then say nothing.
+          const bases = [...b, ...(base ? [] : allItems.flatMap((i) => b.map((x) => x - i.stated)))];
+          const ok = bases.some((x) => Math.abs(x * r - m.value) < tolerance([m.unit, baseUnit]) + 1e-9);
+          if (!ok) {
+            const computed = m.currency === 'JPY' ? Math.floor(b[0]! * r) : Math.round(b[0]! * r * 100) / 100;
+            report('tax', m, computed);
+            taxes.push([m.value, computed]);
+            taxUnits.push(m.unit);
+            return;
+          }
+        }
+        taxes.push([m.value]);
+        taxUnits.push(m.unit);
+        return;
+      }
+      if (isTotal) {
+        if (!broken) {
+          const candidates = new Set<number>();
+          const withTax = (xs: number[]) => {
+            for (const x of xs) for (const t of sums(taxes)) candidates.add(Math.round((x + t) * 100) / 100);
+          };
+          const current = items.length ? sums(items.map((i) => i.values)) : [0];
+          if (subtotals.length) withTax(sums([...subtotals, current]));
+          if (allItems.length) withTax(sums(allItems.map((i) => i.values)));
+          // A grand total of the totals above (one-time and recurring), with what came since.
+          if (closed.length) withTax(sums([...closed, ...(subtotals.length ? [...subtotals, current] : [allItems.length ? sums(allItems.map((i) => i.values)) : [0]])]));
+          const checkable = (subtotals.length > 0 || allItems.length >= 2) && !(GROSS_LABEL.test(label) && taxes.length === 0);
+          const parts: Item[] = subtotals.length ? [...subtotals.map((s) => ({ values: s, best: s[s.length - 1]!, stated: s[0]!, optional: false, discount: false, unit: 1 })), ...items] : allItems;
+          const tol = tolerance([m.unit, ...parts.map((i) => i.unit), ...taxUnits]);
+          if (checkable && ![...candidates].some((c) => near(c, m.value, tol)) && !explained(m.value, parts, taxes.reduce((a, t) => a + t[0]!, 0), tol)) {
+            report('total', m, lastCombination(subtotals, items, allItems, taxes));
+          }
+        }
+        closed.push([m.value]);
+        reset();
+        return;
+      }
+      // A line item.
+      const key = `${ri}:${col}`;
+      const discount = DISCOUNT_LABEL.test(label);
+      const value = discount && m.value > 0 ? -m.value : m.value;
+      const values = corrected.has(key) ? [value, corrected.get(key)!] : [value];
+      if (discount && m.value > 0) values.push(m.value);
+      if (EXEMPT_LABEL.test(label)) exempt = true;
+      const item: Item = { values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount, unit: m.unit };
+      items.push(item);
+      allItems.push(item);
+    });
+  }
+}
+
+/** The computed total: the corrected figures throughout. */
+function lastCombination(subtotals: number[][], items: Item[], allItems: Item[], taxes: number[][]): number {
+  const last = (xs: number[]) => xs[xs.length - 1]!;
+  const tax = taxes.reduce((a, t) => a + last(t), 0);
+  const body = subtotals.length ? subtotals.reduce((a, s) => a + last(s), 0) + items.reduce((a, i) => a + i.best, 0) : allItems.reduce((a, i) => a + i.best, 0);
+  return Math.round((body + tax) * 100) / 100;
+}

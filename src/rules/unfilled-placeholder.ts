@@ -1,0 +1,43 @@
+import { findPlaceholders } from '../engine/placeholders.js';
+import type { Rule } from '../engine/rule.js';
+
+/** The placeholder as the message quotes it: one line, short. */
+function clip(text: string, max = 20): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+export const unfilledPlaceholder: Rule = {
+  meta: {
+    id: 'unfilled-placeholder',
+    type: 'problem',
+    severity: 'error',
+    playbook: '1, 5',
+    kinds: ['proposal', 'rfp-response', 'sow', 'quote'],
+    description: {
+      en: 'A template leftover in client-facing text: {{name}}, [Client Name], [X], [TBC …], ○○, XX, TBD, TODO, lorem ipsum or template instructions.',
+      ja: '顧客向けの本文にテンプレートの残り（{{name}}・【顧客名】・○○・XX・TBD・【要確認】・記入の指示など）があります。',
+    },
+    rationale: {
+      en: 'Detail is trust: a buyer who finds "[Client Name]" or "TBD" in a proposal reads it as a mass-produced, unchecked document, and doubts every figure in it.',
+      ja: '細部の正確さが信頼になります。「○○様」や「TBD」が残った提案書は、使い回しの確認不足な資料と受け取られ、記載された数字まで疑われます。',
+    },
+    messages: {
+      placeholder: {
+        en: '"{{text}}" is a placeholder the client would see; fill it in or delete it.',
+        ja: '「{{text}}」は未記入です。記入するか削除してください。',
+      },
+    },
+    examples: [
+      { lang: 'en', kind: 'valid', title: 'Filled in; a link and inline code are not placeholders', code: '# Proposal for Kestrel\n\nSee [our case study](https://example.com/case) and run `{{name}}` in the template tool.\n' },
+      { lang: 'en', kind: 'invalid', title: 'The client\'s name and a figure left open', code: '# Proposal for [Client Name]\n\nWe typically fill [X]% of roles within 45 days.\n' },
+      { lang: 'ja', kind: 'valid', title: '記入済みの本文', code: '# ご提案書\n\n株式会社山並様の物流改善についてご提案します。\n' },
+      { lang: 'ja', kind: 'invalid', title: '○○と【要確認】が残っている', code: '# ご提案書\n\n○○様の課題は次のとおりです。\n\n【要確認】決裁の時期\n' },
+    ],
+  },
+  check(context) {
+    for (const p of findPlaceholders(context.model)) {
+      context.report({ messageId: 'placeholder', data: { text: clip(p.text) }, start: p.start, end: p.end });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/index.js';
+import { only, ruleTester } from '../helpers.js';
+
+ruleTester('unfilled-placeholder', {
+  valid: [
+    { name: 'inline code and a link are not placeholders', code: '# Proposal for Kestrel\n\nSee [our case study](https://example.com/case) and run `{{name}}` in the template tool.\n' },
+    { name: 'a footnote reference', code: '# Proposal\n\nOur fees are set out below.[^1]\n\n[^1]: Excluding VAT.\n' },
+    { name: 'a code block', code: '# Proposal\n\n```\nDear {{name}}, [Client Name]\n```\n' },
+    { name: 'comparisons and HTTP status classes', code: '# Proposal\n\nLatency stays < 200 ms and the 5xx error rate below 0.1%.\n' },
+    { name: 'sizes and Roman numerals', code: '# Proposal\n\nThe XXL kit and the Super Bowl XX campaign ship in Q3.\n' },
+    { name: 'task list boxes', code: '# Proposal\n\n- [x] Kick-off held\n- [ ] Scope signed\n' },
+    { name: 'an open date marked as such', code: '# Proposal\n\nGo-live is planned for January 2027 (TBC).\n' },
+    { name: 'HTML and a heading id', code: '# Proposal\n\nThe heading id {#pricing} and <span>text</span> and <br> stay.\n' },
+    { name: 'a reference link', code: '# Proposal\n\n[Client Name]: https://example.com\n\nSee [Client Name].\n' },
+    { name: 'a request to the client is no template instruction', code: '# Proposal\n\nPlease provide access to the client\'s staging environment.\n' },
+    { name: 'an editor\'s insertion in a quote', code: '# Proposal\n\n> "We [the client] agreed to the scope."\n' },
+    { name: 'in internal notes', code: '# Proposal\n\n<!-- internal -->\nTODO: ask [Client Name] for the budget.\n<!-- /internal -->\n' },
+    { name: 'a contract is not checked', code: '---\nkind: contract\n---\n\n# Master Services Terms\n\nSigned by [Client Name].\n' },
+    { name: '漢数字の〇', code: '# ご提案\n\n二〇二六年十二月に開始します。参加者は一〇〇名です。\n' },
+    { name: '表の○と×', code: '# ご提案\n\n| 項目 | 対応 |\n|---|---|\n| 保守 | ○ |\n| 研修 | × |\n' },
+    { name: '例の○○は文言であって空欄ではない', code: '# ご提案\n\n社員から「○○の手続きは？」と聞かれた場合も、即答できます。例えば○○の申請では書類が3点必要です。\n' },
+    { name: '【記入例】と、値に添えた（確認中）', code: '# ご提案\n\n【記入例】山田太郎\n\n開始は1月（確認中）です。\n' },
+    { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
+  ],
+  invalid: [
+    { name: '[Client Name] and [X]', code: '# Proposal for [Client Name]\n\nWe typically fill [X]% of roles within 45 days.\n', errors: [{ line: 1, column: 16, messageId: 'placeholder', endColumn: 29, data: { text: '[Client Name]' } }, { line: 3, column: 19, messageId: 'placeholder', endColumn: 22, data: { text: '[X]' } }] },
+    { name: '{{name}} and lorem ipsum', code: '# Proposal\n\nDear {{first_name}},\n\nLorem ipsum dolor sit amet.\n', errors: [{ line: 3, column: 6, messageId: 'placeholder', endColumn: 20, data: { text: '{{first_name}}' } }, { line: 5, column: 1, messageId: 'placeholder', endColumn: 12, data: { text: 'Lorem ipsum' } }] },
+    { name: 'one finding per line: TBD and TODO', code: '# Proposal\n\nTarget go-live dates: TBD with Janelle. TODO: add the case study.\n', errors: [{ line: 3, column: 23, messageId: 'placeholder', endColumn: 26, data: { text: 'TBD' } }] },
+    { name: '[Date] and [TBC …] in a list', code: '# Proposal\n\n- [Date]: call to confirm roles\n- Equity: [TBC – ask Jenna for bands]\n', errors: [{ line: 3, column: 3, messageId: 'placeholder', data: { text: '[Date]' } }, { line: 4, column: 11, messageId: 'placeholder', endColumn: 38, data: { text: '[TBC – ask Jenna fo…' } }] },
+    { name: 'template instruction', code: '# Proposal\n\nDescribe the client\'s current situation…\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', endColumn: 41, data: { text: 'Describe the client…' } }] },
+    { name: '$XX,XXX', code: '# Proposal\n\nThe fee is $XX,XXX for the first year.\n', errors: [{ line: 3, column: 12, messageId: 'placeholder', endColumn: 19, data: { text: '$XX,XXX' } }] },
+    { name: '<client name>', code: '# Proposal\n\nPrepared for <client name> by Kestrel.\n', errors: [{ line: 3, column: 14, messageId: 'placeholder', endColumn: 27, data: { text: '<client name>' } }] },
+    { name: 'in a block quote (the client reads it)', code: '# Proposal\n\n> We cut overtime by [X] hours a month.\n', errors: [{ line: 3, column: 22, messageId: 'placeholder', endColumn: 25, data: { text: '[X]' } }] },
+    { name: '○○様 and 【要確認】', code: '# ご提案\n\n○○様の課題は次のとおりです。\n\n【要確認】決裁の時期\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', endColumn: 3, data: { text: '○○' } }, { line: 5, column: 1, messageId: 'placeholder', endColumn: 6, data: { text: '【要確認】' } }] },
+    { name: '引用の中でも数の空欄は空欄', code: '# ご提案\n\n> 「人事の工数が月○○時間減りました。」\n', errors: [{ line: 3, column: 11, messageId: 'placeholder', endColumn: 13, data: { text: '○○' } }] },
+    { name: '〇〇について記載', code: '# ご提案\n\n〇〇について記載\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', endColumn: 9, data: { text: '〇〇について記載' } }] },
+    { name: '指示文', code: '# ご提案\n\n貴社の現状について記載\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', endColumn: 12, data: { text: '貴社の現状について記載' } }] },
+    { name: '03-xxxx and a blank day: one per line', code: '# ご提案\n\nTEL 03-xxxx-1234 ／ 2026年12月　日\n', errors: [{ line: 3, column: 5, messageId: 'placeholder', endColumn: 17, data: { text: '03-xxxx-1234' } }] },
+    { name: '表の（見積り依頼中）と第10820xxx号', code: '# ご提案\n\n| 項目 | 金額 |\n|---|---|\n| 会場費 | （見積り依頼中） |\n| 認証 | 第10820xxx号 |\n', errors: [{ line: 5, column: 9, messageId: 'placeholder', endColumn: 17, data: { text: '（見積り依頼中）' } }, { line: 6, column: 9, messageId: 'placeholder', endColumn: 17, data: { text: '10820xxx' } }] },
+  ],
+});
+
+describe('unfilled-placeholder messages', () => {
+  it('quote the placeholder, within 120 / 60 characters', () => {
+    const en = lint('# Proposal\n\n[Insert 2–3 sentences summarizing the customer\'s goals for the next 12 months.]\n', only('unfilled-placeholder'));
+    assert.equal(en[0]!.message, '"[Insert 2–3 sentenc…" is a placeholder the client would see; fill it in or delete it.');
+    assert.ok(en[0]!.message.length <= 120);
+    const ja = lint('# ご提案\n\n【要確認】前田様のお話では、社内の決裁は経営会議とのこと。\n', only('unfilled-placeholder'));
+    assert.equal(ja[0]!.message, '「【要確認】」は未記入です。記入するか削除してください。');
+    const long = lint('# ご提案\n\n（開催有無と会場の広さ、懇親会の人数を確認中）\n', only('unfilled-placeholder'));
+    assert.ok(long[0]!.message.length <= 60, long[0]!.message);
+  });
+});
