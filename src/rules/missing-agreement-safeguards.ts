@@ -1,4 +1,4 @@
-import { insertBlock } from '../engine/edits.js';
+import { insertBlock, outsideUnclosed } from '../engine/edits.js';
 import { clientBlocks } from '../engine/query.js';
 import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import { escapeSnippetText, template } from '../engine/templates.js';
@@ -76,7 +76,8 @@ export const missingAgreementSafeguards: Rule = {
     if (absent.length === 0) return;
     const list = absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ');
     const clauses = absent.map((s) => template(s.snippet, lang));
-    const offset = agreement.ownEnd;
+    // Not inside a code fence left open at the end of the section (issue 12).
+    const offset = outsideUnclosed(model, agreement.ownEnd);
     const { edit, prefix, suffix } = insertBlock(model.text, offset, clauses.map((c) => c.text).join('\n'));
     // Renumber tab stops so clauses inserted together do not share them.
     let stop = 0;
