@@ -32,7 +32,7 @@ const table = fc.tuple(phrase, fc.constantFrom('$48,000', '480万円', 'cheapest
 const internalBlock = fc.tuple(fc.constantFrom('<!-- internal -->', '<!-- 社内メモ -->'), paragraph, fc.constantFrom('<!-- /internal -->', '<!-- /社内メモ -->')).map(([o, p, c]) => `${o}\n\n${p}\n\n${c}`);
 const fenceBody = fc.array(fc.constantFrom('---', '<!-- internal -->', 'batna: 30000', 'The lowest we can go is $1.', 'const x = 1;', '<!-- /internal -->', '## not a heading', ''), { minLength: 1, maxLength: 4 }).map((l) => l.join('\n'));
 const fence = fc.tuple(fc.constantFrom('```', '```yaml', '~~~', '````md'), fenceBody).map(([open, body]) => `${open}\n${body}\n${open.replace(/[a-z]+$/, '')}`);
-const odd = fc.constantFrom('   ', '<!-- proposal-lint-disable-line no-such-rule -->', '<!-- proposal-lint-disable-next-line price-only-framing -->', '***', '> The client said: our budget is $40,000.');
+const odd = fc.constantFrom('   ', '    ', '\t', '<!-- proposal-lint-disable-line no-such-rule -->', '<!-- proposal-lint-disable-next-line price-only-framing -->', '***', '> The client said: our budget is $40,000.');
 const block = fc.oneof(
   { weight: 4, arbitrary: paragraph },
   { weight: 3, arbitrary: heading },
@@ -51,7 +51,7 @@ const tail = fc.oneof({ weight: 5, arbitrary: fc.constant('') }, { weight: 1, ar
 const variant = fc.constantFrom('lf', 'crlf', 'cr', 'bom', 'bom-crlf');
 type Variant = 'lf' | 'crlf' | 'cr' | 'bom' | 'bom-crlf';
 
-export const proposal = fc.tuple(frontMatter, fc.array(block, { minLength: 1, maxLength: 12 }), tail, variant).map(([fm, blocks, end, v]) => {
+export const proposal = fc.tuple(frontMatter, fc.array(block, { minLength: 1, maxLength: 9 }), tail, variant).map(([fm, blocks, end, v]) => {
   const lf = fm + blocks.join('\n\n') + end + '\n';
   return { variant: v as Variant, text: withVariant(lf, v as Variant) };
 });
