@@ -103,7 +103,7 @@ describe('hostile input: a byte-order mark', () => {
   it('"disable for this file" after a BOM goes below the front matter, not inside its closing ---', () => {
     const text = '\ufeff' + TEXT;
     const model = buildModel(text);
-    const out = applyEdits(text, [disableFileEdit(model, 'missing-batna')]);
+    const out = applyEdits(text, [disableFileEdit(model, 'missing-batna')!]);
     assert.equal(out, '\ufeff---\nproposal: true\n---\n\n<!-- proposal-lint-disable-file missing-batna -->\n\n# Investment\n\nThe lowest we can go is $38,000.\n\n## Next steps\n\nWe call you.\n');
     const fm = model.frontMatter!;
     assert.equal(text.slice(fm.start, fm.end), '\ufeff---\nproposal: true\n---');

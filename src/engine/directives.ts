@@ -1,7 +1,7 @@
-import type { Html, Root } from 'mdast';
+import type { Html, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Edit, Finding, ProposalModel } from './types.js';
-import { eol, insertBlock } from './edits.js';
+import { eol, insertBlock, lineStart } from './edits.js';
 
 /**
  * Inline directives, as HTML comments so they never render (markdownlint / ESLint style):
@@ -128,15 +128,40 @@ export function applyDirectives(findings: Finding[], directives: Directive[], mo
 export function disableLineEdit(model: ProposalModel, finding: Finding): Edit | null {
   const fm = model.frontMatter;
   if (fm && finding.startOffset < fm.end) return null;
+  if (!SILENCEABLE(finding.ruleId)) return null;
   const { text } = model;
-  let end = text.indexOf('\n', finding.startOffset);
-  if (end === -1) end = text.length;
-  if (end > 0 && text[end - 1] === '\r') end--;
-  return { start: end, end, text: ` <!-- proposal-lint-disable-line ${finding.ruleId} -->` };
+  // Issue 12: the line ends at \n, \r\n or a lone \r (CR-only files put the comment at the file's end before).
+  let end = finding.startOffset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  const start = lineStart(text, finding.startOffset);
+  const comment = `<!-- proposal-lint-disable-line ${finding.ruleId} -->`;
+  // A comment appended to a whitespace-only line of four spaces or more would be an indented
+  // code block, not a directive: on such a line it goes at the line start.
+  if (text.slice(start, end).trim() === '') return { start, end: start, text: comment };
+  // Not on a line of a code block (appended to a fence's opening line it becomes the info
+  // string) nor inside a multi-line HTML block (its "-->" would end that comment early).
+  let inside = false;
+  visit(model.tree, (node: Nodes) => {
+    if (inside || (node.type !== 'code' && node.type !== 'html')) return;
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s !== undefined && e !== undefined && s <= end && (node.type === 'code' ? end <= e : end < e)) inside = true;
+  });
+  if (inside) return null;
+  return { start: end, end, text: ` ${comment}` };
 }
 
-/** An edit that silences one rule for the whole file (a comment after the front matter). */
-export function disableFileEdit(model: ProposalModel, ruleId: string): Edit {
+/**
+ * Findings the engine reports about directives, the front matter or the parse itself are not
+ * filtered by directives: a comment naming them silences nothing and is itself an unknown rule
+ * (issue 12: "disable invalid-directive" added another invalid-directive warning).
+ */
+export const UNSILENCEABLE: readonly string[] = ['invalid-directive', 'unused-directive', 'invalid-front-matter', 'internal-error'];
+const SILENCEABLE = (ruleId: string) => !UNSILENCEABLE.includes(ruleId);
+
+/** An edit that silences one rule for the whole file (a comment after the front matter), or null for a finding no directive silences. */
+export function disableFileEdit(model: ProposalModel, ruleId: string): Edit | null {
+  if (!SILENCEABLE(ruleId)) return null;
   const nl = eol(model.text);
   const fm = model.frontMatter;
   if (fm) {

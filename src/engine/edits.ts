@@ -13,12 +13,13 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out;
 }
 
-/** The document's line ending (CRLF when it uses it, else LF). */
+/** The document's line ending (CRLF when it uses it, a lone CR in a CR-only document, else LF). */
 export function eol(text: string): string {
   // Asked once per suggestion: remember the answer for the last text (10,000 findings, one scan).
   if (text !== lastEolText) {
     lastEolText = text;
-    lastEol = text.includes('\r\n') ? '\r\n' : '\n';
+    // Issue 12: a CR-only (old Mac) document got LF line breaks inserted; it gets CR now.
+    lastEol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
   }
   return lastEol;
 }
@@ -32,16 +33,17 @@ let lastEol = '\n';
  */
 export function insertBlock(text: string, offset: number, markdown: string): { edit: Edit; prefix: string; suffix: string } {
   const nl = eol(text);
-  const body = markdown.replace(/\r?\n/g, nl).replace(/(\r?\n)+$/, '');
+  // Line breaks are \r\n, \n or a lone \r (CR-only documents, issue 12).
+  const body = markdown.replace(/\r\n?|\n/g, nl).replace(/(?:\r\n?|\n)+$/, '');
   const before = text.slice(0, offset);
   const after = text.slice(offset);
   let prefix = '';
   if (offset > 0) {
-    if (!/\r?\n$/.test(before)) prefix = nl + nl;
-    else if (!/\r?\n\s*\r?\n$/.test(before) && !/^\s*\r?\n$/.test(before)) prefix = nl;
+    if (!/[\r\n]$/.test(before)) prefix = nl + nl;
+    else if (!/(?:\r\n?|\n)[^\S\r\n]*(?:\r\n?|\n)$/.test(before) && !/^\s*$/.test(before)) prefix = nl;
   }
   let suffix = nl;
-  if (after.length > 0 && !/^\r?\n/.test(after)) suffix = nl + nl;
+  if (after.length > 0 && !/^[\r\n]/.test(after)) suffix = nl + nl;
   return { edit: { start: offset, end: offset, text: prefix + body + suffix }, prefix, suffix };
 }
 
@@ -51,6 +53,30 @@ export function lineStart(text: string, offset: number): number {
   let i = Math.min(offset, text.length);
   while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
   return i;
+}
+
+/**
+ * An insertion offset moved out of a block left open to the end of the document (a code
+ * fence without its closing fence, an HTML comment without its `-->`): whatever is inserted
+ * at or after its start would become part of it, as code or as a comment. Such an offset
+ * moves to the line where the block opens, so the new text goes right before it.
+ */
+export function outsideUnclosed(model: Pick<ProposalModel, 'text' | 'tree'>, offset: number): number {
+  // Issue 12: a section added "at the end" of a proposal ending in an unclosed fence landed inside the code.
+  for (const node of model.tree.children) {
+    if (node.type !== 'code' && node.type !== 'html') continue;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || offset <= start || model.text.slice(end).trim() !== '') continue;
+    const source = model.text.slice(start, end);
+    const open = node.type === 'code' ? /^[ \t]*(`{3,}|~{3,})/.exec(source) : /^[ \t]*<!--/.exec(source);
+    if (!open) continue; // an indented code block or another kind of HTML block ends at a blank line
+    const closed = node.type === 'code'
+      ? new RegExp(`[\\r\\n][ \\t]*${open[1]![0] === '`' ? '`' : '~'}{${open[1]!.length},}[ \\t]*$`).test(source)
+      : source.includes('-->');
+    if (!closed) return lineStart(model.text, start);
+  }
+  return offset;
 }
 
 /** Insert a new sibling section right before `section` (at its heading). */

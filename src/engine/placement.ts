@@ -2,7 +2,7 @@
  * Where each kind of section belongs in a proposal, so a rule's suggestion, the
  * status-bar readiness picker and the editor commands insert it in the same place.
  */
-import { addFrontMatterKey, insertBlock, eol } from './edits.js';
+import { addFrontMatterKey, insertBlock, eol, outsideUnclosed } from './edits.js';
 import { bodySections, bodyDepth, sectionsWithRole } from './shapes.js';
 import { escapeSnippetText, template } from './templates.js';
 import type { Edit, Lang, ProposalModel, Section } from './types.js';
@@ -17,8 +17,12 @@ function first(...candidates: Array<Section | undefined>): Section | undefined {
   return candidates.find((s): s is Section => !!s);
 }
 
-/** The offset a section made from `prefix` goes to. */
+/** The offset a section made from `prefix` goes to (never inside a fence or comment left open at the end). */
 export function placementOffset(model: ProposalModel, prefix: string): number {
+  return outsideUnclosed(model, placement(model, prefix));
+}
+
+function placement(model: ProposalModel, prefix: string): number {
   const body = bodySections(model);
   const role = (r: Parameters<typeof sectionsWithRole>[1]) => sectionsWithRole(model, r).find((s) => s.heading);
   const after = (s: Section | undefined) => (s ? (body.find((b) => b.start >= s.end)?.start ?? model.text.length) : undefined);

@@ -1,4 +1,4 @@
-import { insertBlock } from '../engine/edits.js';
+import { insertBlock, outsideUnclosed } from '../engine/edits.js';
 import { blocksIn, clientBlocks, clientHits } from '../engine/query.js';
 import { closestWithRole } from '../engine/sections.js';
 import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
@@ -85,7 +85,8 @@ export const missingAgreementSafeguards: Rule = {
     if (absent.length === 0) return;
     const list = absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ');
     const clauses = absent.map((s) => template(s.snippet, lang));
-    const offset = agreement.ownEnd;
+    // Not inside a code fence left open at the end of the section (issue 12).
+    const offset = outsideUnclosed(model, agreement.ownEnd);
     const { edit, prefix, suffix } = insertBlock(model.text, offset, clauses.map((c) => c.text).join('\n'));
     // Renumber tab stops so clauses inserted together do not share them.
     let stop = 0;

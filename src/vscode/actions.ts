@@ -52,9 +52,12 @@ export class Actions implements vscode.CodeActionProvider {
       a.edit.insert(doc.uri, doc.positionAt(line.start), line.text);
     }
     const file = disableFileEdit(model, f.ruleId);
-    const fileAction = action(vscode.l10n.t('Disable {0} for this file', f.ruleId));
-    fileAction.edit = new vscode.WorkspaceEdit();
-    fileAction.edit.insert(doc.uri, doc.positionAt(file.start), file.text);
+    // Null for the engine's own findings (invalid-directive...), which no directive silences.
+    if (file) {
+      const fileAction = action(vscode.l10n.t('Disable {0} for this file', f.ruleId));
+      fileAction.edit = new vscode.WorkspaceEdit();
+      fileAction.edit.insert(doc.uri, doc.positionAt(file.start), file.text);
+    }
     const rule = RULES.find((r) => r.meta.id === f.ruleId);
     if (rule?.meta.teach && doc.uri.scheme !== 'untitled') {
       const label = rule.meta.teach.label[uiLang()];
