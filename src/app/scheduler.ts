@@ -9,7 +9,7 @@
  * `unpublish`, `done`). Everything the scheduler remembers about a document is one
  * `DocState` record, dropped when the document closes.
  */
-import type { Finding, LintOptions, ProposalModel, Readiness } from '../index.js';
+import type { Edit, Finding, LintOptions, ProposalModel, Readiness } from '../index.js';
 
 export type SkipReason = 'empty' | 'binary';
 export type RunMode = 'onType' | 'onSave';
@@ -52,6 +52,13 @@ export interface LintAnswer {
   frontMatter: Record<string, unknown> | undefined;
   /** The host thread builds the model; a worker answer has none (it is built on demand). */
   model?: ProposalModel;
+  /** Per finding, the edits that silence it for its line and for the file (code actions need no model). */
+  disable?: DisableEdits[];
+}
+
+export interface DisableEdits {
+  line: Edit | null;
+  file: Edit | null;
 }
 
 /** A published lint of one document version. */
@@ -60,6 +67,7 @@ export interface Linted {
   findings: Finding[];
   readiness: Readiness;
   model?: ProposalModel;
+  disable?: DisableEdits[];
   /** The options the findings were made with (an on-demand model uses the same). */
   options: WorkerLintOptions;
 }
@@ -282,7 +290,7 @@ export class Scheduler<D, X = unknown, C = unknown> {
     }
     if (job.skip) return this.skip(doc, job.skip);
     s.where = where;
-    s.result = { version: job.version, findings: answer.findings, readiness: answer.readiness, model: answer.model, options: job.options };
+    s.result = { version: job.version, findings: answer.findings, readiness: answer.readiness, model: answer.model, disable: answer.disable, options: job.options };
     this.hooks.publish(doc, s.result);
     this.done(doc);
   }

@@ -43,15 +43,19 @@ export class Actions implements vscode.CodeActionProvider {
         for (const e of s.edits) a.edit.replace(doc.uri, toRange(doc, e.start, e.end), e.text);
       }
     });
-    const model = this.linter.model(doc)!;
+    // The lint's own answer carries the disable edits (the worker's too): no model is rebuilt
+    // on the host for a code action. Older answers without them fall back to the model.
+    const linted = this.linter.get(doc);
+    const given = linted?.disable?.[linted.findings.indexOf(f)];
+    const model = given ? undefined : this.linter.model(doc)!;
     // A finding about the whole document has no line to silence: only "for this file" fits it.
-    const line = f.documentLevel ? null : disableLineEdit(model, f);
+    const line = given ? given.line : f.documentLevel ? null : disableLineEdit(model!, f);
     if (line) {
       const a = action(vscode.l10n.t('Disable {0} for this line', f.ruleId));
       a.edit = new vscode.WorkspaceEdit();
       a.edit.insert(doc.uri, doc.positionAt(line.start), line.text);
     }
-    const file = disableFileEdit(model, f.ruleId);
+    const file = given ? given.file : disableFileEdit(model!, f.ruleId);
     // Null for the engine's own findings (invalid-directive...), which no directive silences.
     if (file) {
       const fileAction = action(vscode.l10n.t('Disable {0} for this file', f.ruleId));

@@ -53,7 +53,7 @@ export class Linter implements vscode.Disposable {
         lint: (text, options, parseCache) => {
           // Parsed once: the same model answers "is it a proposal?" and gives the findings.
           const r = lintFile(text, { ...options, parseCache });
-          return { findings: r.findings, model: r.model, frontMatter: r.frontMatter, readiness: r.readiness };
+          return { findings: r.findings, model: r.model, frontMatter: r.frontMatter, readiness: r.readiness, disable: r.disable };
         },
       },
       worker: workerBackend(context),
@@ -181,7 +181,7 @@ function workerBackend(context: vscode.ExtensionContext): WorkerBackend | undefi
   return {
     lint: async (key, text, options) => {
       const r = await worker.lint(key, text, options);
-      return 'error' in r ? { error: r.error } : { findings: r.findings, readiness: r.readiness, frontMatter: r.frontMatter ?? undefined };
+      return 'error' in r ? { error: r.error } : { findings: r.findings, readiness: r.readiness, frontMatter: r.frontMatter ?? undefined, disable: r.disable };
     },
     forget: (key) => worker.forget(key),
     dispose: () => worker.dispose(),

@@ -13,13 +13,14 @@
 import { realpath } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { Finding, LintOptions, Readiness } from '../index.js';
+import type { DisableEdits } from '../app/scheduler.js';
 
 export type WorkerRequest =
   | { kind: 'lint'; id: number; uri: string; text: string; options: Omit<LintOptions, 'parseCache'> }
   | { kind: 'forget'; uri: string };
 
 export type WorkerResponse =
-  | { id: number; findings: Finding[]; readiness: Readiness; frontMatter: Record<string, unknown> | null }
+  | { id: number; findings: Finding[]; readiness: Readiness; frontMatter: Record<string, unknown> | null; disable?: DisableEdits[] }
   | { id: number; error: string };
 
 export interface Offloader {

@@ -20,7 +20,7 @@ parentPort?.on('message', (msg: WorkerRequest) => {
     if (!cache) caches.set(msg.uri, (cache = new ParseCache()));
     const options: LintOptions = { ...msg.options, parseCache: cache };
     const r = lintFile(msg.text, options);
-    reply = { id: msg.id, findings: r.findings, readiness: r.readiness, frontMatter: r.frontMatter ?? null };
+    reply = { id: msg.id, findings: r.findings, readiness: r.readiness, frontMatter: r.frontMatter ?? null, disable: r.disable };
   } catch (e) {
     reply = { id: msg.id, error: e instanceof Error ? e.message : String(e) };
   }
