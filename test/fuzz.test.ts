@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { lint } from '../src/index.js';
 import { check, document } from './properties.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 
 describe('fuzzing lint()', function () {

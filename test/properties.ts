@@ -94,3 +94,8 @@ export function incrementalEdits(runs: number, seed: number): void {
     }
   }), { numRuns: runs, seed });
 }
+
+/** Lines that make a super-linear lexicon pattern show itself (test/lexicon.test.ts, test/slow/lexicon-linear.test.ts). */
+export function adversarialLines(n: number): string[] {
+  return ['a'.repeat(n), '1,'.repeat(n / 2), 'あ'.repeat(n), ' '.repeat(n / 2) + 'x', '¥' + '9'.repeat(n), 'walk '.repeat(n / 5), '-'.repeat(n)];
+}
