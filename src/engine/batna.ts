@@ -41,7 +41,18 @@ function valueRange(model: ProposalModel, bodyStart: number, bodyEnd: number, ke
   return value ? { start: valueStart, end: valueStart + value.length } : { start: bodyStart + m.index, end: bodyStart + m.index + m[0].trimEnd().length };
 }
 
+/** One reading per model and lexicon: missing-batna, exposed-batna and readiness all ask for it in one lint. */
+const readings = new WeakMap<ProposalModel, { lexicon: Lexicon; result: WalkAway }>();
+
 export function walkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
+  const known = readings.get(model);
+  if (known && known.lexicon === lexicon) return known.result;
+  const result = readWalkAway(model, lexicon);
+  readings.set(model, { lexicon, result });
+  return result;
+}
+
+function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
   const keys = new Set(lexicon.phrases('batna-key').map((k) => k.toLowerCase()));
   const amounts: Amount[] = [];
   let recorded = false;
