@@ -23,8 +23,8 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  dev: { rule: { precision: 0.3, recall: 0.35 }, total: { precision: 0.82, recall: 0.74 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.43, recall: 0.53 } },
+  dev: { rule: { precision: 0.15, recall: 0.2 }, total: { precision: 0.73, recall: 0.72 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.48, recall: 0.54 } },
 } as const;
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */
 const LATER_RULES = new Set(['unfilled-placeholder', 'price-arithmetic']);
