@@ -23,8 +23,8 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  dev: { rule: { precision: 0.15, recall: 0.2 }, total: { precision: 0.73, recall: 0.72 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.48, recall: 0.54 } },
+  dev: { rule: { precision: 0.18, recall: 0.18 }, total: { precision: 0.79, recall: 0.75 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.5, recall: 0.56 } },
 } as const;
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */
 const LATER_RULES = new Set(['unfilled-placeholder', 'price-arithmetic']);

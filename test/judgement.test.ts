@@ -21,6 +21,9 @@ describe('document kinds', () => {
     ['a tender reference on the cover', '# Digital Services Programme\n\n**Tender reference:** WCC/2026/0147\n\n## 1. Introduction\n', 'rfp-response'],
     ['a proposal by default', '# Proposal for Acme\n\n## Your situation\n', 'proposal'],
     ['「ご提案」 is a proposal', '# 人材紹介サービスのご提案\n', 'proposal'],
+    ['a quote by name ("Renewal quote – …")', '# Renewal quote – welding consumables 2027\n\n**To:** Dave\n', 'quote'],
+    ['a proposal and quote by name stays a proposal', '# Proposal and quote for Acme\n\n## Your situation\n', 'proposal'],
+    ['「技術提案書」の見出しの後の募集要項は表紙のうち', '# 東地区コミュニティセンター設計業務\n\n# 技術提案書\n\n令和8年10月16日\n\n「公募型プロポーザル募集要項」に基づき、技術提案書を提出いたします。\n\n## 1. 業務概要\n', 'rfp-response'],
   ];
   for (const [name, text, kind] of cases) it(name, () => assert.equal(buildModel(text).kind, kind));
 
@@ -56,6 +59,26 @@ describe('sections', () => {
     const preamble = m.sections[0]!;
     assert.equal(preamble.heading, null);
     assert.equal(preamble.end, m.text.indexOf('# Proposal'));
+  });
+});
+
+describe('bold labels as headings', () => {
+  it('a letter laid out with bold labels has those as its sections', () => {
+    const m = buildModel('**Letter of engagement**\n\nDear Joanna,\n\n**1. Background**\n\nYour panel billing is late.\n\n**2. Fees and terms**\n\nThe fee is £24,900.\n');
+    assert.deepEqual(m.sections.filter((s) => s.heading).map((s) => [s.title, s.depth]), [['Letter of engagement', 2], ['1. Background', 2], ['2. Fees and terms', 2]]);
+    assert.equal(m.sections.find((s) => s.title === '2. Fees and terms')?.role, 'pricing');
+  });
+  it('太字ラベルだけで構成した提案書の節', () => {
+    const m = buildModel('# アーモンド原料 切替のご提案\n\n**【価格条件】**\n\nパウダーは1kgあたり1,450円です。\n\n**【今後の進め方】**\n\n12月中に試作品をお届けします。\n');
+    assert.deepEqual(m.sections.filter((s) => s.heading).map((s) => [s.title, s.depth]), [['アーモンド原料 切替のご提案', 1], ['【価格条件】', 2], ['【今後の進め方】', 2]]);
+  });
+  it('in a document with real headings, bold lines stay paragraphs', () => {
+    const m = buildModel('# Proposal\n\n## Scope\n\n**Phase 1**\n\nDiscovery.\n\n**Phase 2**\n\nBuild.\n');
+    assert.deepEqual(m.sections.filter((s) => s.heading).map((s) => s.title), ['Proposal', 'Scope']);
+  });
+  it('a bold lead that opens a sentence is no heading', () => {
+    const m = buildModel('**Scope:** two workshops.\n\n**Fees:** $4,000.\n');
+    assert.equal(m.sections.filter((s) => s.heading).length, 0);
   });
 });
 

@@ -59,11 +59,11 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
   let placeholder: WalkAway['placeholder'];
   const words = lexicon.get('batna');
   for (const fm of matterData(model)) {
-    for (const [key, value] of Object.entries(fm.data)) {
+    for (const [key, value] of entriesOf(fm.data)) {
       const text = frontMatterText(value);
       if (text === '') continue;
       // A walk-away key, or a note under any key that states one ("memo: 手数料は最低15%までならOK").
-      if (!keys.has(key.toLowerCase())) {
+      if (!keys.has(key.toLowerCase()) && !FLOOR_KEY.test(key)) {
         if (typeof value === 'string' && words.test(value) && !isPlaceholder(text) && !UNDECIDED.test(text)) recorded = true;
         continue;
       }
@@ -105,6 +105,23 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
     }
   }
   return { recorded, ...(recorded || !placeholder ? {} : { placeholder }), amounts };
+}
+
+/**
+ * A key named after the floor itself, in whatever form the team writes it: `floor`,
+ * `floor_blended_day_rate`, `price_floor`, `min_fee`, `walkaway_price`, 「下限」, 「撤退ライン_年額」.
+ * Not a link to one (`batna_notes_url`).
+ */
+const FLOOR_KEY = /^(?!.*(?:url|link|href|file|path)$)(?:(?:price[_-]?)?floor(?:[_-][a-z0-9]+)*|[a-z0-9]+(?:[_-][a-z0-9]+)*[_-]floor|min(?:imum)?[_-](?:price|fee|rate|margin|day[_-]?rate)|walk[_-]?away(?:[_-][a-z0-9]+)*|batna(?:[_-][a-z0-9]+)*|reservation[_-]price|.*(?:撤退|下限|最低ライン|最低価格|最低金額).*)$/iu;
+
+/** Every key and value of a front-matter mapping, nested mappings too (`internal: { floor: … }`), a few levels deep. */
+function entriesOf(data: Record<string, unknown>, depth = 0): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && depth < 3) out.push(...entriesOf(value as Record<string, unknown>, depth + 1));
+    else out.push([key, value]);
+  }
+  return out;
 }
 
 /** A walk-away note that says it is not decided yet. */

@@ -44,6 +44,8 @@ export function inferKind(frontMatter: Record<string, unknown> | undefined, titl
   if (declared) return declared;
   if (CONTRACT.test(title)) return 'contract';
   if (QUOTE.test(title)) return 'quote';
+  // "Renewal quote – welding consumables", "Re-test quote": a quote by name, unless it is also a proposal.
+  if (/\bquot(?:e|ation)\b/iu.test(title) && !/\bproposals?\b|提案/iu.test(title)) return 'quote';
   if (SOW.test(title)) return 'sow';
   if (RFP.test(title)) return 'rfp-response';
   for (const [pattern, kind] of COVER) if (pattern.test(cover)) return kind;

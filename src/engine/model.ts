@@ -38,9 +38,11 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const perBlock = <T>(i: number, table: string, compute: (text: string) => T): T =>
     memo ? memo.lookup(entries![i]!, table, raw[i]!.text, compute) : compute(raw[i]!.text);
 
+  // A document without headings that is laid out with bold labels ("**1. Scope**", "**料金**") has those as its headings.
+  const labelled = labelHeadings(tree, raw);
   const titles = new Map<Heading, string>();
   for (const b of raw) if (b.kind === 'heading') titles.set(b.node as Heading, b.text.trim());
-  const sections = buildSections(tree, text.length, titles);
+  const sections = buildSections(tree, text.length, titles, labelled);
 
   // Internal regions: front matter, comment-marked blocks, internal sections.
   const markers = internalMarkers(html, text, lexicon);
@@ -118,7 +120,9 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const headed = sections.filter((s) => s.heading && !s.internal);
   const firstHeading = headed[0] && LETTERHEAD.test(headed[0].title) ? headed.slice(0, 2).map((s) => s.title).join('\n') : headed[0]?.title ?? '';
   // The cover: client text before the first body section (the preamble and the title's own lines).
-  const coverEnd = sections.find((s) => s.heading && s !== titleSection && s.start > (titleSection?.start ?? -1))?.start ?? text.length;
+  // A heading that only names the document type (「技術提案書」, "Proposal") right after the title is part of the cover.
+  const afterTitle = sections.filter((s) => s.heading && s !== titleSection && s.start > (titleSection?.start ?? -1));
+  const coverEnd = (afterTitle[0] && DOCUMENT_TYPE_HEADING.test(afterTitle[0].title) ? afterTitle[1] : afterTitle[0])?.start ?? text.length;
   const cover = blocks.filter((b) => !b.internal && b.start < coverEnd).slice(0, 12).map((b) => b.text).join('\n').slice(0, 1200);
   const firstLine = blocks.find((b) => !b.internal)?.text ?? '';
   // Without a heading, a short first line that is no sentence stands for the title.
@@ -227,4 +231,41 @@ export function isFinalStage(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const v = value.trim().toLowerCase();
   return /^(?:final|bafo|best[\s-]and[\s-]final|last|closing|final[\s-]offer|final[\s-]round)$/.test(v) || v.startsWith('最終');
+}
+
+/** A heading that is only the name of a document type. */
+const DOCUMENT_TYPE_HEADING = /^\s*(?:(?:技術|企画|業務)?提案書|ご提案書?|(?:お|御)?見積書|(?:commercial\s+|technical\s+|fee\s+)?proposal|quotation|statement\s+of\s+work|tender\s+response)\s*$/iu;
+
+/** A paragraph that is only a short bold label, no sentence: "**2. Scope of services**", "**Fees:**", "**【料金】**". */
+function isBoldLabel(node: { type: string; children?: Array<{ type: string; value?: string }> }, text: string): boolean {
+  if (node.type !== 'paragraph') return false;
+  const children = node.children ?? [];
+  if (!children.length || children[0]!.type !== 'strong') return false;
+  // Only the bold text, and at most a colon after it.
+  if (children.some((c, i) => i > 0 && !(c.type === 'text' && /^\s*[:：]?\s*$/.test(c.value ?? '')))) return false;
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 80 && !/[.。!?！？]$/.test(t);
+}
+
+/**
+ * Bold labels that stand for headings: only in a document with at most one real heading (its
+ * title) and at least two such labels. Each becomes a heading one level below the title, and its
+ * prose block a heading block, so sections, roles and placement read it as the writer meant.
+ */
+function labelHeadings(tree: Root, raw: Array<{ kind: string; node: unknown; text: string; inList: boolean; inTable: boolean }>): Heading[] {
+  const real = tree.children.filter((n): n is Heading => n.type === 'heading');
+  if (real.length > 1) return [];
+  const top = new Set<unknown>(tree.children);
+  const candidates = raw.filter((b) => b.kind === 'paragraph' && !b.inList && !b.inTable && top.has(b.node) && isBoldLabel(b.node as never, b.text));
+  if (candidates.length < 2) return [];
+  const depth = Math.min(6, (real[0]?.depth ?? 1) + 1) as Heading['depth'];
+  const out: Heading[] = [];
+  for (const b of candidates) {
+    const p = b.node as { children: Heading['children']; position?: Heading['position'] };
+    const heading: Heading = { type: 'heading', depth, children: p.children, position: p.position };
+    b.node = heading;
+    b.kind = 'heading';
+    out.push(heading);
+  }
+  return out;
 }

@@ -73,7 +73,7 @@ function genericExample(source: string, start: number, end: number): boolean {
 }
 
 /** Square-bracketed text: a placeholder when its content says so (see BRACKET_CONTENT). */
-const BRACKET = /\[([^[\]\n]{1,240})\](?!\()/gu;
+const BRACKET = /\[((?:[^[\]\n]|\n(?![ \t]{0,40}\n)){1,600})\](?!\()/gu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const FIELD = '(?:name|date|amount|price|fee|figure|number|title|address|e-?mail|phone|logo|signature|city|value|percentage|company|client|customer)s?';
 const BRACKET_CONTENT: RegExp[] = [
@@ -82,6 +82,10 @@ const BRACKET_CONTENT: RegExp[] = [
   new RegExp(`${NOT_L_BEFORE}(?:TBC|TBD|TBA|TODO|FIXME|to\\s+be\\s+confirmed|to\\s+follow|confirm|check\\s+with|ask\\s+[A-Z][a-z]+)${NOT_L_AFTER}`, 'iu'),
   new RegExp(`^(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|Q[1-4]\\s+\\d{4}|(?:early|mid|late)[-\\s]\\d{4})$`, 'iu'),
   /\d+(?:\s?[–-]\s?\d+)?\s+(?:sentences?|paragraphs?|lines|bullets?|words)(?![A-Za-z])/iu,
+  // A note to the author: "[Guidance: …]", "[attach the audit as Appendix B]", "[Dale to complete: …]".
+  /^(?:guidance|instructions?|note\s+to\s+self|author\s+note|internal\s+note|template\s+note)\s*[:：]/iu,
+  /^(?:attach|include|insert|paste|drop\s+in)\s/iu,
+  /^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}\s+to\s+(?:complete|add|write|draft|provide|supply|fill\s+in|finish|insert|attach)(?![A-Za-z])/u,
   /(?:顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|記入|記載|入力|未定|要確認)/u,
 ];
 

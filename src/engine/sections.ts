@@ -35,8 +35,9 @@ export function roleFromHeading(title: string, lexicon: Lexicon): SectionRole | 
  * heading of the same or a higher level; its own content stops at its first sub-heading.
  * Text before the first heading (after any front matter) is a depth-0 preamble.
  */
-export function buildSections(tree: Root, textLength: number, titles: Map<Heading, string>): Section[] {
-  const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+export function buildSections(tree: Root, textLength: number, titles: Map<Heading, string>, labels: readonly Heading[] = []): Section[] {
+  const real = tree.children.filter((n): n is Heading => n.type === 'heading');
+  const headings = labels.length ? [...real, ...labels].sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0)) : real;
   const sections: Section[] = [];
   const contentStart = tree.children.find((n) => n.type !== 'yaml')?.position?.start.offset;
   const firstHeadingStart = headings[0]?.position?.start.offset ?? textLength;

@@ -2,6 +2,8 @@ import { eol, lineStart } from '../engine/edits.js';
 import { clientBlocks, sentenceAt, sourceRange } from '../engine/query.js';
 import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { walkAway } from '../engine/batna.js';
+import { internalHeadingMark } from '../engine/internal.js';
+import { findHits } from '../engine/query.js';
 import { clientOccurrences } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 import type { Edit, ProposalModel, Sentence } from '../engine/types.js';
@@ -55,6 +57,14 @@ export const exposedBatna: Rule = {
         en: '{{amount}} is your recorded walk-away point; keep it out of the client\'s copy and state the value of the offer.',
         ja: '{{amount}}は記録した撤退ラインと同額です。本文から外し、提案の価値を書いてください。',
       },
+      unstripped: {
+        en: 'This note is labelled internal but stays in the client\'s copy; put it in an internal block.',
+        ja: 'この社内メモは本文に残り、顧客に渡ります。社内ブロックに入れてください。',
+      },
+      wrapNote: {
+        en: 'Move this note into an internal block',
+        ja: 'このメモを社内ブロックに移す',
+      },
       wrap: {
         en: 'Move this sentence into an internal block',
         ja: 'この文を社内ブロックに移す',
@@ -83,6 +93,51 @@ export const exposedBatna: Rule = {
         suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, sentence) }] : [],
       });
     }
+    // A note the writer labelled internal ("**Internal, Dave only:** floor stays at…", 「■社外秘：下限は…」,
+    // a 「※社内用（提出時削除）」 line above it) that no marker or heading strips: its walk-away words reach the client.
+    const batnaWords = context.lexicon.get('batna');
+    const client = clientBlocks(model);
+    for (let i = 0; i < client.length; i++) {
+      const block = client[i]!;
+      if (block.kind === 'heading') continue;
+      const label = leadingLabel(block);
+      if (!label || !internalHeadingMark(label, context.lexicon)) continue;
+      // A label on its own line covers the paragraphs after it, up to the next heading.
+      const covered = [block];
+      if (label.length >= block.text.trim().length - 1) {
+        for (let j = i + 1; j < client.length && covered.length < 6; j++) {
+          const next = client[j]!;
+          if (next.kind === 'heading' || next.section !== block.section) break;
+          covered.push(next);
+        }
+      }
+      const hit = findHits(batnaWords, covered)[0];
+      if (!hit) continue;
+      if (reported.some((r) => hit.start >= r.start && hit.start < r.end)) continue;
+      const sentence = sentenceAt(hit.block, hit.match.start);
+      if (sentence) reported.push(sentence);
+      // At the sentence that gives the floor away (from the label, when the label opens it).
+      const from = sentence?.start ?? hit.start;
+      const start = hit.block === block && from - block.start <= label.length + 4 ? block.start : from;
+      const end = sentence?.end ?? hit.end;
+      // The fix moves the whole note (label and all) into an internal block.
+      const last = covered[covered.length - 1]!;
+      const whole = covered.every((b) => b.kind === 'paragraph' && !b.inList && !b.inTable && model.tree.children.includes(b.node as never));
+      const nl = eol(model.text);
+      const edits: Edit[] = whole
+        ? [{ start: block.start, end: block.start, text: `<!-- internal -->${nl}${nl}` }, { start: last.end, end: last.end, text: `${nl}${nl}<!-- /internal -->` }]
+        : sentence ? wrapInternal(model, sentence) : [];
+      context.report({
+        messageId: 'unstripped',
+        start,
+        end,
+        evidence: {
+          en: `"${label}" marks the note as internal, but only front matter, internal blocks and internal headings are left out of the client's copy; the note says "${hit.match.text}".`,
+          ja: `「${label}」で社内向けと示していますが、お客様提出用の写しから外れるのはフロントマター・社内ブロック・社内見出しだけです。メモには「${hit.match.text}」とあります。`,
+        },
+        suggestions: edits.length ? [{ messageId: 'wrapNote', edits }] : [],
+      });
+    }
     // Whatever the wording: a client-facing amount equal to the recorded walk-away point.
     const floor = walkAway(model, context.lexicon).amounts;
     if (floor.length === 0) return;
@@ -109,3 +164,18 @@ export const exposedBatna: Rule = {
 
 /** Words that frame an amount as a limit. */
 const FLOOR_CONTEXT = /\b(?:minimum|min\.|lowest|floor|at\s+least|no\s+less|not\s+below|below|under|cannot|can['’]t|bottom|absolute|best\s+we\s+can)\b|最低|下限|以上|を下回|未満|限界|ぎりぎり|ギリギリ|これ以下|精一杯/iu;
+
+/** The label a paragraph opens with: its bold lead ("**Internal notes:**"), the words before a colon, or the whole short line. */
+function leadingLabel(block: { text: string; node: unknown }): string | null {
+  const children = (block.node as { children?: Array<{ type: string; position?: { start: { offset?: number }; end: { offset?: number } } }> }).children ?? [];
+  const text = block.text;
+  if (children[0]?.type === 'strong') {
+    const m = /^[^\n]{1,60}?(?=[:：]|$)/u.exec(text);
+    if (m) return m[0].trim();
+  }
+  const colon = /^[^\n:：。.]{1,30}[:：]/u.exec(text);
+  if (colon) return colon[0].replace(/[:：]$/u, '').trim();
+  const trimmed = text.trim();
+  const firstLine = trimmed.split('\n', 1)[0]!.trim();
+  return firstLine.length <= 30 ? firstLine : null;
+}

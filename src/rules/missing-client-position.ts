@@ -53,8 +53,12 @@ export const missingClientPosition: Rule = {
         continue;
       }
       const headed = closestWithRole(b.section, 'client-position') !== null;
+      // The seller's own parts (price, terms, next steps) say what the client will do or pay, not where they stand.
+      const sellerPart = (['pricing', 'agreement', 'next-steps', 'credibility'] as const).some((r) => closestWithRole(b.section, r) !== null);
       for (const sentence of b.sentences) {
-        if (!situation.test(sentence.text) || (!aboutClient(sentence.text) && !headed)) continue;
+        // The client's own facts stated with a figure or date ("your 42 branches", 「ご予算650万円」) place them too.
+        const facts = !sellerPart && !b.inTable && aboutClient(sentence.text) && /[0-9０-９]/.test(sentence.text.replace(DATE, ''));
+        if (!facts && (!situation.test(sentence.text) || (!aboutClient(sentence.text) && !headed))) continue;
         // One sentence that names the client and their situation is enough (precision first).
         evidence += 2;
         if (evidence >= 2) return;
@@ -69,3 +73,6 @@ export const missingClientPosition: Rule = {
     });
   },
 };
+
+/** Dates and times, which say when, not where the client stands ("on 12 March", 「11月5日」, 2026-11-05, 10:00). */
+const DATE = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?:令和|平成)?[0-9０-９]{1,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/giu;

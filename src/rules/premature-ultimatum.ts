@@ -43,7 +43,13 @@ export const prematureUltimatum: Rule = {
       if (closestWithRole(hit.block.section, 'agreement') && /場合|\bif\b|\bunless\b/i.test(hit.match.text)) continue;
       const sentence = sentenceAt(hit.block, hit.match.start)?.text ?? hit.block.text;
       if (guards.some((g) => g.test(sentence))) continue;
+      // A requirement or standard that is not up for discussion ("HIPAA experience is non-negotiable",
+      // 「安全基準は譲れません」) is no deal/no-deal line.
+      if ((hit.match.entryId === 'non-negotiable' || hit.match.entryId === 'no-negotiation') && REQUIREMENT.test(sentence)) continue;
       context.report({ messageId: 'ultimatum', data: { phrase: hit.match.text }, start: hit.start, end: hit.end });
     }
   },
 };
+
+/** What a non-negotiable requirement is about: people's qualifications, safety, security, the law. */
+const REQUIREMENT = /\b(?:experience|requirements?|safety|security|compliance|standards?|certifications?|qualifications?|insurance|data\s+protection|confidentiality|privacy|regulatory|hipaa|hitrust|gdpr|iso\s?\d+)\b|安全|品質基準|法令|コンプライアンス|個人情報|セキュリティ|資格/iu;

@@ -87,8 +87,10 @@ export const priceOnlyFraming: Rule = {
       const siblings = model.sections.filter((x) => x.depth === first.depth && x.parent === first.parent && x.heading);
       const before = siblings[siblings.indexOf(first) - 1];
       const after = siblings[siblings.indexOf(last) + 1];
-      // A neighbour counts when it is about the value ("Why this pricing", 「費用対効果」), not whatever stands next to it.
-      for (const n of [before, after]) if (n && (value.test(n.title) || VALUE_HEADING.test(n.title))) around.push(...blocksIn(model, n));
+      // The sections right before and after it: a reader has just read (or reads next) what the price buys
+      // ("Service levels" above the rate card, "Why this structure works" below it).
+      // Not the seller's credentials, the terms, the next steps or the client's own problems: those say nothing of what the price buys.
+      for (const n of [before, after]) if (n && (VALUE_HEADING.test(n.title) || value.test(n.title) || !(NOT_FRAMING.has(n.role) && n.roleSource === 'heading'))) around.push(...blocksIn(model, n));
       if (valueCase || framed(around)) continue;
       // Nothing to say without a price in the part itself.
       const priced = part.flatMap((s) => clientHits(model, currency, blocksIn(model, s).filter((b) => isClient.has(b))));
@@ -98,8 +100,8 @@ export const priceOnlyFraming: Rule = {
       report({
         messageId: 'noValue', data: { section: first.title || (model.lang === 'ja' ? '冒頭' : 'the introduction') }, start: at.start, end: at.end,
         evidence: {
-          en: `Looked for value, outcome, return or risk wording in ${names || 'the pricing'}, its parent's intro and any value-named neighbour; found none, and the proposal makes no value case elsewhere.`,
-          ja: `${names || '価格の部分'}・その親の節の冒頭・価値を扱う隣の節で、成果・投資対効果・リスク低減の記述を探しましたが見つかりませんでした。`,
+          en: `Looked for value, outcome, return or risk wording in ${names || 'the pricing'}, its parent's intro and the sections right before and after it; found none, and the proposal makes no value case elsewhere.`,
+          ja: `${names || '価格の部分'}・その親の節の冒頭・直前と直後の節で、成果・投資対効果・リスク低減の記述を探しましたが見つかりませんでした。`,
         },
       });
     }
@@ -120,6 +122,9 @@ export const priceOnlyFraming: Rule = {
     }
   },
 };
+
+/** Neighbouring parts that cannot frame a price. */
+const NOT_FRAMING: ReadonlySet<Section['role']> = new Set(['credibility', 'agreement', 'next-steps', 'client-position', 'internal']);
 
 /** Headings of a section about what the offer is worth. */
 const VALUE_HEADING = /\b(?:roi|return|business\s+case|benefits?|savings?|value|what\s+(?:it|this)\s+(?:buys|gives|means)|why\s+(?:this|it)\s+(?:pays|is\s+worth)|the\s+case\s+for|impact|outcomes?|expected\s+results?)\b|効果|費用対効果|投資対効果|メリット|削減効果|期待される/iu;

@@ -54,14 +54,21 @@ export const unsupportedUrgency: Rule = {
       const index = model.blocks.indexOf(hit.block);
       const previous = i === 0 && index > 0 && model.blocks[index - 1]!.section === hit.block.section ? model.blocks[index - 1]!.text : '';
       const before = i > 0 ? sentences[i - 1]!.text : previous;
-      const hasDate = date.test(window) || date.test(before);
-      const hasReason = reason.test(window) || reason.test(before);
+      // People short of time ("reviewers have limited time") are not an offer running out.
+      if (/limited/i.test(hit.match.text) && HAVE_BEFORE.test(hit.block.text.slice(Math.max(0, hit.match.start - 20), hit.match.start))) continue;
+      // A heading ("## Limited-time hardware offer") is answered by the paragraph under it.
+      const under = hit.block.kind === 'heading' ? model.blocks.slice(index + 1, index + 3).filter((b) => b.section === hit.block.section || b.section.parent === hit.block.section).map((b) => b.text).join(' ') : '';
+      const hasDate = date.test(window) || date.test(before) || date.test(under);
+      const hasReason = reason.test(window) || reason.test(before) || reason.test(under);
       if (hasDate && hasReason) continue;
       const messageId = !hasDate && !hasReason ? 'noDateNoReason' : hasDate ? 'noReason' : 'noDate';
       context.report({ messageId, data: { phrase: hit.match.text }, start: hit.start, end: hit.end });
     }
   },
 };
+
+/** "have limited time", "with limited time": a person's time, not the offer's. */
+const HAVE_BEFORE = /\b(?:have|has|had|with)\s+(?:very\s+|only\s+)?$/iu;
 
 /** What follows an urgency word when it is courtesy: asking to be told, not to buy. */
 const COURTESY = /^\s*(?:に|、)?\s*(?:ご連絡|お知らせ|ご相談|お問い合わせ|お申し付け|ご指示|ご返信|ご一報)|^\s*(?:and\s+)?(?:let\s+us\s+know|tell\s+us|contact\s+us|get\s+in\s+touch|reach\s+out)/iu;

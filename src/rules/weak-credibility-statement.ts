@@ -133,7 +133,8 @@ function credibleElsewhere({ model, lexicon }: Parameters<Rule['check']>[0]): bo
   let evidence = 0;
   for (const b of clientBlocks(model)) {
     for (const sentence of b.sentences) {
-      if (seller.test(sentence.text) && proof.test(sentence.text) && /[0-9０-９]/.test(sentence.text)) evidence++;
+      const t = sentence.text;
+      if (seller.test(t) && proof.test(t) && /[0-9０-９]/.test(t)) evidence++;
       if (evidence >= 2) return true;
     }
   }

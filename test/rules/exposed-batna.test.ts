@@ -2,6 +2,9 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('exposed-batna', {
   valid: [
+    { name: 'a note labelled internal that says nothing of the floor', code: '# Renewal\n\n**Internal notes:** call summary from 12 March is on the drive.\n' },
+    { name: '社外秘ラベルの段落でも下限に触れなければ指摘しない', code: '# 見積\n\n■社外秘：競合の見積は月額90万円。\n' },
+    { name: 'a bold internal label on its own line is internal to the next heading', code: '# Quote\n\n**Internal – pull before sending**\n\nCompetitor quoted $41. Don\'t go lower than $39.\n\n## Terms\n' },
     { name: 'an offered price equal to the floor, not framed as a limit', code: '---\nbatna: "Below $18,000 per hire we decline"\n---\n\n# Fees\n\nThe fee is $18,000 per hire.\n' },
     { name: 'walking the client through the plan', code: 'We walk you through the plan in week one.\n' },
     { name: 'below a safety threshold', code: 'Below the safety margin the valve closes.\n' },
@@ -18,6 +21,21 @@ ruleTester('exposed-batna', {
     { name: '社内ブロックの中の最低価格', code: '# お見積り\n\n<!-- internal -->\n\n最低価格は480万円。\n\n<!-- /internal -->\n' },
   ],
   invalid: [
+    {
+      name: 'a note labelled internal in the body: its floor reaches the client',
+      code: '# Renewal\n\nThe fee is $312,000 a year.\n\n**Internal, Dave only:** Floor stays at $296k total.\n',
+      errors: [{ line: 5, column: 1, messageId: 'unstripped', data: {}, suggestions: [{ desc: 'Move this note into an internal block', output: '# Renewal\n\nThe fee is $312,000 a year.\n\n<!-- internal -->\n\n**Internal, Dave only:** Floor stays at $296k total.\n\n<!-- /internal -->\n' }] }],
+    },
+    {
+      name: '「■社外秘：」で始まる本文の段落は顧客に渡る',
+      code: '# お見積り\n\n月額120万円です。\n\n■社外秘：下限は単価100万円。\n',
+      errors: [{ line: 5, column: 1, messageId: 'unstripped', data: {}, suggestions: [{ desc: 'このメモを社内ブロックに移す', output: '# お見積り\n\n月額120万円です。\n\n<!-- internal -->\n\n■社外秘：下限は単価100万円。\n\n<!-- /internal -->\n' }] }],
+    },
+    {
+      name: '「※社内用（提出時削除）」の行の下のメモも本文のまま',
+      code: '# お見積り\n\n※社内用（提出時削除）\n競合は月額90万円。月額100万円までなら可。\n',
+      errors: [{ line: 4, column: 11, messageId: 'unstripped', data: {}, suggestions: [{ desc: 'このメモを社内ブロックに移す', output: '# お見積り\n\n<!-- internal -->\n\n※社内用（提出時削除）\n競合は月額90万円。月額100万円までなら可。\n\n<!-- /internal -->\n' }] }],
+    },
     { name: 'walk-away point is …', code: 'Walk-away point is $35,000.\n', errors: [{ line: 1, column: 1, messageId: 'exposed', data: { phrase: 'Walk-away point is' }, suggestions: [{ desc: 'Move this sentence into an internal block', output: '<!-- internal -->\n\nWalk-away point is $35,000.\n\n<!-- /internal -->\n' }] }] },
     { name: 'our floor is …', code: 'Our floor is $35,000.\n', errors: [{ line: 1, column: 1, messageId: 'exposed', data: { phrase: 'Our floor is' }, suggestions: [{ desc: 'Move this sentence into an internal block', output: '<!-- internal -->\n\nOur floor is $35,000.\n\n<!-- /internal -->\n' }] }] },
     { name: 'anything under … and we walk', code: 'Anything under $35,000 and we walk.\n', errors: [{ line: 1, column: 24, messageId: 'exposed', data: { phrase: 'and we walk' }, suggestions: [{ desc: 'Move this sentence into an internal block', output: '<!-- internal -->\n\nAnything under $35,000 and we walk.\n\n<!-- /internal -->\n' }] }] },

@@ -2,6 +2,11 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-batna', {
   valid: [
+    { name: 'a key named after the floor (floor_blended_day_rate)', code: '---\nfloor_blended_day_rate: 390\n---\n\n# Proposal\n' },
+    { name: '入れ子のフロントマターにある floor', code: '---\ninternal:\n  owner: 佐藤\n  floor: 一式3,400万を切るなら範囲縮小\n---\n\n# ご提案\n' },
+    { name: '"Don\'t go lower than" in notes to self', code: '# Proposal\n\n## Notes to self\n\nDon\'t go lower than £3,900 for Growth.\n' },
+    { name: 'floors per phase in internal notes', code: '# Proposal\n\n## Internal notes\n\nFloors per phase: P1 £26,000, P2 £27,000.\n' },
+    { name: '社内メモの「〜までなら可」', code: '# ご提案\n\n<!-- 社内メモ -->\n\n月額100万円までなら可。\n\n<!-- /社内メモ -->\n' },
     { name: 'front matter after a blank line still records the walk-away point', code: '\n---\nbatna: "Below $30,000 we decline"\n---\n\n# P\n' },
     { name: 'batna key in front matter', code: '---\nbatna: "Below $52,000 we decline; our alternative is the Osaka tender."\n---\n\n# Proposal\n' },
     { name: 'walk_away key, any case', code: '---\nWalk_Away: 48000 USD\n---\n# Proposal\n' },
@@ -12,6 +17,16 @@ ruleTester('missing-batna', {
     { name: '社内ブロックの撤退ライン', code: '# ご提案\n\n<!-- internal -->\n\n撤退ライン：480万円を下回る場合は辞退する。\n\n<!-- /internal -->\n' },
   ],
   invalid: [
+    {
+      name: 'a link to the notes is no walk-away point',
+      code: '---\nbatna_notes_url: https://example.com/x\n---\n\n# Proposal\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Add a "batna:" key to the front matter', output: '---\nbatna_notes_url: https://example.com/x\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n\n# Proposal\n' }] }],
+    },
+    {
+      name: 'the shop floor is no price floor',
+      code: '# Proposal\n\n## Internal notes\n\nThe shop floor has 40 operators.\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Add a "batna:" key to the front matter', output: '---\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n\n# Proposal\n\n## Internal notes\n\nThe shop floor has 40 operators.\n' }] }],
+    },
     {
       name: 'no front matter, no internal notes: reported at the first heading, suggestion creates front matter',
       code: '# Proposal for Acme\n\nWe propose a programme.\n',

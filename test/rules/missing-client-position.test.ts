@@ -2,11 +2,23 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-client-position', {
   valid: [
+    { name: 'the client\'s own facts, with a figure', code: '# Proposal\n\nYour 42 branches merged into 6 regions this spring.\n\n## Programme\n\nTwo days of workshops.\n' },
+    { name: '数字を伴う顧客の事実', code: '# ご提案\n\n貴社の42支店で来年4月から80周年キャンペーンを展開されます。\n\n## ご提案内容\n\n記念品をご用意します。\n' },
     { name: 'Your situation', code: '# Proposal\n\n## Your situation\n\nYour win rate fell.\n' },
     { name: 'Background', code: '# Proposal\n\n## Background and objectives\n\nThe plant expands in 2027.\n' },
     { name: '貴社の現状と課題', code: '# ご提案\n\n## 貴社の現状と課題\n\n夜間対応に時間がかかっています。\n' },
   ],
   invalid: [
+    {
+      name: 'a date is no fact about the client\'s position',
+      code: '# Proposal\n\nThank you for meeting us on 12 March.\n\n## Our solution\n\nFour workshops.\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Insert a "Your situation" section after the introduction', output: '# Proposal\n\nThank you for meeting us on 12 March.\n\n## Your situation\n\nFrom our conversations with your team, we understand your situation as follows:\n\n- **Your goal:** to cut order-to-delivery lead time by 15% by the end of your next fiscal year.\n- **Your pressures:** order volumes are rising faster than headcount, and your managers spend much of their week on urgent fixes.\n- **What you need:** an approach your team can apply to live work from the first month, with progress you can report to your leadership.\n\nPlease tell us if we have misread anything: the rest of this proposal builds on this picture.\n\n## Our solution\n\nFour workshops.\n' }] }],
+    },
+    {
+      name: '日付だけでは顧客の立場にならない',
+      code: '# ご提案\n\n11月5日は貴社にお時間をいただきありがとうございました。\n\n## ご提案内容\n\n研修を4回行います。\n',
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: '冒頭の後に「貴社の現状と課題」を挿入', output: '# ご提案\n\n11月5日は貴社にお時間をいただきありがとうございました。\n\n## 貴社の現状と課題\n\n先日のお打ち合わせで伺った内容から、貴社の現状と課題を次のように理解しております。\n\n- **目指す姿：** 来年度末までに受注から納品までのリードタイムを15％短縮すること。\n- **直面されている課題：** 受注の増加に人員が追いつかず、管理職の皆様が日々の緊急対応に追われていること。\n- **必要とされていること：** 初月から実務で使え、経営層へ進捗をご報告いただける進め方。\n\n認識に相違がございましたら、ご指摘いただけますと幸いです。本提案はこの理解をもとに作成しております。\n\n## ご提案内容\n\n研修を4回行います。\n' }] }],
+    },
     {
       name: 'straight to the solution: a section inserted after the introduction',
       code: '# Proposal\n\nIntro.\n\n## Our solution\n\nFour workshops.\n',

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('price-only-framing', {
   valid: [
+    { name: 'the section right before the rate card says what it buys', code: '# Delivery proposal\n\n## Service levels\n\n97% of deliveries within the booked slot, which reduces complaints and repeat visits.\n\n## Price\n\n| Zone | Per drop |\n|---|---:|\n| A | £39.00 |\n' },
+    { name: '直前の節が料金の効果を述べている', code: '# ご提案\n\n## サービス水準\n\n誤出荷率を0.01%以下に抑え、返品対応のコストを削減します。\n\n## 料金\n\n| 項目 | 単価 |\n|---|---:|\n| 保管 | 3,000円 |\n' },
     { name: 'amounts outside a pricing part are not prices to frame', code: '## Approach\n\nWe run four workshops. Travel is billed at $2,000 per visit.\n' },
     { name: 'the client\'s own figures are not a price', code: '## Your situation\n\nLate deliveries cost you $140,000 last year and the budget is $90,000.\n' },
     { name: 'a role profile\'s salary is not a price', code: '## The role\n\n- Salary: $180,000–$210,000\n- Location: Boston\n' },
@@ -20,6 +22,8 @@ ruleTester('price-only-framing', {
     { name: '価格のない節', code: '## 貴社の現状と課題\n\n納期の短縮が課題です。\n' },
   ],
   invalid: [
+    { name: 'the credentials right before the price do not frame it', code: '# Proposal\n\n## Why us\n\nWe delivered results for 40 clients since 2012.\n\n## Price\n\n| Item | Price |\n|---|---:|\n| Programme | $48,000 |\n', errors: [{ line: 7, column: 1, messageId: 'noValue', data: { section: 'Price' } }] },
+    { name: '直前の「弊社について」は料金の効果の説明にならない', code: '# ご提案\n\n## 弊社について\n\n2012年から40社で成果を上げてきました。\n\n## 料金\n\n| 項目 | 金額 |\n|---|---:|\n| 研修 | 480万円 |\n', errors: [{ line: 7, column: 1, messageId: 'noValue', data: { section: '料金' } }] },
     {
       name: 'options side by side are one pricing part: one finding',
       code: '# P\n\n## Pricing\n\n### Option 1\n\nFee: $40,000.\n\n### Option 2\n\nFee: $55,000.\n\n### Option 3\n\nFee: $70,000.\n',

@@ -24,6 +24,10 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
+    { name: 'a note to a colleague over two lines', code: '# SOW\n\n[Dale to complete: as-built drawings, PLC and robot\nprograms, spare parts list]\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', data: { text: '[Dale to complete: …' } }] },
+    { name: 'an instruction to attach something', code: '# Proposal\n\nThe saving was 14% last year. [attach the audit summary as Appendix B]\n', errors: [{ line: 3, column: 31, messageId: 'placeholder', data: { text: '[attach the audit s…' } }] },
+    { name: 'template guidance in italics', code: '# Proposal\n\n*[Guidance: describe the approach in outcome terms.]*\n', errors: [{ line: 3, column: 2, messageId: 'placeholder', data: { text: '[Guidance: describe…' } }] },
+    { name: '担当者への記入指示', code: '# 提案書\n\n[佐藤が記入：導入事例]\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', data: { text: '[佐藤が記入：導入事例]' } }] },
     { name: '[Client Name] and [X]', code: '# Proposal for [Client Name]\n\nWe typically fill [X]% of roles within 45 days.\n', errors: [{ line: 1, column: 16, messageId: 'placeholder', endColumn: 29, data: { text: '[Client Name]' } }, { line: 3, column: 19, messageId: 'placeholder', endColumn: 22, data: { text: '[X]' } }] },
     { name: '{{name}} and lorem ipsum', code: '# Proposal\n\nDear {{first_name}},\n\nLorem ipsum dolor sit amet.\n', errors: [{ line: 3, column: 6, messageId: 'placeholder', endColumn: 20, data: { text: '{{first_name}}' } }, { line: 5, column: 1, messageId: 'placeholder', endColumn: 12, data: { text: 'Lorem ipsum' } }] },
     { name: 'one finding per line: TBD and TODO', code: '# Proposal\n\nTarget go-live dates: TBD with Janelle. TODO: add the case study.\n', errors: [{ line: 3, column: 23, messageId: 'placeholder', endColumn: 26, data: { text: 'TBD' } }] },

@@ -4,6 +4,7 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: '「実績No.1、No.3」は実績表の番号で最上級表現ではない', code: '# 提案書\n\n## 弊社について\n\n弊社は2012年から自治体施設40件を設計し、松ヶ丘市様では工期を2か月短縮しました。\n\n## 実施体制\n\n| 役割 | 氏名 | 類似実績 |\n|---|---|---|\n| 管理技術者 | 佐伯 | 実績No.1、No.3 |\n' },
     { name: 'short, with proof', code: '## Why us\n\nSince 2012 we have trained 4,000 engineers at 60 plants, including Hanwa Steel, where defects fell 18%.\n' },
     { name: 'a superlative backed in the same sentence', code: '## Why us\n\nWe are a leading provider in Kansai, with 140 programmes delivered since 2012.\n' },
     { name: 'leading as a verb', code: '## Why us\n\nMs Sato, leading the workshop, has run 120 sessions since 2015.\n' },
@@ -12,6 +13,7 @@ ruleTester('weak-credibility-statement', {
     { name: 'option: a longer limit', code: `## Why us\n\n${LONG_EN}\n`, options: { maxWords: 100, maxSentences: 10 } },
   ],
   invalid: [
+    { name: '「顧客満足度No.1」は裏付けのない最上級表現', code: '# 提案書\n\n## 弊社について\n\n顧客満足度No.1です。\n', errors: [{ line: 3, column: 1, messageId: 'noProof', data: { section: '弊社について' } }, { line: 5, column: 6, messageId: 'superlative', data: { word: 'No.1' } }] },
     {
       name: 'no credibility section: document-level, with a template suggestion',
       code: '# Proposal\n\n## Your situation\n\nYou need more sales.\n',
