@@ -110,4 +110,4 @@ function isLabel(block: ProseBlock): boolean {
 }
 
 /** Headings and lead-ins of lists that are not the offer: exclusions, assumptions, the client's part. */
-const NOT_OFFER = /\b(?:not\s+included|excluded|exclusions?|excluding|out\s+of\s+scope|assum(?:e|es|ption|ptions)|(?:you|the\s+client)\s+(?:will\s+)?provides?|responsibilit(?:y|ies)|requirements?|prerequisites?|dependencies|you(?:['’]ll|\s+will)\s+(?:need|provide)|we\s+need\s+from\s+you|from\s+you)\b|含まれない|含まない|対象外|除く|除外|前提|ご用意|ご準備|お客様(?:に|の)(?:て|ご)?(?:ご用意|ご準備|ご対応)/iu;
+const NOT_OFFER = /\b(?:not\s+included|in\s+scope|excluded|exclusions?|excluding|out\s+of\s+scope|assum(?:e|es|ption|ptions)|(?:you|the\s+client)\s+(?:will\s+)?provides?|responsibilit(?:y|ies)|requirements?|prerequisites?|dependencies|you(?:['’]ll|\s+will)\s+(?:need|provide)|we\s+need\s+from\s+you|from\s+you)\b|含まれるもの|に含まれる|含まれない|含まない|対象外|除く|除外|前提|ご用意|ご準備|お客様(?:に|の)(?:て|ご)?(?:ご用意|ご準備|ご対応)/iu;

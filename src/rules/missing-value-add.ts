@@ -1,3 +1,4 @@
+import { clientBlocks } from '../engine/query.js';
 import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 
@@ -40,6 +41,11 @@ export const missingValueAdd: Rule = {
     const { model } = context;
     if (sectionsWithRole(model, 'value-add').length > 0) return;
     if (clientOccurrences(context, 'addon').length > 0) return;
+    // Something given on top of the priced scope, in whatever words: "included", "at no charge", 「〜を含みます」「無償」.
+    if (clientBlocks(model).some((b) => b.sentences.some((s) => INCLUDED.test(s.text)))) return;
     context.report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-value-add', model.lang, 'insert')] });
   },
 };
+
+/** Wording that gives something beyond the priced scope. */
+const INCLUDED = /\b(?:at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|free\s+of\s+charge|no\s+(?:extra\s+|additional\s+)?charge|complimentary|waived|without\s+(?:extra|additional)\s+(?:cost|charge|commission))\b|無償|無料|サービスいたします|サービスします|追加費用なし|追加料金なし|追加費用は(?:いただき|頂き|かかり)ません|費用はいただきません|を含みます|も含みます|を含む|も含む/iu;

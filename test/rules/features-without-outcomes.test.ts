@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('features-without-outcomes', {
   valid: [
+    { name: 'a scope definition is no feature pitch', code: '# Proposal\n\n## Our solution\n\n**In scope:**\n\n- Home claims, end to end\n- Motor total-loss claims\n- Supplier management for those claims\n' },
+    { name: '「代金に含まれるもの」の列挙は機能の売り込みではない', code: '# ご提案\n\n## ご提案内容\n\n### ご旅行代金に含まれるもの\n\n- 往復航空運賃\n- ホテル宿泊代\n- 専用バス代\n' },
     { name: 'an outcome in an item', code: "## What's included\n\n- Weekly coaching, so that reps practise on live deals\n- A deal-review checklist\n- A pricing playbook\n" },
     { name: 'an outcome right after the list', code: "## What's included\n\n- Weekly coaching\n- A deal-review checklist\n- A pricing playbook\n\nTogether they cut the time to a first order by a third.\n" },
     { name: 'an outcome in the lead-in sentence', code: "## What's included\n\nEverything below is there to cut your onboarding time by half:\n\n- Weekly coaching\n- A deal-review checklist\n- A pricing playbook\n" },

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-value-add', {
   valid: [
+    { name: 'something given at no extra charge, in other words', code: '# Proposal\n\n## Fees\n\nThe retainer is £4,150 a month. Ad hoc advice by phone comes at no extra charge.\n' },
+    { name: '「ご説明1回を含みます」は付加価値', code: '# ご提案\n\n## 費用\n\n診断費用は950万円です。理事会でのご説明1回を含みます。\n' },
     { name: 'a value-add section by its heading', code: '# Proposal\n\n## Value-added services\n\nIncluded with the programme.\n' },
     { name: 'add-on wording anywhere client-facing', code: '# Proposal\n\nWe include an additional quarterly report and two extra training seats at no extra cost.\n' },
     { name: 'phased payment', code: '# Proposal\n\nPayment can be phased payment over three milestones.\n' },
