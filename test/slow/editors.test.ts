@@ -1,0 +1,105 @@
+/**
+ * The language server in a real editor that is not VS Code: Neovim's built-in LSP client,
+ * headless (test/editors/nvim.lua), installed from Debian's apt by test/editors/setup.sh.
+ * It opens an English and a Japanese proposal, reads the diagnostics as Neovim holds them
+ * (byte columns, converted by Neovim from the negotiated encoding), applies the first quick
+ * fix for missing-client-position with Neovim's own WorkspaceEdit code and writes the files;
+ * this test checks the report and the files on disk. Once with UTF-16 (Neovim's default)
+ * through `proposal-lint --stdio`, once with UTF-8 negotiated through proposal-lint-ls.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildModel } from '../../src/index.js';
+import { lintFile } from '../../src/app/lint.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const fixture = (name: string) => fs.readFileSync(path.join(ROOT, 'test', 'lsp', name), 'utf8');
+
+interface Report {
+  positionEncoding?: string;
+  error?: string;
+  files: Array<{
+    path: string;
+    filetype: string;
+    diagnostics: Array<{ code: string; lnum: number; col: number; end_lnum: number; end_col: number; severity: number; message: string }>;
+    actions: Array<{ title: string; kind: string; command: boolean }>;
+    hover: string | null;
+    lens: { title: string; line: number } | null;
+  }>;
+}
+
+function onlyAdds(before: string, after: string): boolean {
+  let i = 0;
+  for (const ch of after) if (i < before.length && ch === before[i]) i++;
+  return i === before.length;
+}
+
+const DOC_LEVEL = ['missing-agreement-safeguards', 'missing-client-position', 'missing-next-steps', 'missing-value-add', 'weak-credibility-statement'];
+type Row = [string, number, number, number, number];
+const EN_ROWS: Row[] = [['missing-batna', 0, 0, 0, 3], ...DOC_LEVEL.map((c): Row => [c, 4, 0, 4, 26]), ['weak-credibility-statement', 8, 9, 8, 20], ['price-only-framing', 10, 0, 10, 13]];
+// Byte columns: "# 株式会社サンプル様 ご提案" is 39 bytes, 弊社は 9, 業界トップクラス 24 more, "## 費用" 9.
+const JA_ROWS: Row[] = [['missing-batna', 0, 0, 0, 3], ...DOC_LEVEL.map((c): Row => [c, 4, 0, 4, 39]), ['weak-credibility-statement', 8, 9, 8, 33], ['price-only-framing', 10, 0, 10, 9]];
+
+describe('language server in Neovim (headless, its own LSP client)', function () {
+  this.timeout(300_000);
+  before(function () {
+    const setup = spawnSync('bash', [path.join(ROOT, 'test/editors/setup.sh')], { stdio: 'inherit' });
+    assert.equal(setup.status, 0, 'test/editors/setup.sh failed');
+    if (!fs.existsSync(path.join(ROOT, 'dist/lsp.cjs'))) assert.equal(spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' }).status, 0);
+  });
+
+  for (const { encoding, server } of [
+    { encoding: 'utf-16', server: ['node', path.join(ROOT, 'dist/cli.cjs'), '--stdio'] },
+    { encoding: 'utf-8', server: ['node', path.join(ROOT, 'dist/lsp.cjs')] },
+  ]) {
+    it(`${encoding}: diagnostics at the right bytes in English and Japanese, a quick fix applied and written to disk (${path.basename(server[1]!)})`, () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-nvim-'));
+      try {
+        fs.mkdirSync(path.join(dir, '.git'));
+        const en = path.join(dir, 'proposal-en.md');
+        const ja = path.join(dir, '提案書.md');
+        fs.writeFileSync(en, fixture('small-en.md'));
+        fs.writeFileSync(ja, fixture('small-ja.md'));
+        const out = path.join(dir, 'report.json');
+        const r = spawnSync('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${path.join(ROOT, 'test/editors/nvim.lua')}`], {
+          cwd: dir,
+          encoding: 'utf8',
+          timeout: 120_000,
+          env: { ...process.env, PL_SERVER: JSON.stringify(server), PL_ENCODING: encoding, PL_FILES: `${en}\n${ja}`, PL_FIX: 'missing-client-position', PL_ROOT: dir, PL_OUT: out },
+        });
+        const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
+        assert.equal(report.error, undefined);
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(report.positionEncoding, encoding);
+        const [e, j] = report.files;
+        assert.deepEqual([e!.path, e!.filetype, j!.path, j!.filetype], [en, 'markdown', ja, 'markdown']);
+        const rows = (f: Report['files'][number]) => f.diagnostics.map((d): Row => [d.code, d.lnum, d.col, d.end_lnum, d.end_col]);
+        assert.deepEqual(rows(e!), EN_ROWS);
+        assert.deepEqual(rows(j!), JA_ROWS);
+        assert.equal(j!.diagnostics[6]!.message, '「業界トップクラス」は裏付けのない最上級表現です。それを示す数字・顧客名・成果に置き換えてください。');
+        assert.deepEqual(e!.actions, [
+          { title: 'Insert a "Your situation" section after the introduction', kind: 'quickfix', command: false },
+          { title: 'Disable missing-client-position for this file', kind: 'quickfix', command: false },
+        ]);
+        assert.deepEqual(j!.actions.map((a) => [a.title, a.command]), [['冒頭の後に「貴社の現状と課題」を挿入', false], ['Disable missing-client-position for this file', false]]);
+        assert.match(e!.hover ?? '', /^\*\*missing-batna\*\* — /);
+        assert.match(j!.hover ?? '', /^\*\*missing-batna\*\* — /);
+        assert.deepEqual([e!.lens, j!.lens], [{ title: 'Proposal 0/6', line: 4 }, { title: 'Proposal 0/6', line: 4 }]);
+        // The files Neovim wrote: the section is in, nothing of the user's text is gone, and it lints clean of that rule.
+        for (const [file, original, title] of [[en, fixture('small-en.md'), 'Your situation'], [ja, fixture('small-ja.md'), '貴社の現状と課題']] as const) {
+          const written = fs.readFileSync(file, 'utf8');
+          assert.notEqual(written, original);
+          assert.ok(onlyAdds(original, written), `${file} lost text`);
+          const section = buildModel(written).sections.find((s) => s.title === title);
+          assert.equal(section?.role, 'client-position');
+          assert.deepEqual(lintFile(written).findings.filter((f) => f.ruleId === 'missing-client-position'), []);
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
