@@ -1,13 +1,13 @@
 -- Drives Neovim's own LSP client against proposal-lint's language server, headless:
 --   nvim --headless --clean -u NONE -c "luafile test/editors/nvim.lua"
--- with PL_SERVER (the server's command, a JSON list), PL_ENCODING (utf-16 | utf-8), PL_FILES
--- (proposals to open, separated by newlines), PL_FIX (the rule whose first quick fix is
--- applied in each file), PL_ROOT and PL_OUT (a JSON report). For each file: open it, wait for
--- the diagnostics, read them as Neovim holds them (byte columns), ask for the code actions
--- on the PL_FIX diagnostic, apply the first one's WorkspaceEdit with Neovim's own
--- vim.lsp.util.apply_workspace_edit and :write the file. test/slow/editors.test.ts checks the
--- report and the files on disk. Neovim 0.7 (Debian 12) does not negotiate positionEncoding
--- itself: for UTF-8 the client offers it, as the README's set-up does, and takes the answer.
+-- Environment: PL_INIT (a Lua set-up to source, the README's: it starts the server for
+-- markdown buffers) or PL_SERVER (the server's command as a JSON list: started here);
+-- PL_ENCODING (utf-16 | utf-8, for PL_SERVER), PL_FILES (proposals to open, one a line),
+-- PL_FIX (the rule whose first quick fix is applied in each file), PL_ROOT, PL_OUT (a
+-- JSON report). For each file: open it, wait for the diagnostics, read them as Neovim
+-- holds them (byte columns), ask for the code actions on the PL_FIX diagnostic, apply the
+-- first one's WorkspaceEdit with Neovim's own vim.lsp.util.apply_workspace_edit and
+-- :write the file. test/slow/editors.test.ts checks the report and the files on disk.
 local report = { files = {} }
 local function finish(code)
   local f = assert(io.open(os.getenv('PL_OUT'), 'w'))
@@ -23,39 +23,48 @@ end
 
 local ok, err = pcall(function()
   vim.cmd('filetype on')
-  local encoding = os.getenv('PL_ENCODING') or 'utf-16'
   local raw = {}
-  local capabilities = vim.lsp.protocol.make_client_capabilities()
-  if encoding == 'utf-8' then capabilities.general = { positionEncodings = { 'utf-8', 'utf-16' } } end
-  local id = vim.lsp.start_client({
-    name = 'proposal-lint',
-    cmd = vim.fn.json_decode(os.getenv('PL_SERVER')),
-    root_dir = os.getenv('PL_ROOT'),
-    capabilities = capabilities,
-    offset_encoding = encoding,
-    settings = { proposalLint = { rules = {} } },
-    handlers = {
-      ['textDocument/publishDiagnostics'] = function(e, result, ctx, config)
-        raw[result.uri] = result
-        return vim.lsp.handlers['textDocument/publishDiagnostics'](e, result, ctx, config)
-      end,
-    },
-    on_init = function(client, result)
-      report.positionEncoding = result.capabilities.positionEncoding
-      client.offset_encoding = result.capabilities.positionEncoding or 'utf-16'
-    end,
-  })
-  if not id then return fail('the server did not start') end
+  local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
+  vim.lsp.handlers['textDocument/publishDiagnostics'] = function(e, result, ctx, config)
+    raw[result.uri] = result
+    return publish(e, result, ctx, config)
+  end
+  local id
+  if os.getenv('PL_INIT') then
+    dofile(os.getenv('PL_INIT'))
+  else
+    local encoding = os.getenv('PL_ENCODING') or 'utf-16'
+    local capabilities = vim.lsp.protocol.make_client_capabilities()
+    if encoding == 'utf-8' then capabilities.general = { positionEncodings = { 'utf-8', 'utf-16' } } end
+    id = vim.lsp.start_client({
+      name = 'proposal-lint',
+      cmd = vim.fn.json_decode(os.getenv('PL_SERVER')),
+      root_dir = os.getenv('PL_ROOT'),
+      capabilities = capabilities,
+      offset_encoding = encoding,
+      settings = { proposalLint = { rules = {} } },
+    })
+    if not id then return fail('the server did not start') end
+  end
 
   for _, path in ipairs(vim.split(os.getenv('PL_FILES'), '\n', { trimempty = true })) do
     vim.cmd('edit ' .. vim.fn.fnameescape(path))
     local buf = vim.api.nvim_get_current_buf()
-    vim.lsp.buf_attach_client(buf, id)
+    if os.getenv('PL_INIT') then
+      -- The set-up attached the server when the buffer became markdown.
+      vim.wait(10000, function() return #vim.lsp.buf_get_clients(buf) > 0 end, 20)
+      for _, c in pairs(vim.lsp.buf_get_clients(buf)) do if c.name == 'proposal-lint' then id = c.id end end
+      if not id then return fail('the set-up attached no proposal-lint client to ' .. path) end
+    else
+      vim.lsp.buf_attach_client(buf, id)
+    end
     local uri = vim.uri_from_bufnr(buf)
     if not vim.wait(15000, function() return raw[uri] ~= nil and #vim.diagnostic.get(buf) > 0 end, 20) then
       return fail('no diagnostics for ' .. path)
     end
     local client = vim.lsp.get_client_by_id(id)
+    report.positionEncoding = client.server_capabilities.positionEncoding
+    report.offsetEncoding = client.offset_encoding
     local entry = { path = path, filetype = vim.bo[buf].filetype, diagnostics = {}, actions = {} }
     for _, d in ipairs(vim.diagnostic.get(buf)) do
       table.insert(entry.diagnostics, { code = d.code, lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col, severity = d.severity, message = d.message })

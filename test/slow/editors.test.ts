@@ -5,7 +5,8 @@
  * (byte columns, converted by Neovim from the negotiated encoding), applies the first quick
  * fix for missing-client-position with Neovim's own WorkspaceEdit code and writes the files;
  * this test checks the report and the files on disk. Once with UTF-16 (Neovim's default)
- * through `proposal-lint --stdio`, once with UTF-8 negotiated through proposal-lint-ls.
+ * through `proposal-lint --stdio` started by the driver, once with UTF-8 negotiated through
+ * proposal-lint-ls started by the README's own set-up (so the README's Lua is what is tested).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ const fixture = (name: string) => fs.readFileSync(path.join(ROOT, 'test', 'lsp',
 
 interface Report {
   positionEncoding?: string;
+  offsetEncoding?: string;
   error?: string;
   files: Array<{
     path: string;
@@ -29,6 +31,15 @@ interface Report {
     hover: string | null;
     lens: { title: string; line: number } | null;
   }>;
+}
+
+/** The README's Neovim set-up: the first Lua block under "### Neovim — tested". */
+function readmeNeovimSetup(): string {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const at = readme.indexOf('### Neovim — tested');
+  const block = /```lua\n([\s\S]*?)```/.exec(readme.slice(at));
+  assert.ok(at >= 0 && block, 'README.md has no tested Neovim set-up');
+  return block[1]!;
 }
 
 function onlyAdds(before: string, after: string): boolean {
@@ -51,14 +62,20 @@ describe('language server in Neovim (headless, its own LSP client)', function ()
     if (!fs.existsSync(path.join(ROOT, 'dist/lsp.cjs'))) assert.equal(spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' }).status, 0);
   });
 
-  for (const { encoding, server } of [
-    { encoding: 'utf-16', server: ['node', path.join(ROOT, 'dist/cli.cjs'), '--stdio'] },
-    { encoding: 'utf-8', server: ['node', path.join(ROOT, 'dist/lsp.cjs')] },
-  ]) {
-    it(`${encoding}: diagnostics at the right bytes in English and Japanese, a quick fix applied and written to disk (${path.basename(server[1]!)})`, () => {
+  for (const { encoding, how } of [
+    { encoding: 'utf-16', how: 'proposal-lint --stdio, started by the driver' },
+    { encoding: 'utf-8', how: "proposal-lint-ls, started by the README's set-up" },
+  ] as const) {
+    it(`${encoding}: diagnostics at the right bytes in English and Japanese, a quick fix applied and written to disk (${how})`, () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-nvim-'));
       try {
         fs.mkdirSync(path.join(dir, '.git'));
+        // proposal-lint-ls on PATH as npm would put it there.
+        fs.mkdirSync(path.join(dir, 'bin'));
+        fs.writeFileSync(path.join(dir, 'bin', 'proposal-lint-ls'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(ROOT, 'dist/lsp.cjs'))} "$@"\n`, { mode: 0o755 });
+        const init = path.join(dir, 'init.lua');
+        fs.writeFileSync(init, readmeNeovimSetup());
+        const how = encoding === 'utf-8' ? { PL_INIT: init } : { PL_SERVER: JSON.stringify(['node', path.join(ROOT, 'dist/cli.cjs'), '--stdio']), PL_ENCODING: encoding };
         const en = path.join(dir, 'proposal-en.md');
         const ja = path.join(dir, '提案書.md');
         fs.writeFileSync(en, fixture('small-en.md'));
@@ -68,12 +85,13 @@ describe('language server in Neovim (headless, its own LSP client)', function ()
           cwd: dir,
           encoding: 'utf8',
           timeout: 120_000,
-          env: { ...process.env, PL_SERVER: JSON.stringify(server), PL_ENCODING: encoding, PL_FILES: `${en}\n${ja}`, PL_FIX: 'missing-client-position', PL_ROOT: dir, PL_OUT: out },
+          env: { ...process.env, ...how, PATH: `${path.join(dir, 'bin')}${path.delimiter}${process.env['PATH'] ?? ''}`, PL_FILES: `${en}\n${ja}`, PL_FIX: 'missing-client-position', PL_ROOT: dir, PL_OUT: out },
         });
         const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
         assert.equal(report.error, undefined);
         assert.equal(r.status, 0, r.stderr);
         assert.equal(report.positionEncoding, encoding);
+        assert.equal(report.offsetEncoding, encoding);
         const [e, j] = report.files;
         assert.deepEqual([e!.path, e!.filetype, j!.path, j!.filetype], [en, 'markdown', ja, 'markdown']);
         const rows = (f: Report['files'][number]) => f.diagnostics.map((d): Row => [d.code, d.lnum, d.col, d.end_lnum, d.end_col]);
