@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Installs the editors the language server is tested with (test/slow/editors.test.ts), from
-# Debian's apt only: Neovim (its built-in LSP client) and, with EDITORS_EMACS=1, Emacs with
-# eglot. Idempotent: an editor already installed is skipped (well under a second then).
+# Debian's apt only: `neovim` (its built-in LSP client) and `emacs` (emacs-nox with the eglot
+# and markdown-mode packages). Idempotent: what is installed already is skipped (well
+# under a second then).
 #
-#   bash test/editors/setup.sh
+#   bash test/editors/setup.sh neovim|emacs...
 set -euo pipefail
 need=()
-command -v nvim >/dev/null || need+=(neovim)
-if [ -n "${EDITORS_EMACS:-}" ]; then
-  command -v emacs >/dev/null || need+=(emacs-nox)
-  [ -d /usr/share/emacs/site-lisp/elpa-src ] && ls /usr/share/emacs/site-lisp/elpa-src | grep -q '^eglot-' || need+=(elpa-eglot)
-fi
+for editor in "${@:-neovim}"; do
+  case "$editor" in
+    neovim) command -v nvim >/dev/null || need+=(neovim) ;;
+    emacs)
+      command -v emacs >/dev/null || need+=(emacs-nox)
+      for p in eglot markdown-mode; do
+        compgen -G "/usr/share/emacs/site-lisp/elpa-src/$p-*" >/dev/null || need+=("elpa-$p")
+      done ;;
+    *) echo "editors setup: unknown editor $editor (neovim or emacs)" >&2; exit 2 ;;
+  esac
+done
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
     echo "editors setup: please install these Debian packages first: ${need[*]} (e.g. sudo apt-get install ${need[*]})" >&2
@@ -20,4 +27,9 @@ if [ "${#need[@]}" -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
-echo "[editors setup] ready: $(nvim --version | head -1)"
+for editor in "${@:-neovim}"; do
+  case "$editor" in
+    neovim) echo "[editors setup] ready: $(nvim --version | head -1)" ;;
+    emacs) echo "[editors setup] ready: $(emacs --version | head -1), $(cd /usr/share/emacs/site-lisp/elpa-src && echo eglot-*)" ;;
+  esac
+done

@@ -1,6 +1,7 @@
 /**
- * The language server in a real editor that is not VS Code: Neovim's built-in LSP client,
- * headless (test/editors/nvim.lua), installed from Debian's apt by test/editors/setup.sh.
+ * The language server in real editors that are not VS Code: Neovim's built-in LSP client,
+ * headless (test/editors/nvim.lua), and Emacs's eglot in batch (test/editors/eglot.el), both
+ * from Debian's apt (test/editors/setup.sh), each with the set-up the README gives.
  * It opens an English and a Japanese proposal, reads the diagnostics as Neovim holds them
  * (byte columns, converted by Neovim from the negotiated encoding), applies the first quick
  * fix for missing-client-position with Neovim's own WorkspaceEdit code and writes the files;
@@ -33,12 +34,12 @@ interface Report {
   }>;
 }
 
-/** The README's Neovim set-up: the first Lua block under "### Neovim — tested". */
-function readmeNeovimSetup(): string {
+/** A set-up from the README: the first `lang` block under the heading that starts with `heading`. */
+function readmeSetup(heading: string, lang: string): string {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const at = readme.indexOf('### Neovim — tested');
-  const block = /```lua\n([\s\S]*?)```/.exec(readme.slice(at));
-  assert.ok(at >= 0 && block, 'README.md has no tested Neovim set-up');
+  const at = readme.indexOf(heading);
+  const block = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readme.slice(at));
+  assert.ok(at >= 0 && block, `README.md has no ${lang} block under ${heading}`);
   return block[1]!;
 }
 
@@ -54,13 +55,23 @@ const EN_ROWS: Row[] = [['missing-batna', 0, 0, 0, 3], ...DOC_LEVEL.map((c): Row
 // Byte columns: "# 株式会社サンプル様 ご提案" is 39 bytes, 弊社は 9, 業界トップクラス 24 more, "## 費用" 9.
 const JA_ROWS: Row[] = [['missing-batna', 0, 0, 0, 3], ...DOC_LEVEL.map((c): Row => [c, 4, 0, 4, 39]), ['weak-credibility-statement', 8, 9, 8, 33], ['price-only-framing', 10, 0, 10, 9]];
 
+/** Installs an editor (test/editors/setup.sh) and makes sure the server is built. */
+function setUp(editor: 'neovim' | 'emacs'): void {
+  const setup = spawnSync('bash', [path.join(ROOT, 'test/editors/setup.sh'), editor], { stdio: 'inherit' });
+  assert.equal(setup.status, 0, `test/editors/setup.sh ${editor} failed`);
+  if (!fs.existsSync(path.join(ROOT, 'dist/lsp.cjs'))) assert.equal(spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' }).status, 0);
+}
+
+/** proposal-lint-ls in `dir`/bin, as npm would put it on PATH; returns that PATH. */
+function binOnPath(dir: string): string {
+  fs.mkdirSync(path.join(dir, 'bin'));
+  fs.writeFileSync(path.join(dir, 'bin', 'proposal-lint-ls'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(ROOT, 'dist/lsp.cjs'))} "$@"\n`, { mode: 0o755 });
+  return `${path.join(dir, 'bin')}${path.delimiter}${process.env['PATH'] ?? ''}`;
+}
+
 describe('language server in Neovim (headless, its own LSP client)', function () {
   this.timeout(300_000);
-  before(function () {
-    const setup = spawnSync('bash', [path.join(ROOT, 'test/editors/setup.sh')], { stdio: 'inherit' });
-    assert.equal(setup.status, 0, 'test/editors/setup.sh failed');
-    if (!fs.existsSync(path.join(ROOT, 'dist/lsp.cjs'))) assert.equal(spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' }).status, 0);
-  });
+  before(() => setUp('neovim'));
 
   for (const { encoding, how } of [
     { encoding: 'utf-16', how: 'proposal-lint --stdio, started by the driver' },
@@ -70,11 +81,9 @@ describe('language server in Neovim (headless, its own LSP client)', function ()
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-nvim-'));
       try {
         fs.mkdirSync(path.join(dir, '.git'));
-        // proposal-lint-ls on PATH as npm would put it there.
-        fs.mkdirSync(path.join(dir, 'bin'));
-        fs.writeFileSync(path.join(dir, 'bin', 'proposal-lint-ls'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(ROOT, 'dist/lsp.cjs'))} "$@"\n`, { mode: 0o755 });
+        const PATH = binOnPath(dir);
         const init = path.join(dir, 'init.lua');
-        fs.writeFileSync(init, readmeNeovimSetup());
+        fs.writeFileSync(init, readmeSetup('### Neovim — tested', 'lua'));
         const how = encoding === 'utf-8' ? { PL_INIT: init } : { PL_SERVER: JSON.stringify(['node', path.join(ROOT, 'dist/cli.cjs'), '--stdio']), PL_ENCODING: encoding };
         const en = path.join(dir, 'proposal-en.md');
         const ja = path.join(dir, '提案書.md');
@@ -85,7 +94,7 @@ describe('language server in Neovim (headless, its own LSP client)', function ()
           cwd: dir,
           encoding: 'utf8',
           timeout: 120_000,
-          env: { ...process.env, ...how, PATH: `${path.join(dir, 'bin')}${path.delimiter}${process.env['PATH'] ?? ''}`, PL_FILES: `${en}\n${ja}`, PL_FIX: 'missing-client-position', PL_ROOT: dir, PL_OUT: out },
+          env: { ...process.env, ...how, PATH, PL_FILES: `${en}\n${ja}`, PL_FIX: 'missing-client-position', PL_ROOT: dir, PL_OUT: out },
         });
         const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
         assert.equal(report.error, undefined);
@@ -120,4 +129,51 @@ describe('language server in Neovim (headless, its own LSP client)', function ()
       }
     });
   }
+});
+
+describe('language server in Emacs (eglot, batch)', function () {
+  this.timeout(300_000);
+  before(() => setUp('emacs'));
+
+  it("the README's set-up: diagnostics where eglot puts them (characters), a quick fix applied and saved, in English and Japanese", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-eglot-'));
+    try {
+      // A real repository: eglot finds the project through project.el and git.
+      assert.equal(spawnSync('git', ['init', '-q', dir]).status, 0);
+      const PATH = binOnPath(dir);
+      const en = path.join(dir, 'proposal-en.md');
+      const ja = path.join(dir, '提案書.md');
+      fs.writeFileSync(en, fixture('small-en.md'));
+      fs.writeFileSync(ja, fixture('small-ja.md'));
+      const init = path.join(dir, 'init.el');
+      fs.writeFileSync(init, readmeSetup('### Emacs (eglot) — tested', 'elisp'));
+      const out = path.join(dir, 'report.json');
+      const r = spawnSync('emacs', ['--batch', '-Q', '-l', path.join(ROOT, 'test/editors/eglot.el')], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, PATH, PL_INIT: init, PL_FILES: `${en}\n${ja}`, PL_FIX: 'missing-client-position', PL_OUT: out },
+      });
+      const report = JSON.parse(fs.readFileSync(out, 'utf8')) as { error?: string; files: Array<{ path: string; mode: string; diagnostics: Array<{ code: string; line: number; char: number; end_line: number; end_char: number; message: string }>; actions: Array<{ title: string; command: boolean }> }> };
+      assert.equal(report.error, undefined);
+      assert.equal(r.status, 0, r.stderr);
+      const [e, j] = report.files;
+      assert.deepEqual([e!.path, e!.mode, j!.path, j!.mode], [en, 'markdown-mode', ja, 'markdown-mode']);
+      const rows = (f: typeof e) => f!.diagnostics.map((d): Row => [d.code, d.line, d.char, d.end_line, d.end_char]);
+      assert.deepEqual(rows(e), EN_ROWS);
+      // Characters in the buffer: 15 for the heading, 弊社は 3, 業界トップクラス 8 more, "## 費用" 5.
+      assert.deepEqual(rows(j), [['missing-batna', 0, 0, 0, 3], ...DOC_LEVEL.map((c): Row => [c, 4, 0, 4, 15]), ['weak-credibility-statement', 8, 3, 8, 11], ['price-only-framing', 10, 0, 10, 5]]);
+      assert.deepEqual(e!.actions, [{ title: 'Insert a "Your situation" section after the introduction', command: false }, { title: 'Disable missing-client-position for this file', command: false }]);
+      assert.deepEqual(j!.actions.map((a) => a.title), ['冒頭の後に「貴社の現状と課題」を挿入', 'Disable missing-client-position for this file']);
+      for (const [file, original, title] of [[en, fixture('small-en.md'), 'Your situation'], [ja, fixture('small-ja.md'), '貴社の現状と課題']] as const) {
+        const written = fs.readFileSync(file, 'utf8');
+        assert.notEqual(written, original);
+        assert.ok(onlyAdds(original, written), `${file} lost text`);
+        assert.equal(buildModel(written).sections.find((s) => s.title === title)?.role, 'client-position');
+        assert.deepEqual(lintFile(written).findings.filter((f) => f.ruleId === 'missing-client-position'), []);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
