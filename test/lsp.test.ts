@@ -315,6 +315,17 @@ describe('language server: configuration', () => {
     assert.equal(client.messages.length, 1);
     assert.match(client.messages[0]!.message, /\.proposallintrc\.json has an error; using the last good configuration/);
   });
+
+  it('a client that watches no files gets the config file read again when a proposal is saved, and the error cleared', async () => {
+    const uri = pathToFileURL(file()).href;
+    const config = pathToFileURL(path.join(dir, '.proposallintrc.json')).href;
+    fs.writeFileSync(path.join(dir, '.proposallintrc.json'), '{ "rules": { "price-only-framing": "error" } }\n');
+    const before = client.diagnostics.get(uri)!.length;
+    await client.notify('textDocument/didSave', { textDocument: { uri } });
+    await waitFor(() => client.diagnostics.get(uri)!.length > before);
+    assert.deepEqual(rows(client.diagnostics.get(uri)!.at(-1)!.diagnostics).slice(-1), [['price-only-framing', 1, 10, 0, 10, 5]]);
+    assert.deepEqual(client.diagnostics.get(config)!.at(-1)!.diagnostics, []);
+  });
 });
 
 async function waitFor(test: () => boolean, ms = 5000): Promise<void> {

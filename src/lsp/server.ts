@@ -313,6 +313,8 @@ export function startServer(connection: Connection): void {
       relintAll();
       return;
     }
+    // A client that reports no file changes: a save reads the settings and config files again.
+    if (!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) contexts.reset();
     scheduler.lintNow(e.document.uri);
   }));
   documents.onDidClose(guard('close', undefined, (e) => {
