@@ -9,6 +9,8 @@ import { readiness, type Readiness } from '../engine/readiness.js';
 import { lexiconWith } from '../lexicon/index.js';
 import { disableFileEdit, disableLineEdit } from '../engine/directives.js';
 import type { DocumentKind, Edit, Finding, Lang, ProposalModel } from '../engine/types.js';
+import { ParseCache } from '../engine/incremental.js';
+import type { HostBackend } from './scheduler.js';
 
 export interface FileLint {
   findings: Finding[];
@@ -33,3 +35,16 @@ export function lintFile(text: string, options: LintOptions = {}): FileLint {
     kind: model.kind,
   };
 }
+
+/**
+ * The Scheduler's host backend for every front end that lints on its own thread (the VS Code
+ * extension's host, the language server): lintFile with the document's ParseCache, so one
+ * parse answers "is it a proposal?", gives the findings and keeps the model for code actions.
+ */
+export const hostBackend: HostBackend<ParseCache> = {
+  createCache: () => new ParseCache(),
+  lint: (text, options, parseCache) => {
+    const r = lintFile(text, { ...options, parseCache });
+    return { findings: r.findings, model: r.model, frontMatter: r.frontMatter, readiness: r.readiness, disable: r.disable };
+  },
+};

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { run } from './main.js';
 
 /** Standard input as bytes (main.ts decodes them like a file), stopping one byte past `limit`. */
@@ -13,7 +14,9 @@ async function readStdin(limit: number): Promise<Uint8Array> {
 }
 
 const color = !!process.stdout.isTTY && !process.env['NO_COLOR'] && process.env['TERM'] !== 'dumb';
-run(process.argv.slice(2), {
+// `proposal-lint --stdio` is the language server (the bundle dist/lsp.cjs, also the `proposal-lint-ls` bin).
+if (process.argv.slice(2).includes('--stdio')) createRequire(import.meta.url)('./lsp.cjs');
+else run(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readStdin,

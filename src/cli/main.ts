@@ -58,6 +58,8 @@ Options:
   -o, --output <file>     With export: where to write the client copy
       --check             With export: only check that the client copy would be safe
                           (exit 1 and one line per leak when it is not)
+      --stdio             Run the language server on standard input and output (any LSP editor;
+                          the same as the proposal-lint-ls command)
   -h, --help              Show this help
   -v, --version           Show the version
 

@@ -140,15 +140,25 @@ export function disableLineEdit(model: ProposalModel, finding: Finding): Edit | 
   if (text.slice(start, end).trim() === '') return { start, end: start, text: comment };
   // Not on a line of a code block (appended to a fence's opening line it becomes the info
   // string) nor inside a multi-line HTML block (its "-->" would end that comment early).
-  let inside = false;
-  visit(model.tree, (node: Nodes) => {
-    if (inside || (node.type !== 'code' && node.type !== 'html')) return;
-    const s = node.position?.start.offset;
-    const e = node.position?.end.offset;
-    if (s !== undefined && e !== undefined && s <= end && (node.type === 'code' ? end <= e : end < e)) inside = true;
-  });
-  if (inside) return null;
+  if (codeAndHtml(model).some((b) => b.start <= end && (b.code ? end <= b.end : end < b.end))) return null;
   return { start: end, end, text: ` ${comment}` };
+}
+
+/** The code and HTML blocks of a model, found once: every finding's "disable for this line" asks (199 findings on 50 KB). */
+const blocks = new WeakMap<ProposalModel, Array<{ start: number; end: number; code: boolean }>>();
+function codeAndHtml(model: ProposalModel): Array<{ start: number; end: number; code: boolean }> {
+  let found = blocks.get(model);
+  if (!found) {
+    const list: Array<{ start: number; end: number; code: boolean }> = [];
+    visit(model.tree, (node: Nodes) => {
+      if (node.type !== 'code' && node.type !== 'html') return;
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s !== undefined && e !== undefined) list.push({ start: s, end: e, code: node.type === 'code' });
+    });
+    blocks.set(model, (found = list));
+  }
+  return found;
 }
 
 /**

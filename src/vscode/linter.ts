@@ -4,7 +4,7 @@ import {
   ParseCache, warmUpSteps, skipReason, lexiconWith, buildModel,
   type EditorSettings, type Finding, type LintOptions, type ProposalModel,
 } from '../index.js';
-import { lintFile } from '../app/lint.js';
+import { hostBackend } from '../app/lint.js';
 import { resolveOptions } from '../app/resolve.js';
 import type { ExportProblem } from '../app/export.js';
 import { Scheduler, type Linted, type Plan, type WorkerBackend } from '../app/scheduler.js';
@@ -48,14 +48,7 @@ export class Linter implements vscode.Disposable {
         done: (doc) => this.onDidLint.fire(doc),
         log,
       },
-      host: {
-        createCache: () => new ParseCache(),
-        lint: (text, options, parseCache) => {
-          // Parsed once: the same model answers "is it a proposal?" and gives the findings.
-          const r = lintFile(text, { ...options, parseCache });
-          return { findings: r.findings, model: r.model, frontMatter: r.frontMatter, readiness: r.readiness, disable: r.disable };
-        },
-      },
+      host: hostBackend,
       worker: workerBackend(context),
       warmUpSteps,
     });
