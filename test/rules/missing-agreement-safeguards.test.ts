@@ -5,11 +5,18 @@ const FULL_JA = '## 契約条件\n\n- 事情変更が生じた場合は誠実に
 
 ruleTester('missing-agreement-safeguards', {
   valid: [
+    { name: 'terms carried over from the original proposal', code: '# Revised option\n\n## Investment\n\nThe revised fee is €84,000, invoiced per phase. The terms of our original proposal remain in force.\n' },
+    { name: '当初のご提案の契約条件を引き継ぐ', code: '# 再提案\n\n## お見積り\n\n総額480万円です。契約条件は当初のご提案の第8章のとおりです。\n' },
     { name: 'all four safeguards in the terms', code: FULL_EN },
     { name: 'the payment schedule may sit in the pricing section', code: '## Investment\n\nPayment schedule: 50% on signature, 50% on completion.\n\n## Terms\n\n- Good-faith review if circumstances change.\n- Scope changes by change request.\n- Termination with 30 days\' notice.\n' },
     { name: '四つの条項', code: FULL_JA },
   ],
   invalid: [
+    {
+      name: '「初回のご提案」は前の提案の条件を指していない',
+      code: "# ご提案\n\n本書は初回のご提案です。\n\n## お見積り\n\n総額480万円です。\n",
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: "「契約条件」の節を挿入", output: "# ご提案\n\n本書は初回のご提案です。\n\n## お見積り\n\n総額480万円です。\n\n## 契約条件\n\n長くお付き合いいただくための取り決めとして、状況が変わった場合の進め方も含めて次のとおり定めます。\n\n- **事情変更時の誠実協議：** 貴社の組織体制や事業環境に大きな変化が生じた場合は、10営業日以内に協議の場を設け、範囲・金額・日程を誠実に協議して見直し、合意内容を書面に残します。\n- **仕様変更の手続き：** 範囲や仕様の変更は、書面による変更依頼で承ります。弊社は5営業日以内に費用と日程への影響をご回答し、双方が書面で合意してから作業を始めます。\n- **支払条件：** ご契約時に30％、中間報告の完了時に40％、納品時に30％を分割してご請求し、各回請求書発行月の翌月末日までにお支払いいただきます。\n- **解約条件：** いずれの当事者も、30日前までの書面による解約予告で中途解約できます。お支払いは解約日までに実施した作業分のみとし、納品済みの資料はすべて貴社にお渡しします。\n- **秘密保持・個人情報：** 双方は相互の秘密保持契約に基づき、相手方の情報を秘密として扱います。個人情報は本件の実施に必要な範囲に限り、個人情報保護法に従って取り扱い、終了後60日以内に削除します。\n" }] }],
+    },
     {
       name: 'no agreement section at all',
       code: '# Proposal\n\n## Investment\n\n$48,000.\n',
