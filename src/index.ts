@@ -26,7 +26,7 @@ export { isProposal, declaredProposal, DEFAULT_INCLUDE } from './engine/detect.j
 export { decodeText, skipReason } from './engine/input.js';
 export { clientCopy } from './engine/export.js';
 export { readiness, FOUNDATIONS, FOUNDATION_LABELS, type Foundation, type Readiness } from './engine/readiness.js';
-export { placeSnippet, placementOffset, type Insertion } from './engine/placement.js';
+export { placeSnippet, placementOffset, placeItem, blankLineAt, type Insertion, type ItemInsertion, type ItemGroup } from './engine/placement.js';
 export { allSnippets, snippetToText, template } from './engine/templates.js';
 export { normalizeSettings, DEFAULT_SETTINGS, type EditorSettings } from './engine/settings.js';
 export { defaultLexicon, lexiconWith, CONCEPTS } from './lexicon/index.js';

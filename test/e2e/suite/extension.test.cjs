@@ -239,18 +239,35 @@ describe('proposal-lint in a real VS Code', function () {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 
-    for (const [command, words] of [['proposalLint.insertAddon', 'report'], ['proposalLint.insertSafeguard', 'good faith']]) {
-      it(`${command} picks from a list and inserts a snippet`, async function () {
-        const doc = await u.untitled('---\nproposal: true\n---\n\n# Proposal\n\n');
+    // Issue 14: on a freshly opened file (cursor at 1:1) the clause was glued in front of the title.
+    const heads = (text) => u.lib.buildModel(text).sections.filter((x) => x.heading).map((x) => `${x.depth} ${x.title}`);
+    const FRESH = {
+      en: '---\nproposal: true\n---\n\n# Proposal\n\n## Investment\n\nThe fee is $48,000.\n\n## Next steps\n\nA call on Monday.\n',
+      ja: '---\nproposal: true\nlang: ja\n---\n\n# ご提案書\n\n## お見積り\n\n総額480万円です。\n\n## 今後の進め方\n\n来週お電話します。\n',
+    };
+    for (const [command, lang, words, heading, before] of [
+      ['proposalLint.insertAddon', 'en', 'additional quarterly report', '2 Value-added services', '2 Investment'],
+      ['proposalLint.insertSafeguard', 'en', 'good-faith review', '2 Agreement and safeguards', '2 Next steps'],
+      ['proposalLint.insertAddon', 'ja', '追加レポート', '2 付加価値サービス', '2 お見積り'],
+      ['proposalLint.insertSafeguard', 'ja', '事情変更時の誠実協議', '2 契約条件', '2 今後の進め方'],
+    ]) {
+      it(`${command} (${lang}) with the cursor at 1:1 inserts its section where it belongs, in the document's language`, async function () {
+        const original = FRESH[lang];
+        const doc = await u.untitled(original);
         const editor = vscode.window.activeTextEditor;
-        editor.selection = new vscode.Selection(doc.positionAt(doc.getText().length), doc.positionAt(doc.getText().length));
+        editor.selection = new vscode.Selection(0, 0, 0, 0);
         const running = vscode.commands.executeCommand(command);
         await u.waitFor(async () => {
           await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-          return doc.getText().length > 40;
-        }, 'the picked snippet to be inserted');
+          return doc.getText().length > original.length;
+        }, 'the picked item to be inserted');
         await running;
-        assert.ok(doc.getText().toLowerCase().includes(words), doc.getText());
+        const text = doc.getText();
+        assert.ok(text.toLowerCase().includes(words), text);
+        const expected = heads(original);
+        expected.splice(expected.indexOf(before), 0, heading);
+        assert.deepStrictEqual(heads(text), expected, text);
+        assert.ok(text.startsWith(original.slice(0, original.indexOf(before.slice(2)))), 'the title and what precedes the section are untouched');
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       });
     }
