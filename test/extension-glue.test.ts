@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { lint, RULES, allSnippets, snippetToText, placeSnippet, buildModel, applyEdits, readiness, defaultLexicon, normalizeSettings } from '../src/index.js';
+import { lint, RULES, allSnippets, frontMatterSnippets, snippetToText, placeSnippet, buildModel, applyEdits, readiness, defaultLexicon, normalizeSettings } from '../src/index.js';
 import { toDiagnosticData } from '../src/vscode/mapping.js';
 import { Overrides } from '../src/vscode/state.js';
 import { only } from './helpers.js';
@@ -101,8 +101,12 @@ describe('manifest and snippets', () => {
     for (const p of ja) assert.match(p, /-ja$/);
     const required = ['addon-report', 'addon-survey', 'addon-consulting', 'addon-training', 'addon-phased-payment', 'addon-deferred-payment',
       'safeguard-good-faith', 'safeguard-scope-change', 'safeguard-payment-schedule', 'safeguard-termination', 'safeguard-confidentiality',
-      'prop-batna', 'prop-internal-plan', 'prop-credibility', 'prop-value-add', 'prop-next-steps', 'prop-skeleton'];
+      'prop-internal-plan', 'prop-credibility', 'prop-value-add', 'prop-next-steps', 'prop-skeleton'];
     for (const r of required) assert.ok(en.includes(r), `missing snippet ${r}`);
+    // The walk-away point goes into the front matter: a completion there, never a snippet at the cursor (issue 14).
+    assert.deepEqual(frontMatterSnippets().map((s) => s.prefix), ['prop-batna', 'prop-batna-ja']);
+    assert.ok(!en.includes('prop-batna') && !ja.includes('prop-batna-ja'));
+    assert.deepEqual(pkg.contributes.snippets.map((s: { path: string }) => s.path), ['./snippets/markdown.en.json', './snippets/markdown.ja.json']);
     for (const s of allSnippets()) {
       assert.ok(s.description.length > 10, `${s.prefix} needs a description`);
       assert.match(s.body.join('\n'), /\$\{?\d/, `${s.prefix} has no tab stop`);

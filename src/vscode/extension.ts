@@ -13,6 +13,7 @@ import { insertSnippetAt, pickSnippet } from './commands/insert.js';
 import { showReadiness } from './commands/readiness.js';
 import { showRule, teachPhrase } from './commands/rules.js';
 import { setLinted } from './commands/targets.js';
+import { FrontMatterCompletions, insertFrontMatterKey } from './completion.js';
 import { ConfigStore } from './config.js';
 import { Hovers } from './hover.js';
 import { Linter } from './linter.js';
@@ -69,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     linter.onDidLint.event(guard('status', () => status.update())),
     vscode.languages.registerCodeActionsProvider(selector, new Actions(linter), { providedCodeActionKinds: Actions.kinds }),
     vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
+    vscode.languages.registerCompletionItemProvider(selector, new FrontMatterCompletions()),
   );
   context.subscriptions.push(
     vscode.commands.registerCommand('proposalLint.lintAsProposal', guard('lintAsProposal', () => setLinted(linter, true))),
@@ -79,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.commands.registerCommand('proposalLint.exportClientCopy', guard('exportClientCopy', (target?: vscode.Uri) => exportClientCopy(linter, target))),
     vscode.commands.registerCommand('proposalLint.showRule', guard('showRule', (ruleId?: string) => showRule(linter, ruleId))),
     vscode.commands.registerCommand('proposalLint.insertSnippetAt', guard('insertSnippetAt', insertSnippetAt)),
+    vscode.commands.registerCommand('proposalLint.insertFrontMatterKey', guard('insertFrontMatterKey', insertFrontMatterKey)),
     vscode.commands.registerCommand('proposalLint.teachPhrase', guard('teachPhrase', (uri: vscode.Uri, concept: string, lang: Lang, label: string, phrase?: string) =>
       teachPhrase(configs, uri, concept, lang, label, phrase))),
   );

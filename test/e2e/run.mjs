@@ -252,6 +252,24 @@ async function uiSuite() {
     await shot('08-snippet-inserted');
     check('[ui] typing addon-report and accepting the suggestion inserts the add-on', /additional|quarterly/i.test(fs.readFileSync(file, 'utf8').split('<!-- /internal -->')[1] ?? ''));
 
+    // prop-batna through the suggest widget: the key goes into the front matter, not where it was typed (issue 14).
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('prop-batna');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.suggest-widget .monaco-list-row.focused', { hasText: 'prop-batna' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const frontMatterOf = (t) => /^---\n([\s\S]*?)\n---\n/.exec(t)?.[1] ?? '';
+    for (const end = Date.now() + 15000; Date.now() < end && !/^batna: /m.test(frontMatterOf(fs.readFileSync(file, 'utf8')));) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+s');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    await shot('08b-batna-completion');
+    const saved = fs.readFileSync(file, 'utf8');
+    check('[ui] prop-batna accepted in the body writes batna: into the front matter and leaves no text where it was typed',
+      /^batna: /m.test(frontMatterOf(saved)) && !/prop-batna|^batna:/m.test(saved.replace(/^---\n[\s\S]*?\n---\n/, '')), saved.slice(0, 400));
+
     // Japanese: the draft's Problems rows read in Japanese.
     await quickOpen('draft-proposal-ja.md');
     await page.locator('.markers-panel .monaco-list-row', { hasText: '撤退ライン' }).first().waitFor({ timeout: 30000 });

@@ -196,10 +196,7 @@ describe('proposal-lint in a real VS Code', function () {
       it(`${s.prefix} inserts through SnippetString and parses to what it means`, async function () {
         const doc = await u.untitled(s.prefix.startsWith('prop-skeleton') ? '' : base(s.lang));
         const editor = vscode.window.activeTextEditor;
-        const plainPrefix = s.prefix.replace(/-ja$/, '');
-        // The walk-away key goes into the front matter (after its first line); the rest at the end.
-        const at = plainPrefix === 'prop-batna' ? new vscode.Position(1, 0) : doc.positionAt(doc.getText().length);
-        assert.ok(await editor.insertSnippet(new vscode.SnippetString(s.body.join('\n') + (plainPrefix === 'prop-batna' ? '\n' : '')), at));
+        assert.ok(await editor.insertSnippet(new vscode.SnippetString(s.body.join('\n')), doc.positionAt(doc.getText().length)));
         const text = doc.getText();
         const model = u.lib.buildModel(text);
         const plain = s.prefix.replace(/-ja$/, '');
@@ -207,8 +204,31 @@ describe('proposal-lint in a real VS Code', function () {
         if (plain.startsWith('addon-')) assert.ok(!u.lib.lint(text).some((f) => f.ruleId === 'missing-value-add'), 'an add-on satisfies missing-value-add');
         if (plain.startsWith('safeguard-')) assert.ok(u.lib.defaultLexicon().get(plain).test(text), `${plain} words present`);
         if (plain === 'prop-internal-plan') assert.ok(model.blocks.some((b) => b.internal && b.kind !== 'heading'), 'an internal block');
-        if (plain === 'prop-batna') assert.ok(model.frontMatter && Object.keys(model.frontMatter.data).some((k) => /batna|撤退ライン/.test(k)), 'a batna key');
         if (plain === 'prop-skeleton') assert.deepStrictEqual(u.lib.lint(text).map((f) => f.ruleId), []);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      });
+    }
+    // Issue 14: prop-batna typed in the body inserted a bare `batna:` line as client-facing text.
+    for (const prefix of ['prop-batna', 'prop-batna-ja']) {
+      it(`${prefix} typed in the body is a completion that writes the key into the front matter`, async function () {
+        const lang = prefix.endsWith('-ja') ? 'ja' : 'en';
+        const original = base(lang);
+        const doc = await u.untitled(`${original}${prefix}`);
+        const end = doc.positionAt(doc.getText().length);
+        const item = await u.waitFor(async () => {
+          const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, end);
+          return list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === prefix);
+        }, `the ${prefix} completion`);
+        assert.ok(!u.lib.allSnippets().some((x) => x.prefix === prefix), 'not a plain snippet, which inserts at the cursor');
+        // Accept it as the editor does: its own edit (the typed prefix goes), then its command.
+        const range = item.range instanceof vscode.Range ? item.range : item.range.replacing;
+        await vscode.window.activeTextEditor.edit((b) => b.replace(range, typeof item.insertText === 'string' ? item.insertText : item.insertText.value));
+        await vscode.commands.executeCommand(item.command.command, ...item.command.arguments);
+        const text = doc.getText();
+        const model = u.lib.buildModel(text);
+        const key = lang === 'ja' ? '撤退ライン' : 'batna';
+        assert.ok(model.frontMatter && key in model.frontMatter.data, text);
+        assert.strictEqual(text.slice(model.frontMatter.end).trim(), original.slice(original.indexOf('\n---\n') + 5).trim(), 'the body is as it was, without the typed prefix');
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       });
     }
