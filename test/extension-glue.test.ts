@@ -113,11 +113,47 @@ describe('manifest and snippets', () => {
     }
   });
 
-  it('the whole-proposal snippet lints clean in both languages', () => {
+  // Issue 14: an untouched prop-skeleton scored zero findings and 6/6. Its sample text is
+  // marked ([e.g. …], 【例：…】, <…> in the front matter) until the user replaces it.
+  const fillIn = (text: string) => text
+    .replace(/\[e\.g\. ([^\]]*)\]/g, '$1')
+    .replace(/【例：([^】]*)】/g, '$1')
+    .replace(/^batna: .*$/m, 'batna: "Decline below 90% of the quoted fee; our best alternative is the Contoso project"')
+    .replace(/^撤退ライン: .*$/m, '撤退ライン: "見積額の90％を下回る場合は辞退。代替案は次の案件に要員を回すこと"')
+    .replace(/^client: .*$/m, 'client: "Northwind"');
+  it('the whole-proposal snippet, untouched, is not done: its sample text is unfilled and readiness is 0/6', () => {
     for (const lang of ['en', 'ja'] as const) {
       const s = allSnippets().find((x) => x.prefix === (lang === 'ja' ? 'prop-skeleton-ja' : 'prop-skeleton'))!;
       const text = snippetToText(s.body.join('\n'));
-      assert.deepEqual(lint(text).map((f) => `${f.line}:${f.column} ${f.ruleId}/${f.messageId}`), [], lang);
+      const findings = lint(text);
+      assert.ok(findings.filter((f) => f.ruleId === 'unfilled-placeholder').length >= 30, lang);
+      assert.ok(findings.some((f) => f.ruleId === 'missing-batna' && f.messageId === 'placeholder'), lang);
+      assert.deepEqual(readiness(buildModel(text), findings, defaultLexicon()).covered, [], lang);
+    }
+  });
+
+  it('the whole-proposal snippet lints clean and scores 6/6 once its sample text is replaced', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const s = allSnippets().find((x) => x.prefix === (lang === 'ja' ? 'prop-skeleton-ja' : 'prop-skeleton'))!;
+      const text = fillIn(snippetToText(s.body.join('\n')));
+      const findings = lint(text);
+      assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.ruleId}/${f.messageId}`), [], lang);
+      assert.deepEqual(readiness(buildModel(text), findings, defaultLexicon()).missing, [], lang);
+    }
+  });
+
+  it('every sample in the client-facing snippets is marked, and each marked snippet is reported as unfilled', () => {
+    const base = { en: '---\nproposal: true\n---\n\n# Proposal\n\n', ja: '---\nproposal: true\nlang: ja\n---\n\n# ご提案\n\n' };
+    for (const s of allSnippets()) {
+      const plain = s.prefix.replace(/-ja$/, '');
+      // Contract clauses keep standard wording with default terms; the rest is sample text.
+      if (plain.startsWith('safeguard-') || plain === 'prop-agreement' || plain === 'prop-internal-plan' || plain === 'prop-skeleton') continue;
+      const text = base[s.lang] + snippetToText(s.body.join('\n'));
+      assert.ok(lint(text).some((f) => f.ruleId === 'unfilled-placeholder'), `${s.prefix}: its sample text counts as filled in`);
+      // No sample value without its marker: each tab stop's default either is marked or holds marked ones.
+      for (const m of s.body.join('\n').matchAll(/\$\{\d+:((?:\\.|[^$\\{}])*)\}/g)) {
+        assert.match(m[1]!, /^(?:\[e\.g\. [^\]]+\]|【例：[^】]+】|<[^>]+>)$/u, `${s.prefix}: "${m[1]}" is not marked as sample text`);
+      }
     }
   });
 

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { walkAway } from './batna.js';
+import { findPlaceholders, hasSampleMarker } from './placeholders.js';
 import { findHits } from './query.js';
 import type { Finding, ProposalModel } from './types.js';
 
@@ -23,15 +24,19 @@ export interface Readiness {
  */
 export function readiness(model: ProposalModel, findings: readonly Finding[], lexicon: Lexicon): Readiness {
   const has = (ruleId: string, messageId?: string) => findings.some((f) => f.ruleId === ruleId && (!messageId || f.messageId === messageId));
-  const role = (r: string) => model.sections.some((s) => s.role === r && !s.internal);
-  const internalProse = model.blocks.filter((b) => b.internal && b.kind !== 'heading');
+  // A section still holding a template's placeholders or sample text (what unfilled-placeholder
+  // reports) is not done yet: an untouched prop-skeleton is no 6/6 (issue 14).
+  const open = findPlaceholders(model);
+  const filled = (s: { start: number; ownEnd: number }) => !open.some((p) => p.start >= s.start && p.start < s.ownEnd);
+  const role = (r: string) => model.sections.some((s) => s.role === r && !s.internal && filled(s));
+  const internalProse = model.blocks.filter((b) => b.internal && b.kind !== 'heading' && !hasSampleMarker(b.text));
   const ok: Record<Foundation, boolean> = {
     // The same verdict as missing-batna (and with the same lexicon: the team's words count).
     'our-position': walkAway(model, lexicon).recorded,
     'client-position': role('client-position'),
     analysis: internalProse.some((b) => findHits(lexicon.get('batna'), [b]).length === 0),
     presentation: role('credibility') && !has('weak-credibility-statement', 'noProof'),
-    bargaining: !has('missing-value-add') && (role('value-add') || findHits(lexicon.get('addon'), model.blocks).length > 0),
+    bargaining: !has('missing-value-add') && (role('value-add') || findHits(lexicon.get('addon'), model.blocks.filter((b) => !hasSampleMarker(b.text) && filled(b.section))).length > 0),
     agreement: role('agreement'),
   };
   return { covered: FOUNDATIONS.filter((f) => ok[f]), missing: FOUNDATIONS.filter((f) => !ok[f]) };

@@ -204,7 +204,13 @@ describe('proposal-lint in a real VS Code', function () {
         if (plain.startsWith('addon-')) assert.ok(!u.lib.lint(text).some((f) => f.ruleId === 'missing-value-add'), 'an add-on satisfies missing-value-add');
         if (plain.startsWith('safeguard-')) assert.ok(u.lib.defaultLexicon().get(plain).test(text), `${plain} words present`);
         if (plain === 'prop-internal-plan') assert.ok(model.blocks.some((b) => b.internal && b.kind !== 'heading'), 'an internal block');
-        if (plain === 'prop-skeleton') assert.deepStrictEqual(u.lib.lint(text).map((f) => f.ruleId), []);
+        // Issue 14: an untouched skeleton is not done: its sample text is reported until replaced.
+        if (plain === 'prop-skeleton') {
+          const found = u.lib.lint(text);
+          assert.ok(found.filter((f) => f.ruleId === 'unfilled-placeholder').length >= 30, 'the sample text is unfilled');
+          await u.checked(doc);
+          await u.waitFor(() => u.api().statusText() === '$(checklist) Proposal 0/6', 'status 0/6 for the untouched skeleton');
+        }
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       });
     }
