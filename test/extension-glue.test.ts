@@ -87,7 +87,9 @@ describe('manifest and snippets', () => {
 
   it('every runtime UI string has a Japanese translation', () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.ja.json'), 'utf8'));
-    const used = [...extensionSource.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\'/g, "'"));
+    // vscode.l10n.t follows the UI language; docT the document's (quick-fix titles): both need the translation.
+    const used = [...extensionSource.matchAll(/(?:l10n\.t\(|docT\([\w.]+, )'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\'/g, "'"));
+    assert.ok(used.includes('Disable {0} for this line'), 'the docT titles are scanned');
     assert.ok(used.length > 10);
     for (const s of used) assert.ok(bundle[s], `missing ja translation: ${s}`);
   });
@@ -231,5 +233,19 @@ describe('warm-up (the extension compiles on the host in slices)', () => {
     for (const step of steps) assert.doesNotThrow(step);
     const text = '# Investment\n\nThe lowest we can go is $38,000.\n';
     assert.ok(lint(text).some((f) => f.ruleId === 'exposed-batna'), 'linting afterwards is unchanged');
+  });
+});
+
+describe('quick-fix titles (issue 14)', () => {
+  it('no rule message or suggestion title carries a literal backtick, in either language', () => {
+    for (const r of RULES) {
+      for (const [id, m] of Object.entries(r.meta.messages)) {
+        for (const lang of ['en', 'ja'] as const) assert.ok(!m[lang].includes('`'), `${r.meta.id}.${id} (${lang}): ${m[lang]}`);
+      }
+    }
+    const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.ja.json'), 'utf8')) as Record<string, string>;
+    for (const key of ['Disable {0} for this line', 'Disable {0} for this file', 'Show the playbook rule: {0}', 'Replace with {0}', 'Apply the safe fix']) {
+      assert.ok(!key.includes('`') && !bundle[key]!.includes('`'), key);
+    }
   });
 });

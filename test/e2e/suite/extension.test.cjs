@@ -144,9 +144,15 @@ describe('proposal-lint in a real VS Code', function () {
         }
         assert.ok(kinds.size >= 5, `kinds: ${[...kinds.keys()]}`);
         for (const [key, f] of kinds) {
+          // The last action of the kind before ("disable for this file") may have silenced this rule.
+          await u.setText(doc, original);
+          await u.checked(doc);
           const range = new vscode.Range(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1);
           const titles = (await u.codeActions(doc, range)).filter((a) => a.title.includes(f.ruleId) || (f.suggestions || []).some((s) => s.desc === a.title)).map((a) => a.title);
-          const expectTitles = [...(f.suggestions || []).map((s) => s.desc), `Disable ${f.ruleId} for this file`, `Show the playbook rule: ${f.ruleId}`];
+          // Titles in the document's language (issue 14), whatever the UI language.
+          const expectTitles = [...(f.suggestions || []).map((s) => s.desc), ...(f.lang === 'ja'
+            ? [`このファイルで「${f.ruleId}」を無効にする`, `プレイブックのルールを表示：${f.ruleId}`]
+            : [`Disable ${f.ruleId} for this file`, `Show the playbook rule: ${f.ruleId}`])];
           for (const t of expectTitles) assert.ok(titles.includes(t), `${key}: "${t}" not offered in ${JSON.stringify(titles)}`);
           for (const title of titles) {
             await u.setText(doc, original);
@@ -179,6 +185,51 @@ describe('proposal-lint in a real VS Code', function () {
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       });
     }
+
+    it('the menu: fixes first and preferred, "disable" last, titles in the document\'s language, no backticks', async function () {
+      this.timeout(120000);
+      for (const rel of ['draft-proposal-en.md', 'draft-proposal-ja.md', 'fixtures/traps.ja.md']) {
+        const doc = await u.open(rel);
+        const findings = await u.waitFor(() => u.api().findings(doc.uri), 'the findings');
+        const seen = new Set();
+        for (const f of findings) {
+          if (seen.has(f.ruleId)) continue;
+          seen.add(f.ruleId);
+          const range = new vscode.Range(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1);
+          // (The API's copies carry no diagnostics: an action is this finding's by its title.)
+          const own = new Set([...(f.suggestions || []).map((x) => x.desc)]);
+          const mine = (await u.codeActions(doc, range)).filter((a) => a.title.includes(f.ruleId) || own.has(a.title) || (f.fix && a.isPreferred && !own.has(a.title)));
+          // Two findings on one range each bring their actions: the menu of one is the first of each title.
+          const titles = [...new Set(mine.map((a) => a.title))];
+          assert.ok(titles.length >= 2, `${rel} ${f.ruleId}: ${JSON.stringify(titles)}`);
+          for (const t of titles) assert.ok(!t.includes('`'), `a backtick in "${t}"`);
+          if (f.lang === 'ja') for (const t of titles) assert.match(t.replace(f.ruleId, ''), /[\u3040-\u30ff\u4e00-\u9fff]/, `${rel}: "${t}" is not Japanese`);
+          else for (const t of titles) assert.doesNotMatch(t, /[\u3040-\u30ff]/, `${rel}: "${t}" is not English`);
+          const disable = /for this (?:line|file)$|を無効にする$/;
+          assert.ok(!disable.test(titles[0]), `${rel} ${f.ruleId}: Enter would pick "${titles[0]}"`);
+          const firstDisable = titles.findIndex((t) => disable.test(t));
+          assert.ok(titles.slice(firstDisable).every((t) => disable.test(t)), `${rel} ${f.ruleId}: "disable" is not last in ${JSON.stringify(titles)}`);
+          const fixes = (f.suggestions || []).length + (f.fix ? 1 : 0);
+          assert.strictEqual(new Set(mine.filter((a) => a.isPreferred).map((a) => a.title)).size, fixes ? 1 : 0, `${rel} ${f.ruleId}: one preferred fix when there is a fix`);
+          if (fixes) assert.ok(mine[0].isPreferred, `${rel} ${f.ruleId}: the fix comes first`);
+        }
+      }
+    });
+
+    it('fix-all corrects a total that does not add up, the one safe fix, and touches nothing else', async function () {
+      const text = '---\nproposal: true\n---\n\n# Proposal\n\n## Investment\n\n| Phase | Fee |\n|---|---|\n| Diagnostic | £96,000 |\n| Redesign | £248,500 |\n| Scale | £118,000 |\n| **Total** | **£452,500** |\n';
+      const doc = await u.untitled(text);
+      await u.waitFor(() => u.diagnostics(doc).some((d) => d.code.value === 'price-arithmetic'), 'the wrong total');
+      const others = u.diagnostics(doc).filter((d) => d.code.value !== 'price-arithmetic').map(u.describeDiagnostic);
+      const actions = await u.codeActions(doc, new vscode.Range(0, 0, 0, 0), 'source.fixAll.proposalLint');
+      assert.strictEqual(actions.length, 1);
+      assert.ok(await vscode.workspace.applyEdit(actions[0].edit));
+      assert.strictEqual(doc.getText(), text.replace('£452,500', '£462,500'));
+      await u.checked(doc);
+      assert.ok(!u.diagnostics(doc).some((d) => d.code.value === 'price-arithmetic'));
+      assert.deepStrictEqual(u.diagnostics(doc).map(u.describeDiagnostic), others, 'the meaning-changing findings are left alone');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
 
     it('fix-all (source.fixAll.proposalLint) edits nothing when no safe fix exists', async function () {
       const doc = await u.open('draft-proposal-en.md');
