@@ -249,3 +249,34 @@ describe('quick-fix titles (issue 14)', () => {
     }
   });
 });
+
+describe('settings and palette (issue 14)', () => {
+  const nls = (lang: 'en' | 'ja') => JSON.parse(fs.readFileSync(path.join(ROOT, lang === 'ja' ? 'package.nls.ja.json' : 'package.nls.json'), 'utf8')) as Record<string, string>;
+  it('every setting is described in Markdown (backticks render), enums included', () => {
+    const props = pkg.contributes.configuration.properties as Record<string, Record<string, unknown>>;
+    for (const [key, p] of Object.entries(props)) {
+      assert.ok(p.markdownDescription && !p.description, `${key} uses markdownDescription`);
+      if (p.enum) assert.ok(p.markdownEnumDescriptions && !p.enumDescriptions, `${key} uses markdownEnumDescriptions`);
+    }
+  });
+  it('maxFileSize is in characters everywhere: setting, problem message, README', () => {
+    for (const lang of ['en', 'ja'] as const) assert.match(nls(lang)['config.maxFileSize']!, lang === 'ja' ? /文字/ : /characters/);
+    assert.deepEqual(normalizeSettings({ maxFileSize: -1 }, []).problems, ['proposalLint.maxFileSize must be a positive number of characters']);
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.match(readme, /`maxFileSize` \(default 5,000,000 characters/);
+    assert.doesNotMatch(readme, /maxFileSize[^\n]{0,40}(?:MB|bytes)/);
+  });
+  it('the palette offers Lint as a Proposal on files not linted and Stop Linting on linted ones', () => {
+    const when = Object.fromEntries((pkg.contributes.menus.commandPalette as Array<{ command: string; when: string }>).map((m) => [m.command, m.when]));
+    assert.equal(when['proposalLint.lintAsProposal'], 'editorLangId == markdown && !proposalLint.linted');
+    assert.equal(when['proposalLint.stopLinting'], 'editorLangId == markdown && proposalLint.linted');
+    assert.equal(when['proposalLint.showReadiness'], 'editorLangId == markdown && proposalLint.linted');
+    assert.match(extensionSource, /setContext', 'proposalLint\.linted'/);
+    // Commands the menus run with arguments stay out of the palette.
+    for (const c of ['proposalLint.insertSnippetAt', 'proposalLint.teachPhrase', 'proposalLint.insertFrontMatterKey']) assert.equal(when[c], 'false', c);
+  });
+  it('no Japanese UI string says 顧客向けコピー or 保護条項 (the review\'s words)', () => {
+    const all = JSON.stringify(nls('ja')) + fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.ja.json'), 'utf8');
+    assert.doesNotMatch(all, /顧客向けコピー|保護条項/);
+  });
+});

@@ -46,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   context.subscriptions.push(output, configs, linter, status);
   context.subscriptions.push(configs.onDidChange.event(guard('config', () => linter.relintAll())));
 
+  const largeNoted = new Set<string>();
   const onChange = guard('change', (e: vscode.TextDocumentChangeEvent) => {
     if (e.contentChanges.length === 0) return;
     const doc = e.document;
@@ -55,6 +56,10 @@ export function activate(context: vscode.ExtensionContext): Api {
     const size = () => doc.offsetAt(new vscode.Position(doc.lineCount, 0));
     if (linter.scheduler.edited(doc, settings.run, size, settings.maxFileSize) === 'too-large') {
       status.note(vscode.l10n.t('Proposal Lint: large file, checked on save'));
+      if (!largeNoted.has(doc.uri.toString())) {
+        largeNoted.add(doc.uri.toString());
+        log(`${doc.uri.toString()}: over proposalLint.maxFileSize (${settings.maxFileSize.toLocaleString('en')} characters): checked on save only`);
+      }
     }
   });
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }];
@@ -68,6 +73,9 @@ export function activate(context: vscode.ExtensionContext): Api {
     })),
     vscode.window.onDidChangeActiveTextEditor(guard('editor', () => status.update())),
     linter.onDidLint.event(guard('status', () => status.update())),
+    // The palette offers "Lint This File as a Proposal" on files not linted, "Stop Linting" on the others.
+    vscode.window.onDidChangeActiveTextEditor(guard('context', () => updateContext(linter))),
+    linter.onDidLint.event(guard('context', () => updateContext(linter))),
     vscode.languages.registerCodeActionsProvider(selector, new Actions(linter), { providedCodeActionKinds: Actions.kinds }),
     vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
     vscode.languages.registerCompletionItemProvider(selector, new FrontMatterCompletions()),
@@ -87,8 +95,11 @@ export function activate(context: vscode.ExtensionContext): Api {
   );
   // Activation proper, before the documents already open are linted (their lints are in `timings().lints`).
   const activateMs = performance.now() - activationStarted;
+  const version = (context.extension.packageJSON as { version?: string }).version ?? '';
+  log(`Proposal Lint ${version} activated in ${Math.round(activateMs)} ms (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, UI language ${vscode.env.language})`);
   for (const doc of vscode.workspace.textDocuments) guard('initial', (d: vscode.TextDocument) => linter.lintNow(d))(doc);
   status.update();
+  updateContext(linter);
   const { scheduler } = linter;
   return {
     checkedVersion: (uri) => scheduler.checkedVersion(uri.toString()),
@@ -107,4 +118,15 @@ export function activate(context: vscode.ExtensionContext): Api {
 
 export function deactivate(): void {
   closeLog();
+}
+
+let lintedContext: boolean | undefined;
+
+/** The `proposalLint.linted` context key: the active editor's document is linted (the palette's when-clauses). */
+function updateContext(linter: Linter): void {
+  const doc = vscode.window.activeTextEditor?.document;
+  const linted = !!doc && linter.scheduler.isLinted(doc.uri.toString());
+  if (linted === lintedContext) return;
+  lintedContext = linted;
+  void vscode.commands.executeCommand('setContext', 'proposalLint.linted', linted);
 }
