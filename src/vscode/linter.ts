@@ -89,6 +89,11 @@ export class Linter implements vscode.Disposable {
     return this.diagnostics.docsUri(ruleId);
   }
 
+  /** The rule-id link: the rule's page in the Markdown preview (a command URI). */
+  ruleLink(ruleId: string): vscode.Uri {
+    return this.diagnostics.ruleLink(ruleId);
+  }
+
   /**
    * Whether a document is linted: a Markdown proposal by front matter or path, or one the
    * user chose by command. `frontMatter` is undefined when the text has none; 'unknown'

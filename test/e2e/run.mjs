@@ -214,6 +214,15 @@ async function uiSuite() {
     await shot('04-problems-panel');
     check('[ui] the Problems panel lists findings with rule ids', ['exposed-batna', 'missing-batna', 'missing-value-add', 'weak-credibility-statement'].every((id) => panel.includes(id)), panel.slice(0, 300));
 
+    // The rule-id link opens the rule's page rendered (Markdown preview), not the raw file (issue 14).
+    await rows.filter({ hasText: 'exposed-batna' }).first().locator('a', { hasText: 'exposed-batna' }).first().click();
+    const preview = page.locator('.tabs-container .tab', { hasText: /Preview exposed-batna/ });
+    await preview.first().waitFor({ timeout: 15000 }).catch(() => {});
+    await shot('04b-rule-page');
+    check('[ui] the rule-id link in the Problems panel opens the rendered rule page', (await preview.count()) > 0 && (await page.locator('.tabs-container .tab', { hasText: /^exposed-batna\.md/ }).count()) === 0);
+    await page.keyboard.press('Control+w');
+    await page.locator('.tabs-container .tab.active', { hasText: 'draft-proposal-en.md' }).waitFor();
+
     // Quick fix on the floor sentence: go to its line with Ctrl+G, then Ctrl+. and Enter.
     const text = fs.readFileSync(path.join(workspace, 'draft-proposal-en.md'), 'utf8');
     const lines = text.split('\n');

@@ -28,7 +28,9 @@ describe('proposal-lint in a real VS Code', function () {
         assert.deepStrictEqual(diags.map(u.describeDiagnostic), expected);
         for (const d of diags) {
           assert.strictEqual(d.source, 'proposal-lint');
-          assert.ok(d.code.target.path.endsWith(`/docs/rules/${d.code.value}.md`), d.code.target.toString());
+          // The rule-id link runs Show the Playbook Rule (the rendered page), not the raw file (issue 14).
+          assert.strictEqual(`${d.code.target.scheme}:${d.code.target.path}`, 'command:proposalLint.showRule', d.code.target.toString());
+          assert.deepStrictEqual(JSON.parse(d.code.target.query), [d.code.value]);
         }
         if (rel.startsWith('draft')) assert.ok(diags.length >= 5, 'a draft raises findings');
         if (rel.startsWith('strong')) assert.strictEqual(diags.length, 0);
@@ -389,7 +391,10 @@ describe('proposal-lint in a real VS Code', function () {
 
     it('Show the Playbook Rule opens the rule page', async function () {
       await vscode.commands.executeCommand('proposalLint.showRule', 'missing-batna');
-      await u.waitFor(() => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => /missing-batna/.test(t.label))), 'a tab for the rule page');
+      const tab = await u.waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => /missing-batna/.test(t.label)), 'a tab for the rule page');
+      // The rendered page (a preview), not the rule's raw, editable file from the install folder.
+      assert.ok(tab.input instanceof vscode.TabInputWebview, tab.label);
+      assert.ok(!vscode.window.visibleTextEditors.some((e) => e.document.uri.path.endsWith('/docs/rules/missing-batna.md')));
     });
   });
 
