@@ -181,6 +181,26 @@ describe('manifest and snippets', () => {
     const bare = '# Proposal\n\nWe propose a programme.\n';
     assert.equal(readiness(buildModel(bare), lint(bare), defaultLexicon()).covered.length, 0);
   });
+
+  it('readiness reads the same facts as the rules (issue 14): no ✓ while its rule warns', () => {
+    const strong = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-en.md'), 'utf8');
+    const check = (text: string) => {
+      const findings = lint(text);
+      return { missing: readiness(buildModel(text), findings, defaultLexicon()).missing, rules: new Set(findings.map((f) => f.ruleId)) };
+    };
+    // Terms without termination and good-faith review: the agreement foundation is missing.
+    const terms = strong.replace(/(^## [^\n]*(?:Agreement|Terms)[^\n]*\n)[\s\S]*?(?=^## )/m, '$1\nPayment schedule: 30% on signature, 70% on completion.\n\n');
+    assert.notEqual(terms, strong);
+    const t = check(terms);
+    assert.ok(t.rules.has('missing-agreement-safeguards'));
+    assert.deepEqual(t.missing, ['agreement']);
+    // A superlative in the credibility statement: presentation is missing.
+    const superlative = strong.replace(/^## Why us\n\n/m, '## Why us\n\nWe are the world-class leader. ');
+    assert.notEqual(superlative, strong);
+    const s = check(superlative);
+    assert.ok(s.rules.has('weak-credibility-statement'));
+    assert.deepEqual(s.missing, ['presentation']);
+  });
 });
 
 describe('bundles', () => {
