@@ -4,7 +4,7 @@
 //         repository as extensionDevelopmentPath (the same suite @vscode/test-electron runs);
 //   ui    keyboard-driven UI checks against the packaged .vsix installed into code-server.
 // Usage: node test/e2e/run.mjs [host] [ui] [--headed]   (default: both; npm run test:e2e)
-// Env: E2E_CACHE (default .e2e-cache), E2E_SHOTS (default test-results/e2e), E2E_GREP, E2E_SKIP_SETUP=1,
+// Env: E2E_CACHE (default .e2e-cache), E2E_SHOTS (default test-results/e2e), E2E_GREP, E2E_SKIP_SETUP=1, E2E_LOG (code-server --log, e.g. debug),
 //      E2E_TIMEOUT_S (host suite, default 240).
 // Prints "N passed, N failed" last and exits non-zero on any failure.
 import { spawn, execFileSync } from 'node:child_process';
