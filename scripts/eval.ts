@@ -24,7 +24,7 @@ export type SetName = keyof typeof SETS;
  */
 export const GATES = {
   dev: { rule: { precision: 0.18, recall: 0.18 }, total: { precision: 0.79, recall: 0.75 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.5, recall: 0.56 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.5, recall: 0.55 } },
 } as const;
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */
 const LATER_RULES = new Set(['unfilled-placeholder', 'price-arithmetic']);

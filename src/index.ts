@@ -26,8 +26,8 @@ export { isProposal, declaredProposal, DEFAULT_INCLUDE } from './engine/detect.j
 export { decodeText, skipReason } from './engine/input.js';
 export { clientCopy } from './engine/export.js';
 export { readiness, FOUNDATIONS, FOUNDATION_LABELS, type Foundation, type Readiness } from './engine/readiness.js';
-export { placeSnippet, placementOffset, type Insertion } from './engine/placement.js';
-export { allSnippets, snippetToText, template } from './engine/templates.js';
+export { placeSnippet, placementOffset, placeItem, blankLineAt, type Insertion, type ItemInsertion, type ItemGroup } from './engine/placement.js';
+export { allSnippets, frontMatterSnippets, snippetToText, template } from './engine/templates.js';
 export { normalizeSettings, DEFAULT_SETTINGS, type EditorSettings } from './engine/settings.js';
 export { defaultLexicon, lexiconWith, CONCEPTS } from './lexicon/index.js';
 export { CONFIG_FILE, PRESETS, ConfigProblem, loadConfigFile, findConfigFile, mergeConfig, rulesForFile, preset, type ProposalLintConfig, type ConfigHost } from './engine/config.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { lint, RULES, allSnippets, snippetToText, placeSnippet, buildModel, applyEdits, readiness, defaultLexicon, normalizeSettings } from '../src/index.js';
+import { lint, RULES, allSnippets, frontMatterSnippets, snippetToText, placeSnippet, buildModel, applyEdits, readiness, defaultLexicon, normalizeSettings } from '../src/index.js';
 import { toDiagnosticData } from '../src/vscode/mapping.js';
 import { Overrides } from '../src/vscode/state.js';
 import { only } from './helpers.js';
@@ -87,7 +87,9 @@ describe('manifest and snippets', () => {
 
   it('every runtime UI string has a Japanese translation', () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.ja.json'), 'utf8'));
-    const used = [...extensionSource.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\'/g, "'"));
+    // vscode.l10n.t follows the UI language; docT the document's (quick-fix titles): both need the translation.
+    const used = [...extensionSource.matchAll(/(?:l10n\.t\(|docT\([\w.]+, )'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\'/g, "'"));
+    assert.ok(used.includes('Disable {0} for this line'), 'the docT titles are scanned');
     assert.ok(used.length > 10);
     for (const s of used) assert.ok(bundle[s], `missing ja translation: ${s}`);
   });
@@ -101,19 +103,59 @@ describe('manifest and snippets', () => {
     for (const p of ja) assert.match(p, /-ja$/);
     const required = ['addon-report', 'addon-survey', 'addon-consulting', 'addon-training', 'addon-phased-payment', 'addon-deferred-payment',
       'safeguard-good-faith', 'safeguard-scope-change', 'safeguard-payment-schedule', 'safeguard-termination', 'safeguard-confidentiality',
-      'prop-batna', 'prop-internal-plan', 'prop-credibility', 'prop-value-add', 'prop-next-steps', 'prop-skeleton'];
+      'prop-internal-plan', 'prop-credibility', 'prop-value-add', 'prop-next-steps', 'prop-skeleton'];
     for (const r of required) assert.ok(en.includes(r), `missing snippet ${r}`);
+    // The walk-away point goes into the front matter: a completion there, never a snippet at the cursor (issue 14).
+    assert.deepEqual(frontMatterSnippets().map((s) => s.prefix), ['prop-batna', 'prop-batna-ja']);
+    assert.ok(!en.includes('prop-batna') && !ja.includes('prop-batna-ja'));
+    assert.deepEqual(pkg.contributes.snippets.map((s: { path: string }) => s.path), ['./snippets/markdown.en.json', './snippets/markdown.ja.json']);
     for (const s of allSnippets()) {
       assert.ok(s.description.length > 10, `${s.prefix} needs a description`);
       assert.match(s.body.join('\n'), /\$\{?\d/, `${s.prefix} has no tab stop`);
     }
   });
 
-  it('the whole-proposal snippet lints clean in both languages', () => {
+  // Issue 14: an untouched prop-skeleton scored zero findings and 6/6. Its sample text is
+  // marked ([e.g. …], 【例：…】, <…> in the front matter) until the user replaces it.
+  const fillIn = (text: string) => text
+    .replace(/\[e\.g\. ([^\]]*)\]/g, '$1')
+    .replace(/【例：([^】]*)】/g, '$1')
+    .replace(/^batna: .*$/m, 'batna: "Decline below 90% of the quoted fee; our best alternative is the Contoso project"')
+    .replace(/^撤退ライン: .*$/m, '撤退ライン: "見積額の90％を下回る場合は辞退。代替案は次の案件に要員を回すこと"')
+    .replace(/^client: .*$/m, 'client: "Northwind"');
+  it('the whole-proposal snippet, untouched, is not done: its sample text is unfilled and readiness is 0/6', () => {
     for (const lang of ['en', 'ja'] as const) {
       const s = allSnippets().find((x) => x.prefix === (lang === 'ja' ? 'prop-skeleton-ja' : 'prop-skeleton'))!;
       const text = snippetToText(s.body.join('\n'));
-      assert.deepEqual(lint(text).map((f) => `${f.line}:${f.column} ${f.ruleId}/${f.messageId}`), [], lang);
+      const findings = lint(text);
+      assert.ok(findings.filter((f) => f.ruleId === 'unfilled-placeholder').length >= 30, lang);
+      assert.ok(findings.some((f) => f.ruleId === 'missing-batna' && f.messageId === 'placeholder'), lang);
+      assert.deepEqual(readiness(buildModel(text), findings, defaultLexicon()).covered, [], lang);
+    }
+  });
+
+  it('the whole-proposal snippet lints clean and scores 6/6 once its sample text is replaced', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const s = allSnippets().find((x) => x.prefix === (lang === 'ja' ? 'prop-skeleton-ja' : 'prop-skeleton'))!;
+      const text = fillIn(snippetToText(s.body.join('\n')));
+      const findings = lint(text);
+      assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.ruleId}/${f.messageId}`), [], lang);
+      assert.deepEqual(readiness(buildModel(text), findings, defaultLexicon()).missing, [], lang);
+    }
+  });
+
+  it('every sample in the client-facing snippets is marked, and each marked snippet is reported as unfilled', () => {
+    const base = { en: '---\nproposal: true\n---\n\n# Proposal\n\n', ja: '---\nproposal: true\nlang: ja\n---\n\n# ご提案\n\n' };
+    for (const s of allSnippets()) {
+      const plain = s.prefix.replace(/-ja$/, '');
+      // Contract clauses keep standard wording with default terms; the rest is sample text.
+      if (plain.startsWith('safeguard-') || plain === 'prop-agreement' || plain === 'prop-internal-plan' || plain === 'prop-skeleton') continue;
+      const text = base[s.lang] + snippetToText(s.body.join('\n'));
+      assert.ok(lint(text).some((f) => f.ruleId === 'unfilled-placeholder'), `${s.prefix}: its sample text counts as filled in`);
+      // No sample value without its marker: each tab stop's default either is marked or holds marked ones.
+      for (const m of s.body.join('\n').matchAll(/\$\{\d+:((?:\\.|[^$\\{}])*)\}/g)) {
+        assert.match(m[1]!, /^(?:\[e\.g\. [^\]]+\]|【例：[^】]+】|<[^>]+>)$/u, `${s.prefix}: "${m[1]}" is not marked as sample text`);
+      }
     }
   });
 
@@ -138,6 +180,26 @@ describe('manifest and snippets', () => {
     assert.deepEqual(readiness(m, lint(strong), defaultLexicon()).missing, []);
     const bare = '# Proposal\n\nWe propose a programme.\n';
     assert.equal(readiness(buildModel(bare), lint(bare), defaultLexicon()).covered.length, 0);
+  });
+
+  it('readiness reads the same facts as the rules (issue 14): no ✓ while its rule warns', () => {
+    const strong = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-en.md'), 'utf8');
+    const check = (text: string) => {
+      const findings = lint(text);
+      return { missing: readiness(buildModel(text), findings, defaultLexicon()).missing, rules: new Set(findings.map((f) => f.ruleId)) };
+    };
+    // Terms without termination and good-faith review: the agreement foundation is missing.
+    const terms = strong.replace(/(^## [^\n]*(?:Agreement|Terms)[^\n]*\n)[\s\S]*?(?=^## )/m, '$1\nPayment schedule: 30% on signature, 70% on completion.\n\n');
+    assert.notEqual(terms, strong);
+    const t = check(terms);
+    assert.ok(t.rules.has('missing-agreement-safeguards'));
+    assert.deepEqual(t.missing, ['agreement']);
+    // A superlative in the credibility statement: presentation is missing.
+    const superlative = strong.replace(/^## Why us\n\n/m, '## Why us\n\nWe are the world-class leader. ');
+    assert.notEqual(superlative, strong);
+    const s = check(superlative);
+    assert.ok(s.rules.has('weak-credibility-statement'));
+    assert.deepEqual(s.missing, ['presentation']);
   });
 });
 
@@ -191,5 +253,50 @@ describe('warm-up (the extension compiles on the host in slices)', () => {
     for (const step of steps) assert.doesNotThrow(step);
     const text = '# Investment\n\nThe lowest we can go is $38,000.\n';
     assert.ok(lint(text).some((f) => f.ruleId === 'exposed-batna'), 'linting afterwards is unchanged');
+  });
+});
+
+describe('quick-fix titles (issue 14)', () => {
+  it('no rule message or suggestion title carries a literal backtick, in either language', () => {
+    for (const r of RULES) {
+      for (const [id, m] of Object.entries(r.meta.messages)) {
+        for (const lang of ['en', 'ja'] as const) assert.ok(!m[lang].includes('`'), `${r.meta.id}.${id} (${lang}): ${m[lang]}`);
+      }
+    }
+    const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.ja.json'), 'utf8')) as Record<string, string>;
+    for (const key of ['Disable {0} for this line', 'Disable {0} for this file', 'Show the playbook rule: {0}', 'Replace with {0}', 'Apply the safe fix']) {
+      assert.ok(!key.includes('`') && !bundle[key]!.includes('`'), key);
+    }
+  });
+});
+
+describe('settings and palette (issue 14)', () => {
+  const nls = (lang: 'en' | 'ja') => JSON.parse(fs.readFileSync(path.join(ROOT, lang === 'ja' ? 'package.nls.ja.json' : 'package.nls.json'), 'utf8')) as Record<string, string>;
+  it('every setting is described in Markdown (backticks render), enums included', () => {
+    const props = pkg.contributes.configuration.properties as Record<string, Record<string, unknown>>;
+    for (const [key, p] of Object.entries(props)) {
+      assert.ok(p.markdownDescription && !p.description, `${key} uses markdownDescription`);
+      if (p.enum) assert.ok(p.markdownEnumDescriptions && !p.enumDescriptions, `${key} uses markdownEnumDescriptions`);
+    }
+  });
+  it('maxFileSize is in characters everywhere: setting, problem message, README', () => {
+    for (const lang of ['en', 'ja'] as const) assert.match(nls(lang)['config.maxFileSize']!, lang === 'ja' ? /文字/ : /characters/);
+    assert.deepEqual(normalizeSettings({ maxFileSize: -1 }, []).problems, ['proposalLint.maxFileSize must be a positive number of characters']);
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.match(readme, /`maxFileSize` \(default 5,000,000 characters/);
+    assert.doesNotMatch(readme, /maxFileSize[^\n]{0,40}(?:MB|bytes)/);
+  });
+  it('the palette offers Lint as a Proposal on files not linted and Stop Linting on linted ones', () => {
+    const when = Object.fromEntries((pkg.contributes.menus.commandPalette as Array<{ command: string; when: string }>).map((m) => [m.command, m.when]));
+    assert.equal(when['proposalLint.lintAsProposal'], 'editorLangId == markdown && !proposalLint.linted');
+    assert.equal(when['proposalLint.stopLinting'], 'editorLangId == markdown && proposalLint.linted');
+    assert.equal(when['proposalLint.showReadiness'], 'editorLangId == markdown && proposalLint.linted');
+    assert.match(extensionSource, /setContext', 'proposalLint\.linted'/);
+    // Commands the menus run with arguments stay out of the palette.
+    for (const c of ['proposalLint.insertSnippetAt', 'proposalLint.teachPhrase', 'proposalLint.insertFrontMatterKey']) assert.equal(when[c], 'false', c);
+  });
+  it('no Japanese UI string says 顧客向けコピー or 保護条項 (the review\'s words)', () => {
+    const all = JSON.stringify(nls('ja')) + fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.ja.json'), 'utf8');
+    assert.doesNotMatch(all, /顧客向けコピー|保護条項/);
   });
 });

@@ -111,6 +111,8 @@ export interface SchedulerHooks<D, X> {
   /** Called after every check of a document (linted, skipped, or found not to be a proposal). */
   done(doc: D): void;
   log(message: string): void;
+  /** What each check did and how long it took (the editor's output channel, debug level). */
+  debug?(message: string): void;
 }
 
 export interface SchedulerDeps<D, X, C> {
@@ -186,6 +188,11 @@ export class Scheduler<D, X = unknown, C = unknown> {
     return this.docs.get(key)?.checked;
   }
 
+  /** Whether the document is linted now (has findings published, possibly of an older version while typing). */
+  isLinted(key: string): boolean {
+    return this.docs.get(key)?.result !== undefined;
+  }
+
   lintedIn(key: string): 'host' | 'worker' | undefined {
     return this.docs.get(key)?.where;
   }
@@ -243,7 +250,11 @@ export class Scheduler<D, X = unknown, C = unknown> {
       if (!this.hostWarm) this.warmUp();
       const id = ++this.requestSeq;
       s.request = id;
-      void worker.lint(key, job.text, job.options).then((r) => this.answered(doc, s, id, job, r));
+      const sent = this.now();
+      void worker.lint(key, job.text, job.options).then((r) => {
+        if (!('error' in r)) this.hooks.debug?.(`${key}: v${job.version}, ${job.text.length} characters linted in the worker in ${Math.round(this.now() - sent)} ms`);
+        this.answered(doc, s, id, job, r);
+      });
       return;
     }
     this.lintOnHost(doc, s, job);
@@ -276,7 +287,9 @@ export class Scheduler<D, X = unknown, C = unknown> {
     s.cache ??= this.deps.host.createCache();
     const started = this.now();
     const answer = this.deps.host.lint(job.text, job.options, s.cache);
-    this.timings.push({ uri: this.hooks.key(doc), chars: job.text.length, ms: this.now() - started, where: 'host' });
+    const ms = this.now() - started;
+    this.timings.push({ uri: this.hooks.key(doc), chars: job.text.length, ms, where: 'host' });
+    this.hooks.debug?.(`${this.hooks.key(doc)}: v${job.version}, ${job.text.length} characters linted on the host in ${Math.round(ms)} ms`);
     if (this.timings.length > 100) this.timings.shift();
     this.settle(doc, s, job, 'host', answer);
   }
@@ -284,6 +297,7 @@ export class Scheduler<D, X = unknown, C = unknown> {
   /** After a lint (host or worker): not a proposal after all, skipped for its content, or published. */
   private settle(doc: D, s: DocState<C>, job: LintJob<X>, where: 'host' | 'worker', answer: LintAnswer): void {
     if (job.needsFrontMatter && !this.hooks.confirm(doc, job, answer.frontMatter)) {
+      this.hooks.debug?.(`${this.hooks.key(doc)}: not a proposal (its front matter says so)`);
       this.clear(doc);
       this.done(doc);
       return;
@@ -296,6 +310,7 @@ export class Scheduler<D, X = unknown, C = unknown> {
   }
 
   private skip(doc: D, reason: SkipReason): void {
+    this.hooks.log(`${this.hooks.key(doc)}: not checked (${reason === 'binary' ? 'binary content' : 'empty'})`);
     this.clear(doc);
     this.state(this.hooks.key(doc)).skipped = reason;
     this.done(doc);

@@ -5,7 +5,8 @@
  */
 import type { Lexicon } from '../lexicon/index.js';
 import { findAmounts, type Amount } from './amounts.js';
-import { frontMatterText, isPlaceholder } from './frontmatter.js';
+import { frontMatterText, isPlaceholder as isPlaceholderValue } from './frontmatter.js';
+import { hasSampleMarker } from './placeholders.js';
 import { looseToFrontMatter } from './matter.js';
 import { findHits, sentenceAt } from './query.js';
 import type { ProposalModel, Range } from './types.js';
@@ -122,6 +123,11 @@ function entriesOf(data: Record<string, unknown>, depth = 0): Array<[string, unk
     else out.push([key, value]);
   }
   return out;
+}
+
+/** A value not filled in yet: "<…>", "TBD"…, or a template's sample marker ([e.g. …], 【例：…】, issue 14). */
+function isPlaceholder(text: string): boolean {
+  return isPlaceholderValue(text) || hasSampleMarker(text);
 }
 
 /** A walk-away note that says it is not decided yet. */

@@ -26,6 +26,19 @@ const NOT_L_BEFORE = `(?<!${L})`;
 const NOT_L_AFTER = `(?!${L})`;
 const KANJI_DIGIT = '[一二三四五六七八九十百千万億〇零0-9０-９]';
 
+/**
+ * The sample text the snippets and quick fixes insert (issue 14: sample text counted as
+ * done): `[e.g. 2012]` and 【例：2012】. A value the user has not replaced yet, in the
+ * client's text (unfilled-placeholder) or in the front matter (the walk-away point).
+ */
+const SAMPLE_JA = /【例[：:][^【】\n]{1,200}】/gu;
+const SAMPLE_EN = /^e\.g\.\s/u;
+
+/** Whether a text carries a template's sample marker: `[e.g. …]` or 【例：…】. */
+export function hasSampleMarker(text: string): boolean {
+  return /\[e\.g\.\s[^[\]\n]{1,240}\]|【例[：:][^【】\n]{1,200}】/u.test(text);
+}
+
 /** Placeholders recognised by their shape alone, anywhere in prose. */
 const SHAPES: RegExp[] = [
   // {{name}}, {name}
@@ -48,6 +61,8 @@ const SHAPES: RegExp[] = [
   new RegExp(`${NOT_L_BEFORE}(?:XXX+|xxx+)${NOT_L_AFTER}`, 'gu'),
   // A blank day or month: 2026年12月　日, 令和8年　月　日
   /[0-9０-９]{1,2}月[ 　]+日(?![本曜])|年[ 　]+月[ 　]*[0-9０-９]*日/gu,
+  // The templates' own sample text, to be replaced (issue 14): 【例：2012】 (and [e.g. …] below).
+  SAMPLE_JA,
   // Japanese status notes in brackets: 【要確認】, （未定）, （見積り依頼中）
   /【(?![^【】\n]*例)[^【】\n]{0,30}(?:要確認|確認中|未定|未確定|記入|記載|入力|挿入|追記|顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|TBD|TBC)[^【】\n]{0,30}】/gu,
   // (only in place of a value: the whole cell or line; 「1月（確認中）」 qualifies a real value)
@@ -77,6 +92,7 @@ const BRACKET = /\[((?:[^[\]\n]|\n(?![ \t]{0,40}\n)){1,600})\](?!\()/gu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const FIELD = '(?:name|date|amount|price|fee|figure|number|title|address|e-?mail|phone|logo|signature|city|value|percentage|company|client|customer)s?';
 const BRACKET_CONTENT: RegExp[] = [
+  SAMPLE_EN,
   /^(?:X{1,4}|x{2,4}|N|_{2,}|#)$/u,
   new RegExp(`^(?:TBC|TBD|TBA|TODO|FIXME|PH|TK|placeholder|insert|enter|fill\\s+in|describe|summari[sz]e|explain|optional\\s*[:：]|confirm|check|update|replace|add\\s+(?:a|an|the|your|client|customer)|case\\s+study|testimonial|screenshot|photo|image|chart|diagram)${NOT_L_AFTER}`, 'iu'),
   new RegExp(`${NOT_L_BEFORE}(?:TBC|TBD|TBA|TODO|FIXME|to\\s+be\\s+confirmed|to\\s+follow|confirm|check\\s+with|ask\\s+[A-Z][a-z]+)${NOT_L_AFTER}`, 'iu'),

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { walkAway } from './batna.js';
+import { findPlaceholders, hasSampleMarker } from './placeholders.js';
 import { findHits } from './query.js';
 import type { Finding, ProposalModel } from './types.js';
 
@@ -17,22 +18,28 @@ export interface Readiness {
  * 1 our position: a walk-away point recorded (no missing-batna finding);
  * 2 the client's position: a client-position section;
  * 3 our analysis: internal notes beyond the walk-away point;
- * 4 what we will present: a credibility statement with proof;
+ * 4 what we will present: a credibility statement with proof (no weak-credibility-statement finding);
  * 5 how we will bargain: add-ons to trade instead of price (no missing-value-add finding);
- * 6 the agreement: an agreement / terms section.
+ * 6 the agreement: an agreement / terms section with its safeguards (no missing-agreement-safeguards finding).
  */
 export function readiness(model: ProposalModel, findings: readonly Finding[], lexicon: Lexicon): Readiness {
   const has = (ruleId: string, messageId?: string) => findings.some((f) => f.ruleId === ruleId && (!messageId || f.messageId === messageId));
-  const role = (r: string) => model.sections.some((s) => s.role === r && !s.internal);
-  const internalProse = model.blocks.filter((b) => b.internal && b.kind !== 'heading');
+  // A section still holding a template's placeholders or sample text (what unfilled-placeholder
+  // reports) is not done yet: an untouched prop-skeleton is no 6/6 (issue 14).
+  const open = findPlaceholders(model);
+  const filled = (s: { start: number; ownEnd: number }) => !open.some((p) => p.start >= s.start && p.start < s.ownEnd);
+  const role = (r: string) => model.sections.some((s) => s.role === r && !s.internal && filled(s));
+  const internalProse = model.blocks.filter((b) => b.internal && b.kind !== 'heading' && !hasSampleMarker(b.text));
   const ok: Record<Foundation, boolean> = {
     // The same verdict as missing-batna (and with the same lexicon: the team's words count).
     'our-position': walkAway(model, lexicon).recorded,
-    'client-position': role('client-position'),
+    // Each foundation reads the same facts as its rule (issue 14: ✓ agreement while
+    // missing-agreement-safeguards warned; 6/6 with a credibility warning).
+    'client-position': role('client-position') && !has('missing-client-position'),
     analysis: internalProse.some((b) => findHits(lexicon.get('batna'), [b]).length === 0),
-    presentation: role('credibility') && !has('weak-credibility-statement', 'noProof'),
-    bargaining: !has('missing-value-add') && (role('value-add') || findHits(lexicon.get('addon'), model.blocks).length > 0),
-    agreement: role('agreement'),
+    presentation: role('credibility') && !has('weak-credibility-statement'),
+    bargaining: !has('missing-value-add') && (role('value-add') || findHits(lexicon.get('addon'), model.blocks.filter((b) => !hasSampleMarker(b.text) && filled(b.section))).length > 0),
+    agreement: role('agreement') && !has('missing-agreement-safeguards'),
   };
   return { covered: FOUNDATIONS.filter((f) => ok[f]), missing: FOUNDATIONS.filter((f) => !ok[f]) };
 }

@@ -51,7 +51,7 @@ export function normalizeSettings(raw: Record<string, unknown>, knownRules: read
   if (raw['maxFileSize'] !== undefined) {
     const v = raw['maxFileSize'];
     if (typeof v === 'number' && Number.isFinite(v) && v > 0) s.maxFileSize = v;
-    else problems.push('proposalLint.maxFileSize must be a positive number of bytes');
+    else problems.push('proposalLint.maxFileSize must be a positive number of characters');
   }
   const rules = raw['rules'];
   if (rules !== undefined) {

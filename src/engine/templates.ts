@@ -1,5 +1,7 @@
 import en from '../../snippets/markdown.en.json' with { type: 'json' };
 import ja from '../../snippets/markdown.ja.json' with { type: 'json' };
+import fmEn from '../../snippets/front-matter.en.json' with { type: 'json' };
+import fmJa from '../../snippets/front-matter.ja.json' with { type: 'json' };
 import type { Lang } from './types.js';
 
 export interface SnippetDef {
@@ -10,20 +12,35 @@ export interface SnippetDef {
 
 type SnippetFile = Record<string, SnippetDef>;
 const FILES: Record<Lang, SnippetFile> = { en: en as SnippetFile, ja: ja as SnippetFile };
+/**
+ * Templates that go into the front matter (`prop-batna`): not contributed as snippets, which
+ * would insert them at the cursor, in the client's text (issue 14); the editor offers them as
+ * completions that write the key into the front matter, like the quick fix.
+ */
+const FRONT_MATTER: Record<Lang, SnippetFile> = { en: fmEn as SnippetFile, ja: fmJa as SnippetFile };
+
+function list(files: Record<Lang, SnippetFile>): Array<SnippetDef & { name: string; lang: Lang }> {
+  const out: Array<SnippetDef & { name: string; lang: Lang }> = [];
+  for (const lang of ['en', 'ja'] as const) {
+    for (const [name, def] of Object.entries(files[lang])) out.push({ ...def, name, lang });
+  }
+  return out;
+}
 
 /** Every snippet, both languages (the same texts the editor offers as snippets). */
 export function allSnippets(): Array<SnippetDef & { name: string; lang: Lang }> {
-  const out: Array<SnippetDef & { name: string; lang: Lang }> = [];
-  for (const lang of ['en', 'ja'] as const) {
-    for (const [name, def] of Object.entries(FILES[lang])) out.push({ ...def, name, lang });
-  }
-  return out;
+  return list(FILES);
+}
+
+/** The front-matter templates, both languages (offered as completions, not snippets). */
+export function frontMatterSnippets(): Array<SnippetDef & { name: string; lang: Lang }> {
+  return list(FRONT_MATTER);
 }
 
 /** A snippet by its English prefix (the Japanese one carries `-ja`). */
 export function snippet(prefix: string, lang: Lang): SnippetDef {
   const wanted = lang === 'ja' ? `${prefix}-ja` : prefix;
-  const found = Object.values(FILES[lang]).find((s) => s.prefix === wanted);
+  const found = [...Object.values(FILES[lang]), ...Object.values(FRONT_MATTER[lang])].find((s) => s.prefix === wanted);
   if (!found) throw new Error(`no snippet ${wanted}`);
   return found;
 }

@@ -90,7 +90,7 @@ export const exposedBatna: Rule = {
         data: { phrase: hit.match.text.trim() },
         start: hit.start,
         end: hit.end,
-        suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, sentence) }] : [],
+        suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, keyLine(model, hit.start, hit.match.text) ?? sentence) }] : [],
       });
     }
     // A note the writer labelled internal ("**Internal, Dave only:** floor stays at…", 「■社外秘：下限は…」,
@@ -161,6 +161,22 @@ export const exposedBatna: Rule = {
     }
   },
 };
+
+/**
+ * A walk-away key line typed in the body (`batna: "…"`, 「撤退ライン: …」, the front-matter
+ * snippet in the wrong place): the whole line moves, not its first sentence, so the best
+ * alternative after the floor does not stay in the client's text.
+ */
+function keyLine(model: ProposalModel, start: number, phrase: string): Sentence | undefined {
+  if (!/[:：]\s*$/u.test(phrase)) return undefined;
+  const from = lineStart(model.text, start);
+  if (model.text.slice(from, start).trim() !== '') return undefined;
+  const sentence = model.blocks.flatMap((b) => b.sentences).find((x) => x.start <= start && start < x.end);
+  if (!sentence) return undefined;
+  const rest = /^[^\r\n]*/u.exec(model.text.slice(from))![0];
+  const end = Math.min(from + rest.trimEnd().length, sentence.block.end);
+  return { ...sentence, start: from, end, text: model.text.slice(from, end) };
+}
 
 /** Words that frame an amount as a limit. */
 const FLOOR_CONTEXT = /\b(?:minimum|min\.|lowest|floor|at\s+least|no\s+less|not\s+below|below|under|cannot|can['’]t|bottom|absolute|best\s+we\s+can)\b|最低|下限|以上|を下回|未満|限界|ぎりぎり|ギリギリ|これ以下|精一杯/iu;

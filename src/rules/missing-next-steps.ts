@@ -33,7 +33,7 @@ export const missingNextSteps: Rule = {
     examples: [
       { lang: 'en', kind: 'valid', title: 'Next steps with the approval path', code: '## Next steps\n\nYour sponsor circulates the proposal to procurement for approval by 15 March.\n' },
       { lang: 'en', kind: 'invalid', title: 'No next steps', code: '# Proposal\n\n## Investment\n\n$48,000, paid back within a year.\n' },
-      { lang: 'ja', kind: 'valid', title: '稟議の流れを示す', code: '## 今後の進め方\n\n関係部署への根回しの後、3月中に稟議をご起案いただきます。\n' },
+      { lang: 'ja', kind: 'valid', title: '稟議の流れを示す', code: '## 今後の進め方\n\n関係部署へのご説明の後、3月中に稟議をご起案いただきます。\n' },
       { lang: 'ja', kind: 'invalid', title: '承認の流れがない', code: '## 今後の進め方\n\n4月1日から作業を開始します。\n' },
     ],
   },

@@ -22,6 +22,15 @@ export class Diagnostics implements vscode.Disposable {
     return vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${ruleId}.md`);
   }
 
+  /**
+   * The rule-id link of a diagnostic and of the hover: "Show the Playbook Rule", which opens
+   * the page rendered in the Markdown preview, not the raw, editable file from the install
+   * folder (issue 14). VS Code opens a diagnostic's code link with command URIs allowed.
+   */
+  ruleLink(ruleId: string): vscode.Uri {
+    return vscode.Uri.parse(`command:proposalLint.showRule?${encodeURIComponent(JSON.stringify([ruleId]))}`);
+  }
+
   publish(uri: vscode.Uri, linted: Linted): void {
     const byKey = new Map<string, Finding>();
     const diagnostics = linted.findings.map((f) => {
@@ -29,7 +38,7 @@ export class Diagnostics implements vscode.Disposable {
       byKey.set(d.key, f);
       const diagnostic = new vscode.Diagnostic(new vscode.Range(d.range.startLine, d.range.startCharacter, d.range.endLine, d.range.endCharacter), d.message, SEVERITY[d.severity]);
       diagnostic.source = SOURCE;
-      diagnostic.code = { value: f.ruleId, target: this.docsUri(f.ruleId) };
+      diagnostic.code = { value: f.ruleId, target: this.ruleLink(f.ruleId) };
       return diagnostic;
     });
     this.byKey.set(linted, byKey);

@@ -13,6 +13,7 @@ import { insertSnippetAt, pickSnippet } from './commands/insert.js';
 import { showReadiness } from './commands/readiness.js';
 import { showRule, teachPhrase } from './commands/rules.js';
 import { setLinted } from './commands/targets.js';
+import { FrontMatterCompletions, insertFrontMatterKey } from './completion.js';
 import { ConfigStore } from './config.js';
 import { Hovers } from './hover.js';
 import { Linter } from './linter.js';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   context.subscriptions.push(output, configs, linter, status);
   context.subscriptions.push(configs.onDidChange.event(guard('config', () => linter.relintAll())));
 
+  const largeNoted = new Set<string>();
   const onChange = guard('change', (e: vscode.TextDocumentChangeEvent) => {
     if (e.contentChanges.length === 0) return;
     const doc = e.document;
@@ -54,6 +56,10 @@ export function activate(context: vscode.ExtensionContext): Api {
     const size = () => doc.offsetAt(new vscode.Position(doc.lineCount, 0));
     if (linter.scheduler.edited(doc, settings.run, size, settings.maxFileSize) === 'too-large') {
       status.note(vscode.l10n.t('Proposal Lint: large file, checked on save'));
+      if (!largeNoted.has(doc.uri.toString())) {
+        largeNoted.add(doc.uri.toString());
+        log(`${doc.uri.toString()}: over proposalLint.maxFileSize (${settings.maxFileSize.toLocaleString('en')} characters): checked on save only`);
+      }
     }
   });
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }];
@@ -67,8 +73,12 @@ export function activate(context: vscode.ExtensionContext): Api {
     })),
     vscode.window.onDidChangeActiveTextEditor(guard('editor', () => status.update())),
     linter.onDidLint.event(guard('status', () => status.update())),
+    // The palette offers "Lint This File as a Proposal" on files not linted, "Stop Linting" on the others.
+    vscode.window.onDidChangeActiveTextEditor(guard('context', () => updateContext(linter))),
+    linter.onDidLint.event(guard('context', () => updateContext(linter))),
     vscode.languages.registerCodeActionsProvider(selector, new Actions(linter), { providedCodeActionKinds: Actions.kinds }),
     vscode.languages.registerHoverProvider(selector, new Hovers(linter)),
+    vscode.languages.registerCompletionItemProvider(selector, new FrontMatterCompletions()),
   );
   context.subscriptions.push(
     vscode.commands.registerCommand('proposalLint.lintAsProposal', guard('lintAsProposal', () => setLinted(linter, true))),
@@ -79,13 +89,17 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.commands.registerCommand('proposalLint.exportClientCopy', guard('exportClientCopy', (target?: vscode.Uri) => exportClientCopy(linter, target))),
     vscode.commands.registerCommand('proposalLint.showRule', guard('showRule', (ruleId?: string) => showRule(linter, ruleId))),
     vscode.commands.registerCommand('proposalLint.insertSnippetAt', guard('insertSnippetAt', insertSnippetAt)),
+    vscode.commands.registerCommand('proposalLint.insertFrontMatterKey', guard('insertFrontMatterKey', insertFrontMatterKey)),
     vscode.commands.registerCommand('proposalLint.teachPhrase', guard('teachPhrase', (uri: vscode.Uri, concept: string, lang: Lang, label: string, phrase?: string) =>
       teachPhrase(configs, uri, concept, lang, label, phrase))),
   );
   // Activation proper, before the documents already open are linted (their lints are in `timings().lints`).
   const activateMs = performance.now() - activationStarted;
+  const version = (context.extension.packageJSON as { version?: string }).version ?? '';
+  log(`Proposal Lint ${version} activated in ${Math.round(activateMs)} ms (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, UI language ${vscode.env.language})`);
   for (const doc of vscode.workspace.textDocuments) guard('initial', (d: vscode.TextDocument) => linter.lintNow(d))(doc);
   status.update();
+  updateContext(linter);
   const { scheduler } = linter;
   return {
     checkedVersion: (uri) => scheduler.checkedVersion(uri.toString()),
@@ -104,4 +118,15 @@ export function activate(context: vscode.ExtensionContext): Api {
 
 export function deactivate(): void {
   closeLog();
+}
+
+let lintedContext: boolean | undefined;
+
+/** The `proposalLint.linted` context key: the active editor's document is linted (the palette's when-clauses). */
+function updateContext(linter: Linter): void {
+  const doc = vscode.window.activeTextEditor?.document;
+  const linted = !!doc && linter.scheduler.isLinted(doc.uri.toString());
+  if (linted === lintedContext) return;
+  lintedContext = linted;
+  void vscode.commands.executeCommand('setContext', 'proposalLint.linted', linted);
 }

@@ -10,8 +10,11 @@ export class Hovers implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const linted = this.linter.get(doc);
     if (!linted) return undefined;
-    const hover = hoverAt(linted.findings, doc.offsetAt(position), (ruleId) => this.linter.docsUri(ruleId).toString());
+    const hover = hoverAt(linted.findings, doc.offsetAt(position), (ruleId) => this.linter.ruleLink(ruleId).toString());
     if (!hover) return undefined;
-    return new vscode.Hover(new vscode.MarkdownString(hover.markdown), toRange(doc, hover.start, hover.end));
+    const md = new vscode.MarkdownString(hover.markdown);
+    // The link runs Show the Playbook Rule (the rendered page), and only that command.
+    md.isTrusted = { enabledCommands: ['proposalLint.showRule'] };
+    return new vscode.Hover(md, toRange(doc, hover.start, hover.end));
   }
 }

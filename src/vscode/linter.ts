@@ -11,7 +11,7 @@ import { Scheduler, type Linted, type Plan, type WorkerBackend } from '../app/sc
 import { createOffloader } from './offload.js';
 import type { ConfigStore } from './config.js';
 import { Diagnostics } from './diagnostics.js';
-import { log } from './log.js';
+import { debug, log } from './log.js';
 import { SettingsReader } from './settings.js';
 import type { Overrides } from './state.js';
 
@@ -47,6 +47,7 @@ export class Linter implements vscode.Disposable {
         unpublish: (doc) => this.diagnostics.delete(doc.uri),
         done: (doc) => this.onDidLint.fire(doc),
         log,
+        debug,
       },
       host: hostBackend,
       worker: workerBackend(context),
@@ -81,6 +82,11 @@ export class Linter implements vscode.Disposable {
     return this.diagnostics.docsUri(ruleId);
   }
 
+  /** The rule-id link: the rule's page in the Markdown preview (a command URI). */
+  ruleLink(ruleId: string): vscode.Uri {
+    return this.diagnostics.ruleLink(ruleId);
+  }
+
   /**
    * Whether a document is linted: a Markdown proposal by front matter or path, or one the
    * user chose by command. `frontMatter` is undefined when the text has none; 'unknown'
@@ -106,7 +112,10 @@ export class Linter implements vscode.Disposable {
     if (!entry) return { kind: 'wait' }; // the config file is being read; onDidChange re-lints
     const config = effectiveConfig([settingsLayer(settings), entry.config]);
     const verdict = this.isTarget(doc, settings, 'unknown', config);
-    if (verdict === false) return { kind: 'clear' };
+    if (verdict === false) {
+      if (doc.languageId === 'markdown') debug(`${vscode.workspace.asRelativePath(doc.uri, false)}: not linted (${this.whyNot(doc, settings)})`);
+      return { kind: 'clear' };
+    }
     const options = this.optionsFor(doc, settings, entry);
     const text = doc.getText();
     // Binary content or an empty file: a quiet skip, said in the status bar (the CLI says it in one line).
@@ -114,6 +123,13 @@ export class Linter implements vscode.Disposable {
     const skip = skipReason(text);
     if (skip && verdict === true) return { kind: 'skip', reason: skip };
     return { kind: 'lint', job: { text, options, version: doc.version, needsFrontMatter: verdict === 'needs-front-matter', skip, extra: { settings, config } } };
+  }
+
+  /** Why a Markdown document is not linted, for the log. */
+  private whyNot(doc: vscode.TextDocument, settings: EditorSettings): string {
+    if (!settings.enable) return 'proposalLint.enable is off';
+    if (this.overrides.get(doc.uri.toString()) === false) return 'Stop Linting This File';
+    return 'not a proposal by its front matter or by proposalLint.include / exclude';
   }
 
   /** The lint options for a document (the same resolution as the CLI's): editor settings < nearest config file. */

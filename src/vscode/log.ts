@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 
-let output: vscode.OutputChannel | undefined;
+let output: vscode.LogOutputChannel | undefined;
 
-/** The "Proposal Lint" output channel; created on activation, disposed with the extension. */
-export function openLog(): vscode.OutputChannel {
-  output = vscode.window.createOutputChannel('Proposal Lint');
+/**
+ * The "Proposal Lint" output channel, a log channel (its level follows "Developer: Set Log
+ * Level…"): activation, configuration problems, skipped files and why at info; each lint's
+ * timing at debug; failures at error. Created on activation, disposed with the extension.
+ */
+export function openLog(): vscode.LogOutputChannel {
+  output = vscode.window.createOutputChannel('Proposal Lint', { log: true });
   return output;
 }
 
@@ -13,7 +17,15 @@ export function closeLog(): void {
 }
 
 export function log(message: string): void {
-  output?.appendLine(`[${new Date().toISOString()}] ${message}`);
+  output?.info(message);
+}
+
+export function debug(message: string): void {
+  output?.debug(message);
+}
+
+export function logError(message: string): void {
+  output?.error(message);
 }
 
 /** Runs an event handler so that nothing it throws reaches the extension host. */
@@ -21,10 +33,10 @@ export function guard<A extends unknown[]>(name: string, fn: (...args: A) => unk
   return (...args: A) => {
     try {
       const r = fn(...args);
-      if (r instanceof Promise) return r.catch((e: unknown) => log(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+      if (r instanceof Promise) return r.catch((e: unknown) => logError(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
       return r;
     } catch (e) {
-      log(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      logError(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return undefined;
     }
   };

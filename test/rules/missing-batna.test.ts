@@ -17,6 +17,9 @@ ruleTester('missing-batna', {
     { name: '社内ブロックの撤退ライン', code: '# ご提案\n\n<!-- internal -->\n\n撤退ライン：480万円を下回る場合は辞退する。\n\n<!-- /internal -->\n' },
   ],
   invalid: [
+    // Issue 14: the internal plan's sample walk-away line counted as a decided walk-away point.
+    { name: 'the internal plan\'s sample walk-away line does not count', code: '# P\n\n<!-- internal -->\n\nWe walk away [e.g. below 90% of the quoted fee]; our best alternative is [e.g. the next project].\n\n<!-- /internal -->\n', errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Add a "batna:" key to the front matter', output: '---\nbatna: "<the price or terms below which we walk away>; our best alternative is <what we do instead>"\n---\n\n# P\n\n<!-- internal -->\n\nWe walk away [e.g. below 90% of the quoted fee]; our best alternative is [e.g. the next project].\n\n<!-- /internal -->\n' }] }] },
+    { name: '社内メモの撤退ラインが記入例のまま', code: '# ご提案\n\n<!-- internal -->\n\n撤退ラインは、【例：見積額の90％を下回る場合】。\n\n<!-- /internal -->\n', errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'フロントマターに「撤退ライン:」を追加', output: '---\n撤退ライン: "<これを下回ったら辞退する価格・条件>。代替案は<辞退した場合の次善の策>"\n---\n\n# ご提案\n\n<!-- internal -->\n\n撤退ラインは、【例：見積額の90％を下回る場合】。\n\n<!-- /internal -->\n' }] }] },
     {
       name: 'a link to the notes is no walk-away point',
       code: '---\nbatna_notes_url: https://example.com/x\n---\n\n# Proposal\n',

@@ -4,6 +4,7 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: 'e.g. in running text and 例 in a label are no sample markers', code: '# Proposal\n\nWe offer add-ons (e.g. an extra report).\n\n【事例】山陽精機株式会社様の導入例\n' },
     { name: 'inline code and a link are not placeholders', code: '# Proposal for Kestrel\n\nSee [our case study](https://example.com/case) and run `{{name}}` in the template tool.\n' },
     { name: 'a footnote reference', code: '# Proposal\n\nOur fees are set out below.[^1]\n\n[^1]: Excluding VAT.\n' },
     { name: 'a code block', code: '# Proposal\n\n```\nDear {{name}}, [Client Name]\n```\n' },
@@ -28,6 +29,9 @@ ruleTester('unfilled-placeholder', {
     { name: 'an instruction to attach something', code: '# Proposal\n\nThe saving was 14% last year. [attach the audit summary as Appendix B]\n', errors: [{ line: 3, column: 31, messageId: 'placeholder', data: { text: '[attach the audit s…' } }] },
     { name: 'template guidance in italics', code: '# Proposal\n\n*[Guidance: describe the approach in outcome terms.]*\n', errors: [{ line: 3, column: 2, messageId: 'placeholder', data: { text: '[Guidance: describe…' } }] },
     { name: '担当者への記入指示', code: '# 提案書\n\n[佐藤が記入：導入事例]\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', data: { text: '[佐藤が記入：導入事例]' } }] },
+    // Issue 14: the snippets' sample text counted as done; it is marked and reported until replaced.
+    { name: 'a snippet\'s sample text left as it was inserted', code: '# Proposal\n\nSince [e.g. 2012] we have [e.g. run 140 improvement programmes for 60 manufacturers].\n', errors: [{ line: 3, column: 7, messageId: 'placeholder', endColumn: 18, data: { text: '[e.g. 2012]' } }] },
+    { name: 'スニペットの記入例がそのまま', code: '# ご提案書\n\n弊社は【例：2012】年から【例：製造業60社で140件の業務改善プログラム】を実施してまいりました。\n', errors: [{ line: 3, column: 4, messageId: 'placeholder', endColumn: 12, data: { text: '【例：2012】' } }] },
     { name: '[Client Name] and [X]', code: '# Proposal for [Client Name]\n\nWe typically fill [X]% of roles within 45 days.\n', errors: [{ line: 1, column: 16, messageId: 'placeholder', endColumn: 29, data: { text: '[Client Name]' } }, { line: 3, column: 19, messageId: 'placeholder', endColumn: 22, data: { text: '[X]' } }] },
     { name: '{{name}} and lorem ipsum', code: '# Proposal\n\nDear {{first_name}},\n\nLorem ipsum dolor sit amet.\n', errors: [{ line: 3, column: 6, messageId: 'placeholder', endColumn: 20, data: { text: '{{first_name}}' } }, { line: 5, column: 1, messageId: 'placeholder', endColumn: 12, data: { text: 'Lorem ipsum' } }] },
     { name: 'one finding per line: TBD and TODO', code: '# Proposal\n\nTarget go-live dates: TBD with Janelle. TODO: add the case study.\n', errors: [{ line: 3, column: 23, messageId: 'placeholder', endColumn: 26, data: { text: 'TBD' } }] },

@@ -17,7 +17,7 @@ ruleTester('weak-credibility-statement', {
     {
       name: 'no credibility section: document-level, with a template suggestion',
       code: '# Proposal\n\n## Your situation\n\nYou need more sales.\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Insert a short "Why us" statement with proof', output: '# Proposal\n\n## Your situation\n\nYou need more sales.\n\n## Why us\n\nSince [year] we have [delivered how many projects, for whom]. At [a named client], [a measured result, e.g. lead time fell by N% in six months].\n' }] }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: 'Insert a short "Why us" statement with proof', output: '# Proposal\n\n## Your situation\n\nYou need more sales.\n\n## Why us\n\nSince [e.g. 2012] we have [e.g. run 140 improvement programmes for 60 manufacturers]. At [e.g. Contoso Ltd.], [e.g. lead time fell by 18% within six months].\n' }] }],
     },
     {
       name: 'superlatives without proof, and no proof in the section',
@@ -55,7 +55,7 @@ ruleTester('weak-credibility-statement', {
     {
       name: '弊社紹介がない（課題の節の後に挿入）',
       code: '# ご提案書\n\n## 貴社の現状と課題\n\n納期の短縮が課題です。\n\n## お見積り\n\n総額480万円です。\n',
-      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: '裏付けのある短い「弊社について」を挿入', output: '# ご提案書\n\n## 貴社の現状と課題\n\n納期の短縮が課題です。\n\n## 弊社について\n\n弊社は［創業年］年から［何社に何件の実績］を重ねてまいりました。［具体的な顧客名］様では［測定された成果（例：リードタイムをN％短縮）］しました。\n\n## お見積り\n\n総額480万円です。\n' }] }],
+      errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: '裏付けのある短い「弊社について」を挿入', output: '# ご提案書\n\n## 貴社の現状と課題\n\n納期の短縮が課題です。\n\n## 弊社について\n\n弊社は【例：2012】年から【例：製造業60社で140件の業務改善プログラム】を実施してまいりました。【例：山陽精機株式会社】様では【例：リードタイムを6か月で18％短縮】しました。\n\n## お見積り\n\n総額480万円です。\n' }] }],
     },
   ],
 });
