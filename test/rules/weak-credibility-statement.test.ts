@@ -4,6 +4,9 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: 'a "Why <company>" heading names the credibility statement', code: '# Proposal\n\n## 9. Why OCRC\n\nSince 2019 we have written 14 INDs with no clinical holds.\n' },
+    { name: '「弊社が選ばれる3つの理由」は弊社紹介', code: '# ご提案\n\n## 4. 弊社が選ばれる3つの理由\n\n弊社は2010年から物流企業350社に導入いただき、修了率は87%です。\n' },
+    { name: 'a "<Company> Profile" heading', code: '# Proposal\n\n## Halloran Reyes Profile\n\nFounded in 1998, 40 school projects, including Marlow Heights High.\n' },
     { name: '「実績No.1、No.3」は実績表の番号で最上級表現ではない', code: '# 提案書\n\n## 弊社について\n\n弊社は2012年から自治体施設40件を設計し、松ヶ丘市様では工期を2か月短縮しました。\n\n## 実施体制\n\n| 役割 | 氏名 | 類似実績 |\n|---|---|---|\n| 管理技術者 | 佐伯 | 実績No.1、No.3 |\n' },
     { name: 'short, with proof', code: '## Why us\n\nSince 2012 we have trained 4,000 engineers at 60 plants, including Hanwa Steel, where defects fell 18%.\n' },
     { name: 'a superlative backed in the same sentence', code: '## Why us\n\nWe are a leading provider in Kansai, with 140 programmes delivered since 2012.\n' },
@@ -13,6 +16,8 @@ ruleTester('weak-credibility-statement', {
     { name: 'option: a longer limit', code: `## Why us\n\n${LONG_EN}\n`, options: { maxWords: 100, maxSentences: 10 } },
   ],
   invalid: [
+    { name: '"Why now" is no credibility heading', code: "# Proposal\n\n## Why now\n\nThe new rules apply from April.\n", errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: "Insert a short \"Why us\" statement with proof", output: "# Proposal\n\n## Why now\n\nThe new rules apply from April.\n\n## Why us\n\nSince [e.g. 2012] we have [e.g. run 140 improvement programmes for 60 manufacturers]. At [e.g. Contoso Ltd.], [e.g. lead time fell by 18% within six months].\n" }] }] },
+    { name: '"Why <company>" is the credibility statement, and it needs proof', code: "# Proposal\n\n## Why Lingo&Co\n\nWe care deeply about games.\n", errors: [{ line: 3, column: 1, messageId: 'noProof', data: { section: 'Why Lingo&Co' } }] },
     { name: '「顧客満足度No.1」は裏付けのない最上級表現', code: '# 提案書\n\n## 弊社について\n\n顧客満足度No.1です。\n', errors: [{ line: 3, column: 1, messageId: 'noProof', data: { section: '弊社について' } }, { line: 5, column: 6, messageId: 'superlative', data: { word: 'No.1' } }] },
     {
       name: 'no credibility section: document-level, with a template suggestion',
