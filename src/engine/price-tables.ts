@@ -199,6 +199,8 @@ interface Item {
   discount: boolean;
   /** The unit of its last digit (see displayedUnit). */
   unit: number;
+  /** Set in bold: a table that sums only its bold rows (savings under the figures they come from). */
+  bold?: boolean;
 }
 
 /** Rounding allowance: one unit of the currency, or half a shown unit per rounded figure ($1.2M, 120万円). */
@@ -376,7 +378,9 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
           const r = Number(ascii(rate[1]!)) / 100;
           // A base without one of the items (an expense or a tax-free line) is a reading too: then say nothing.
           const bases = [...b, ...(base ? [] : allItems.flatMap((i) => b.map((x) => x - i.stated)))];
-          const ok = bases.some((x) => Math.abs(x * r - m.value) < tolerance([m.unit, baseUnit]) + 1e-9);
+          // A tax row that names its own taxable amount ("Tax: hardware | $9,000.00 | 8.25% | $742.50") is read on it.
+          const ownBase = cells[ri]!.some((c, i) => i !== col && c.kind === 'money' && Math.abs(c.money.value * r - m.value) < tolerance([m.unit, c.money.unit]) + 1e-9);
+          const ok = ownBase || bases.some((x) => Math.abs(x * r - m.value) < tolerance([m.unit, baseUnit]) + 1e-9);
           if (!ok) {
             const computed = m.currency === 'JPY' ? Math.floor(b[0]! * r) : Math.round(b[0]! * r * 100) / 100;
             report('tax', m, computed);
@@ -400,7 +404,13 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
           if (allItems.length) withTax(sums(allItems.map((i) => i.values)));
           // A grand total of the totals above (one-time and recurring), with what came since.
           if (closed.length) withTax(sums([...closed, ...(subtotals.length ? [...subtotals, current] : [allItems.length ? sums(allItems.map((i) => i.values)) : [0]])]));
-          const checkable = (subtotals.length > 0 || allItems.length >= 2) && !(GROSS_LABEL.test(label) && taxes.length === 0);
+          // The bold rows alone, when the table marks what it adds up.
+          const bold = allItems.filter((i) => i.bold);
+          if (bold.length >= 2 && bold.length < allItems.length) withTax(sums(bold.map((i) => i.values)));
+          // A total far from anything its column holds (annual totals under a column of unit prices) is another reading: say nothing.
+          const plain = allItems.reduce((a, i) => a + Math.abs(i.stated), 0);
+          const unreadable = !subtotals.length && plain > 0 && (m.value / plain > 50 || plain / m.value > 50);
+          const checkable = !unreadable && (subtotals.length > 0 || allItems.length >= 2) && !(GROSS_LABEL.test(label) && taxes.length === 0);
           const parts: Item[] = subtotals.length ? [...subtotals.map((s) => ({ values: s, best: s[s.length - 1]!, stated: s[0]!, optional: false, discount: false, unit: 1 })), ...items] : allItems;
           const tol = tolerance([m.unit, ...parts.map((i) => i.unit), ...taxUnits]);
           if (checkable && ![...candidates].some((c) => near(c, m.value, tol)) && !explained(m.value, parts, taxes.reduce((a, t) => a + t[0]!, 0), tol)) {
@@ -418,7 +428,8 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       const values = corrected.has(key) ? [value, corrected.get(key)!] : [value];
       if (discount && m.value > 0) values.push(m.value);
       if (EXEMPT_LABEL.test(label)) exempt = true;
-      const item: Item = { values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount, unit: m.unit };
+      const bold = ((r.children[col] as { children?: Array<{ type: string }> } | undefined)?.children ?? []).some((c) => c.type === 'strong');
+      const item: Item = { values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount, unit: m.unit, bold };
       items.push(item);
       allItems.push(item);
     });
