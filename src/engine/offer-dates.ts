@@ -1,0 +1,149 @@
+/**
+ * The dates of an offer: the document's own date, how long the offer is valid, when the
+ * client decides and when the work or the term starts. Read for the offer-validity rule:
+ *   a quote with no validity period;
+ *   a validity, start or decision date before the document date (or, given today, passed);
+ *   a start before the decision it depends on.
+ * Only what reads with certainty counts: a date with its year (a yearless one only for the
+ * order of a schedule, its year taken from the document date), on a line that says what the
+ * date is; a line about the past ("current term", "signed", 実施済) is history, not the offer.
+ */
+import { frontMatterText } from './frontmatter.js';
+import { findDates, parseIsoDay, withYear, type DateRange } from './dates.js';
+import { factLines, lineRange, type FactLine } from './fact-lines.js';
+import type { ProposalModel } from './types.js';
+
+export interface DocumentDate {
+  day: number;
+  /** Where it was read: the front matter key, or the cover line's source offsets. */
+  from: 'front-matter' | 'cover';
+  text: string;
+}
+
+export type DateRole = 'validity' | 'start' | 'decision';
+
+export interface OfferDate {
+  role: DateRole;
+  date: DateRange;
+  /** Source offsets of the date as written. */
+  start: number;
+  end: number;
+  line: FactLine;
+}
+
+const FM_KEYS = ['date', 'dated', 'issued', 'issue_date', 'issue-date', 'quote_date', 'created', '作成日', '発行日', '見積日', '提出日', '提案日', '日付'];
+const COVER_LABEL = /^(?:date|dated|issued|issue\s+date|date\s+of\s+issue|quote\s+date|quotation\s+date|proposal\s+date|submitted|submission\s+date|作成日|発行日|見積日|見積り日|提出日|提案日|日付)\b\s*[:：|]?\s*/iu;
+
+/** The document date: front matter `date:` (and its kin), else a dated line on the cover. */
+export function documentDate(model: ProposalModel): DocumentDate | undefined {
+  const data = model.frontMatter?.data ?? {};
+  for (const key of FM_KEYS) {
+    const v = data[key];
+    if (v instanceof Date && !Number.isNaN(v.getTime())) return { day: Math.floor(v.getTime() / 86_400_000), from: 'front-matter', text: v.toISOString().slice(0, 10) };
+    const text = frontMatterText(v);
+    if (!text) continue;
+    const iso = parseIsoDay(text);
+    if (iso !== undefined) return { day: iso, from: 'front-matter', text };
+    const [d] = findDates(text);
+    if (d && !d.yearless && d.precision === 'day' && d.text.length >= text.length - 2) return { day: d.first, from: 'front-matter', text: d.text };
+  }
+  // The cover: the lines before the second heading, or the first 40 lines.
+  const headings = model.sections.filter((s) => s.heading);
+  const coverEnd = Math.max(headings[1]?.start ?? model.text.length, model.toOffset(41, 1));
+  for (const line of factLines(model)) {
+    if (line.start >= coverEnd) break;
+    const t = line.text.replace(/[*_]/g, '').trim();
+    const labelled = COVER_LABEL.exec(t);
+    const rest = labelled ? t.slice(labelled[0].length) : t;
+    const dates = findDates(rest);
+    const d = dates[0];
+    if (!d || d.yearless || d.precision !== 'day' || dates.length > 1) continue;
+    // A line that is the date (a letter's date line), or a date label with the date.
+    const around = (rest.slice(0, d.start) + rest.slice(d.end)).replace(/[|｜\s　（）()【】\[\]月火水木金土日曜,，.、]/gu, '');
+    if (labelled || around.length === 0 || (/^【[^】]*】/u.test(t) && around.length <= 12)) return { day: d.first, from: 'cover', text: d.text };
+  }
+  return undefined;
+}
+
+const VALIDITY = /\bvalid(?:ity)?\b|\bexpir(?:y|es|ation)\b|\bgood\s+(?:until|through)\b|\b(?:firm|held|honou?red)\s+(?:until|through)\b|\boffer\s+(?:ends|closes)\b|有効期限|有効期間|見積有効|まで有効/iu;
+/** A validity counted from another date ("30 days from the quote date", 見積日より1か月): that date is no expiry. */
+const COUNTED = /\bfrom\b|\bafter\b|\bof\s+(?:the\s+)?(?:quote|issue)|より|から|起算|以降/iu;
+const UNTIL_BEFORE = /(?:until|through|till|to|by|expires?(?:\s+on)?|expiry(?:\s+date)?|valid\s+until|[:：|])\s*$/iu;
+const UNTIL_AFTER = /^\s*(?:まで|迄)/u;
+/** The client's decision on the offer (not on one detail of the work: 変換ルールのご決定). */
+const DECISION = /\bdecisions?\b|\bdecide\b|\bsign(?:ature|-off|\s+off)?\b|\bcontract\s+award\b|\bawarded?\b|\bpurchase\s+order\b|決裁|稟議|ご発注|発注|ご契約|契約締結|ご内示|内示|ご採択|採択|(?:本提案|ご提案|導入|ご契約).{0,12}ご(?:決定|判断|承認)|ご(?:決定|判断|承認).{0,12}(?:本提案|ご提案|導入)/iu;
+const START = /\bstart(?:s|ing)?\b|\bkick[-\s]?off\b|\bcommence(?:ment|s)?\b|\bgo[-\s]?live\b|\bbegin(?:s|ning)?\b|\blaunch\b|開始|着手|キックオフ|稼働|導入開始|掲載開始|運用開始|サービス開始/iu;
+const TERM = /\bterm\b|\bagreement\b|\bcontract\b|\bsubscription\b|\b(?:proposal|offer|quote|quotation)\s+covers\b|契約期間|契約|本提案の対象期間|ご提案期間/iu;
+const RANGE_JOIN = /^\s*(?:to|through|until|–|—|-|〜|～|~|から|より)\s*/u;
+/** A line about what has been or what is now, not about the offer. */
+const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|call|discovery|report|audit|if|unless|whether)\b|\b(?:TBC|TBD)\s*:|済|実施済|完了|前回|昨年|前年|現行|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
+
+/** The validity, start and decision dates of the offer, in document order. */
+export function offerDates(model: ProposalModel, context: number | undefined): OfferDate[] {
+  const out: OfferDate[] = [];
+  for (const line of factLines(model)) {
+    if (line.kind === 'heading') continue;
+    const dates = findDates(line.text);
+    if (!dates.length) continue;
+    const text = line.text;
+    const past = PAST.test(text);
+    // The first date of a range ("2027-01-01 to 2029-12-31") is the start of a term.
+    dates.forEach((d, i) => {
+      const next = dates[i + 1];
+      const prev = dates[i - 1];
+      const opensRange = next !== undefined && RANGE_JOIN.test(text.slice(d.end, next.start)) && text.slice(d.end, next.start).trim().length <= 5;
+      const closesRange = prev !== undefined && RANGE_JOIN.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).trim().length <= 5;
+      const placed = d.yearless ? withYear(d, context) : d;
+      if (!placed) return;
+      const { start, end } = lineRange(line, d.start, d.end);
+      const role = roleOf(text, d, opensRange, closesRange, past);
+      if (role) out.push({ role, date: placed, start, end, line });
+    });
+  }
+  return out;
+}
+
+function roleOf(text: string, d: DateRange, opensRange: boolean, closesRange: boolean, past: boolean): DateRole | undefined {
+  if (VALIDITY.test(text)) {
+    if (dateCount(text) !== 1 || opensRange) return undefined;
+    const until = UNTIL_BEFORE.test(text.slice(0, d.start).replace(/[*_]/g, '')) || UNTIL_AFTER.test(text.slice(d.end));
+    if (COUNTED.test(text) && !until) return undefined;
+    return until || /有効期限|\bvalid\s+until\b|\bexpir/iu.test(text) ? 'validity' : undefined;
+  }
+  if (past) return undefined;
+  if (closesRange) return undefined;
+  if (opensRange && TERM.test(text)) return 'start';
+  const decision = DECISION.test(text);
+  const start = START.test(text);
+  // One role per line: a line that names both ("sign by 1 Dec, start on 8 Dec") is read by neither.
+  if (decision === start) return undefined;
+  if (dateCount(text) !== 1) return undefined;
+  return decision ? 'decision' : 'start';
+}
+
+function dateCount(text: string): number {
+  return findDates(text).length;
+}
+
+/**
+ * Whether a validity period is expected: a quote, unless it is declared only by its title
+ * and the title says proposal too (「再お見積り・ご提案」 is a proposal with a price).
+ */
+export function needsValidity(model: ProposalModel): boolean {
+  if (model.kind !== 'quote') return false;
+  const fm = model.frontMatter?.data ?? {};
+  if (['kind', 'document', 'doc_type'].some((k) => typeof fm[k] === 'string')) return true;
+  // A quote by its title only: a cost annex or a commercial volume answers a tender, whose terms say how long it holds.
+  const title = `${frontMatterText(fm['title'])}\n${model.sections.find((s) => s.heading && !s.internal)?.title ?? ''}`;
+  return /\bquot(?:e|ation)\b|\bestimate\b|見積/iu.test(title) && !/提案|\bproposal\b/iu.test(title);
+}
+
+/** A pilot or a phase starts before the decision on the rest: that order is the plan, not a slip. */
+export const STAGED = /\bpilot\b|\btrial\b|\bPoC\b|\bproof\s+of\s+concept\b|\bphase\b|\bwave\b|\bstage\b|\bextension\b|\boption(?:al)?\b|\brenewal\b|\bfull\s+(?:rollout|programme|program)\b|トライアル|試行|パイロット|フェーズ|第[0-9０-９一二三四]期|先行|無償/iu;
+
+/** Whether the client-facing text states how long the offer holds (a date or a period). */
+export function statesValidity(model: ProposalModel): boolean {
+  return factLines(model).some((l) => VALIDITY_ANY.test(l.text));
+}
+
+const VALIDITY_ANY = /\bvalid(?:ity)?\b|\bexpir(?:y|es|ation|e)\b|\bgood\s+(?:until|through|for)\b|\b(?:firm|held|fixed|honou?red)\s+(?:until|through|for)\b|\bprices?\s+(?:hold|stand)\b|\boffer\s+(?:ends|closes|stands)\b|\bopen\s+for\s+acceptance\b|有効期限|有効期間|有効|期限/iu;
