@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { RULES, type Rule } from '../src/index.js';
+import { FACT_RULES, RULES, type Rule } from '../src/index.js';
 import { configSchema } from './schema.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -65,12 +65,23 @@ function kinds(list: readonly string[] | undefined): string {
 
 export function ruleTable(): string {
   const rows = ['| Rule | What it flags | Why (playbook) | Applies to | Default | Fix |', '|---|---|---|---|---|---|'];
-  for (const r of RULES) {
-    const m = r.meta;
-    const fix = m.fixable ? 'fix' : m.hasSuggestions ? 'suggestion' : '—';
-    rows.push(`| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.description.en} | ${m.playbook}: ${m.rationale.en.split('. ')[0]!.replace(/\.$/, '')}. | ${kinds(m.kinds)} | ${m.severity} | ${fix} |`);
+  // Two groups: the judgement rules (how the proposal negotiates), then the facts (what it states).
+  const groups: Array<[string, Rule[]]> = [
+    ['Judgement', RULES.filter((r) => !FACT_RULES.includes(r.meta.id))],
+    ['Facts', FACT_RULES.map((id) => RULES.find((r) => r.meta.id === id)!)],
+  ];
+  for (const [group, rules] of groups) {
+    rows.push(`| **${group}** | | | | | |`);
+    for (const r of rules) rows.push(ruleRow(r));
   }
   return `${TABLE_START}\n${rows.join('\n')}\n${TABLE_END}`;
+}
+
+function ruleRow(r: Rule): string {
+  const m = r.meta;
+  // client-name-consistency has both: a safe fix ((株) → 株式会社) and a suggestion (the client's name).
+  const fix = m.fixable && m.hasSuggestions ? 'fix, suggestion' : m.fixable ? 'fix' : m.hasSuggestions ? 'suggestion' : '—';
+  return `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.description.en} | ${m.playbook}: ${m.rationale.en.split('. ')[0]!.replace(/\.$/, '')}. | ${kinds(m.kinds)} | ${m.severity} | ${fix} |`;
 }
 
 export function readmeWithTable(readme: string): string {

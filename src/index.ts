@@ -26,6 +26,8 @@ export { RULES } from './rules/index.js';
 export { isProposal, declaredProposal, DEFAULT_INCLUDE } from './engine/detect.js';
 export { decodeText, skipReason } from './engine/input.js';
 export { clientCopy } from './engine/export.js';
+export { FACT_RULES, failingFacts, type FailingFact } from './engine/facts.js';
+export { localToday } from './engine/dates.js';
 export { readiness, FOUNDATIONS, FOUNDATION_LABELS, type Foundation, type Readiness } from './engine/readiness.js';
 export { placeSnippet, placementOffset, type Insertion } from './engine/placement.js';
 export { allSnippets, snippetToText, template } from './engine/templates.js';

@@ -99,6 +99,7 @@ function ascii(text: string): string {
 
 /** Every date in the text, left to right, the longest reading where two overlap. */
 export function findDates(text: string): DateRange[] {
+  if (!/[0-9０-９]/u.test(text)) return [];
   const t = ascii(text);
   const found: DateRange[] = [];
   for (const { re, read } of PATTERNS) {
@@ -151,4 +152,10 @@ export function isoDay(n: number): string {
 export function japaneseDay(n: number): string {
   const d = new Date(n * 86_400_000);
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+/** Today on this machine's calendar (local time), as YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

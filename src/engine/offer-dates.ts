@@ -32,7 +32,7 @@ export interface OfferDate {
 }
 
 const FM_KEYS = ['date', 'dated', 'issued', 'issue_date', 'issue-date', 'quote_date', 'created', '作成日', '発行日', '見積日', '提出日', '提案日', '日付'];
-const COVER_LABEL = /^(?:date|dated|issued|issue\s+date|date\s+of\s+issue|quote\s+date|quotation\s+date|proposal\s+date|submitted|submission\s+date|作成日|発行日|見積日|見積り日|提出日|提案日|日付)\b\s*[:：|]?\s*/iu;
+const COVER_LABEL = /^(?:date|dated|issued|issue\s+date|date\s+of\s+issue|quote\s+date|quotation\s+date|proposal\s+date|submitted|submission\s+date|作成日|発行日|見積日|見積り日|提出日|提案日|日付)(?![A-Za-z])\s*[:：|]?\s*/iu;
 
 /** The document date: front matter `date:` (and its kin), else a dated line on the cover. */
 export function documentDate(model: ProposalModel): DocumentDate | undefined {
@@ -52,12 +52,22 @@ export function documentDate(model: ProposalModel): DocumentDate | undefined {
   const coverEnd = Math.max(headings[1]?.start ?? model.text.length, model.toOffset(41, 1));
   for (const line of factLines(model)) {
     if (line.start >= coverEnd) break;
-    const t = line.text.replace(/[*_]/g, '').trim();
+    // A cover line of several parts: "Prepared for: … · Prepared by: … · Date: 15 March 2027".
+    for (const part of line.text.replace(/[*_]/g, '').split(/\s[·•・|｜]\s|\s{2,}|　・　/u)) {
+      const found = coverDate(part.trim());
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function coverDate(t: string): DocumentDate | undefined {
+  {
     const labelled = COVER_LABEL.exec(t);
     const rest = labelled ? t.slice(labelled[0].length) : t;
     const dates = findDates(rest);
     const d = dates[0];
-    if (!d || d.yearless || d.precision !== 'day' || dates.length > 1) continue;
+    if (!d || d.yearless || d.precision !== 'day' || dates.length > 1) return undefined;
     // A line that is the date (a letter's date line), or a date label with the date.
     const around = (rest.slice(0, d.start) + rest.slice(d.end)).replace(/[|｜\s　（）()【】\[\]月火水木金土日曜,，.、]/gu, '');
     if (labelled || around.length === 0 || (/^【[^】]*】/u.test(t) && around.length <= 12)) return { day: d.first, from: 'cover', text: d.text };
@@ -72,20 +82,21 @@ const UNTIL_BEFORE = /(?:until|through|till|to|by|expires?(?:\s+on)?|expiry(?:\s
 const UNTIL_AFTER = /^\s*(?:まで|迄)/u;
 /** The client's decision on the offer (not on one detail of the work: 変換ルールのご決定). */
 const DECISION = /\bdecisions?\b|\bdecide\b|\bsign(?:ature|-off|\s+off)?\b|\bcontract\s+award\b|\bawarded?\b|\bpurchase\s+order\b|決裁|稟議|ご発注|発注|ご契約|契約締結|ご内示|内示|ご採択|採択|(?:本提案|ご提案|導入|ご契約).{0,12}ご(?:決定|判断|承認)|ご(?:決定|判断|承認).{0,12}(?:本提案|ご提案|導入)/iu;
-const START = /\bstart(?:s|ing)?\b|\bkick[-\s]?off\b|\bcommence(?:ment|s)?\b|\bgo[-\s]?live\b|\bbegin(?:s|ning)?\b|\blaunch\b|開始|着手|キックオフ|稼働|導入開始|掲載開始|運用開始|サービス開始/iu;
+const START = /\bstart(?:s|ing)?\b|\bkick[-\s]?off\b|\bcommence(?:ment|s)?\b|\bgo[-\s]?live\b|\bbegin(?:s|ning)?\b|開始|着手|キックオフ|稼働|導入開始|掲載開始|運用開始|サービス開始/iu;
 const TERM = /\bterm\b|\bagreement\b|\bcontract\b|\bsubscription\b|\b(?:proposal|offer|quote|quotation)\s+covers\b|契約期間|契約|本提案の対象期間|ご提案期間/iu;
 const RANGE_JOIN = /^\s*(?:to|through|until|–|—|-|〜|～|~|から|より)\s*/u;
 /** A line about what has been or what is now, not about the offer. */
-const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|call|discovery|report|audit|if|unless|whether)\b|\b(?:TBC|TBD)\s*:|済|実施済|完了|前回|昨年|前年|現行|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
+const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|discovery\s+call|report|audit|if|unless|whether)\b|\b(?:TBC|TBD)\s*:|済|実施済|完了|前回|昨年|前年|現行|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
 
 /** The validity, start and decision dates of the offer, in document order. */
 export function offerDates(model: ProposalModel, context: number | undefined): OfferDate[] {
   const out: OfferDate[] = [];
   for (const line of factLines(model)) {
-    if (line.kind === 'heading') continue;
+    if (line.kind === 'heading' || !/[0-9０-９]/u.test(line.text)) continue;
     const dates = findDates(line.text);
     if (!dates.length) continue;
     const text = line.text;
+    const count = dates.length;
     const past = PAST.test(text);
     // The first date of a range ("2027-01-01 to 2029-12-31") is the start of a term.
     dates.forEach((d, i) => {
@@ -96,16 +107,16 @@ export function offerDates(model: ProposalModel, context: number | undefined): O
       const placed = d.yearless ? withYear(d, context) : d;
       if (!placed) return;
       const { start, end } = lineRange(line, d.start, d.end);
-      const role = roleOf(text, d, opensRange, closesRange, past);
+      const role = roleOf(text, d, count, opensRange, closesRange, past);
       if (role) out.push({ role, date: placed, start, end, line });
     });
   }
   return out;
 }
 
-function roleOf(text: string, d: DateRange, opensRange: boolean, closesRange: boolean, past: boolean): DateRole | undefined {
+function roleOf(text: string, d: DateRange, count: number, opensRange: boolean, closesRange: boolean, past: boolean): DateRole | undefined {
   if (VALIDITY.test(text)) {
-    if (dateCount(text) !== 1 || opensRange) return undefined;
+    if (count !== 1 || opensRange) return undefined;
     const until = UNTIL_BEFORE.test(text.slice(0, d.start).replace(/[*_]/g, '')) || UNTIL_AFTER.test(text.slice(d.end));
     if (COUNTED.test(text) && !until) return undefined;
     return until || /有効期限|\bvalid\s+until\b|\bexpir/iu.test(text) ? 'validity' : undefined;
@@ -117,12 +128,8 @@ function roleOf(text: string, d: DateRange, opensRange: boolean, closesRange: bo
   const start = START.test(text);
   // One role per line: a line that names both ("sign by 1 Dec, start on 8 Dec") is read by neither.
   if (decision === start) return undefined;
-  if (dateCount(text) !== 1) return undefined;
+  if (count !== 1) return undefined;
   return decision ? 'decision' : 'start';
-}
-
-function dateCount(text: string): number {
-  return findDates(text).length;
 }
 
 /**

@@ -33,9 +33,16 @@ export class Actions implements vscode.CodeActionProvider {
       actions.push(a);
       return a;
     };
+    // A safe fix (price-arithmetic's computed total, the client's full name) is the preferred action; fix-all applies it too.
+    if (f.fix?.length) {
+      const a = action(f.fix.length === 1 ? vscode.l10n.t('Replace with "{0}"', f.fix[0]!.text) : vscode.l10n.t('Apply the safe fix'));
+      a.isPreferred = true;
+      a.edit = new vscode.WorkspaceEdit();
+      for (const e of f.fix) a.edit.replace(doc.uri, toRange(doc, e.start, e.end), e.text);
+    }
     (f.suggestions ?? []).forEach((s, i) => {
       const a = action(s.desc);
-      a.isPreferred = i === 0;
+      a.isPreferred = i === 0 && !f.fix?.length;
       if (s.snippet) {
         a.command = { title: s.desc, command: 'proposalLint.insertSnippetAt', arguments: [doc.uri, s.snippet.start, s.snippet.end, s.snippet.body] };
       } else {

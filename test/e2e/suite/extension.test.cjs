@@ -20,7 +20,7 @@ describe('proposal-lint in a real VS Code', function () {
     for (const rel of PROPOSALS) {
       it(`${rel}: exactly the library's findings, with source, severity and a docs link`, async function () {
         const doc = await u.open(rel);
-        const expected = u.lib.lint(doc.getText()).map(u.describeFinding);
+        const expected = u.lib.lint(doc.getText(), { today: u.lib.localToday() }).map(u.describeFinding);
         const diags = await u.waitFor(() => {
           const d = u.diagnostics(doc);
           return d.length === expected.length ? d : null;
@@ -48,7 +48,7 @@ describe('proposal-lint in a real VS Code', function () {
     it('a large proposal lints in the worker thread, with the same findings and working quick fixes', async function () {
       this.timeout(120000);
       const doc = await u.open('large-proposal.md');
-      const expected = u.lib.lint(doc.getText()).map(u.describeFinding);
+      const expected = u.lib.lint(doc.getText(), { today: u.lib.localToday() }).map(u.describeFinding);
       assert.ok(doc.getText().length > 150000);
       await u.waitFor(() => u.diagnostics(doc).length === expected.length, `${expected.length} diagnostics`, 60000);
       assert.deepStrictEqual(u.diagnostics(doc).map(u.describeDiagnostic), expected);
@@ -137,7 +137,7 @@ describe('proposal-lint in a real VS Code', function () {
         const doc = await u.untitled(original);
         const kinds = new Map();
         const findings = await u.waitFor(() => u.api().findings(doc.uri), 'the findings behind the diagnostics');
-        assert.deepStrictEqual(findings.map((f) => f.ruleId), u.lib.lint(original).map((f) => f.ruleId), 'the editor and the library agree');
+        assert.deepStrictEqual(findings.map((f) => f.ruleId), u.lib.lint(original, { today: u.lib.localToday() }).map((f) => f.ruleId), 'the editor and the library agree');
         for (const f of findings) {
           const key = `${f.ruleId}/${f.messageId}`;
           if (!kinds.has(key)) kinds.set(key, f);
@@ -165,8 +165,8 @@ describe('proposal-lint in a real VS Code', function () {
             assert.notStrictEqual(after, original, `${title} changed the text`);
             const countAfter = u.diagnostics(doc).filter((d) => d.code.value === f.ruleId && d.message === f.message).length;
             assert.ok(countAfter < countBefore, `${key}: "${title}" removes its finding (${countBefore} -> ${countAfter})`);
-            // Nothing of the user's text is lost, except a phrase a reframe replaces on purpose.
-            if (!/^Reframe|言い換える/.test(title)) {
+            // Nothing of the user's text is lost, except a phrase a reframe or a replacement (another client's name) replaces on purpose.
+            if (!/^Reframe|言い換える|^Replace with|に置き換える/.test(title)) {
               let at = 0;
               for (const ch of original.replace(/\s+/g, '')) {
                 at = after.replace(/\s+/g, '').indexOf(ch, at);
@@ -180,8 +180,25 @@ describe('proposal-lint in a real VS Code', function () {
       });
     }
 
+    it('a wrong total gets a preferred quick fix with the computed figure, and fix-all applies it', async function () {
+      const text = '---\nproposal: true\n---\n\n# Proposal\n\n## Investment\n\n| Phase | Fee |\n|---|---|\n| Diagnostic | £96,000 |\n| Redesign | £248,500 |\n| **Total** | **£334,500** |\n';
+      const doc = await u.untitled(text);
+      const f = (await u.waitFor(() => u.api().findings(doc.uri), 'findings')).find((x) => x.ruleId === 'price-arithmetic');
+      assert.ok(f, 'price-arithmetic reports the total');
+      const range = new vscode.Range(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1);
+      const fix = (await u.codeActions(doc, range)).find((a) => a.title === 'Replace with "£344,500"');
+      assert.ok(fix && fix.isPreferred, 'the computed total is the preferred quick fix');
+      const all = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.proposalLint');
+      const action = (all || []).find((a) => a.kind && a.kind.value === 'source.fixAll.proposalLint');
+      assert.ok(action && action.edit, 'fix-all offers the safe fixes');
+      assert.ok(await vscode.workspace.applyEdit(action.edit));
+      assert.ok(doc.getText().includes('| **Total** | **£344,500** |'), doc.getText());
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
     it('fix-all (source.fixAll.proposalLint) edits nothing when no safe fix exists', async function () {
-      const doc = await u.open('draft-proposal-en.md');
+      // Findings, none with a safe fix (the drafts now carry a wrong total, which has one).
+      const doc = await u.open('fixtures/traps.ja.md');
       const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.proposalLint');
       assert.deepStrictEqual((actions || []).filter((a) => a.title.includes('proposal-lint')), []);
     });
