@@ -95,9 +95,10 @@ function sellerParts(model: ProposalModel): Set<string> {
 /** A capitalised name of one to three words (no sentence-initial word, no common word). */
 const EN_NAME = "([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\\s[A-Z][a-z]+){0,2})";
 const EN_SLOTS: RegExp[] = [
-  new RegExp(`(?<![A-Za-z])${EN_NAME}['’]s\\s+(?:own\\s+|known\\s+|current\\s+|internal\\s+)?(?:headcount|employees|staff|workforce|members|membership|users|customers|patients|blackout|freeze|requirements|needs|goals|priorities|budget|fiscal|procurement|sites|locations|stores|plants|warehouses|fleet|policies|approval|sign-off|leadership\\s+team|IT\\s+team|finance\\s+team|HR\\s+team)\\b`, 'gu'),
+  new RegExp(`(?<![A-Za-z])${EN_NAME}['’]s\\s+(?:own\\s+|known\\s+|current\\s+|internal\\s+)?(?:headcount|employees|staff|workforce|members|membership|patients|blackout|freeze|budget|fiscal\\s+year|procurement\\s+team|sites|plants|warehouses|stores|fleet|board|leadership\\s+team|IT\\s+team|finance\\s+team|HR\\s+team|sales\\s+team|field\\s+team)\\b`, 'gu'),
   new RegExp(`\\bevery\\s+${EN_NAME}\\s+(?:member|employee|customer|user|patient|student|site|location|store|branch)s?\\b`, 'gu'),
-  new RegExp(`\\b(?:placements?|hires?|engagement|renewal|rollout|implementation|deployment)\\s+(?:with|for|at)\\s+${EN_NAME}(?![A-Za-z])`, 'gu'),
+  // (Not "implementation for Salesforce": a product is named that way too.)
+  new RegExp(`\\b(?:placements?|hires?)\\s+(?:with|for|at)\\s+${EN_NAME}(?![A-Za-z])`, 'gu'),
 ];
 const COMMON = new Set(['The', 'This', 'That', 'These', 'Our', 'Your', 'Every', 'Each', 'Phase', 'Year', 'Month', 'Stage', 'Wave', 'Team', 'Company', 'Client', 'Customer', 'Member', 'Partner', 'Vendor', 'Supplier', 'Board', 'County', 'City', 'State', 'Federal', 'National', 'Group', 'Premium', 'Gold', 'Silver', 'Platinum', 'Standard', 'Enterprise', 'Basic', 'Pro', 'Plus', 'Core', 'Monday', 'Friday', 'January', 'Q1', 'Q2', 'Q3', 'Q4']);
 const LEAD = new Set(['If', 'When', 'Once', 'As', 'And', 'But', 'So', 'For', 'With', 'While', 'Where', 'Because', 'Since', 'After', 'Before', 'Unless', 'Should', 'Then', 'Also', 'All', 'At', 'In', 'On', 'To', 'By', 'Of']);

@@ -49,6 +49,15 @@ export function locatedAmounts(model: ProposalModel): LocatedAmount[] {
   return out;
 }
 
+/** An amount the offer charges: in a pricing section, a table row, or a line with price words. */
+function isPrice(a: LocatedAmount): boolean {
+  const role = a.line.section.role;
+  if (role === 'pricing') return true;
+  // The client's situation and the proof of past work quote amounts as context ("cost them €2M").
+  if (role === 'client-position' || role === 'credibility') return false;
+  return a.line.kind === 'row' || PRICE_WORDS.test(a.line.text);
+}
+
 export function currencyTaxProblems(model: ProposalModel): CurrencyTaxProblem[] {
   const out: CurrencyTaxProblem[] = [];
   const amounts = locatedAmounts(model);
@@ -56,19 +65,21 @@ export function currencyTaxProblems(model: ProposalModel): CurrencyTaxProblem[] 
   const lines = factLines(model);
   const anywhere = (re: RegExp) => lines.some((l) => re.test(l.text));
 
-  // 1. More than one currency, and no word on how one converts to the other.
+  // 1. Prices in more than one currency, and no word on how one converts to the other.
+  // (An amount outside the offer — the client's losses in euros, a budget in yen — is context, not a price.)
+  const priced = amounts.filter(isPrice);
   const counts = new Map<string, number>();
-  for (const a of amounts) counts.set(a.currency, (counts.get(a.currency) ?? 0) + 1);
+  for (const a of priced) counts.set(a.currency, (counts.get(a.currency) ?? 0) + 1);
   if (counts.size > 1 && !anywhere(EXCHANGE)) {
-    const main = [...counts].sort((a, b) => b[1] - a[1] || amounts.findIndex((x) => x.currency === a[0]) - amounts.findIndex((x) => x.currency === b[0]))[0]![0];
-    const other = amounts.find((a) => a.currency !== main)!;
+    const main = [...counts].sort((a, b) => b[1] - a[1] || priced.findIndex((x) => x.currency === a[0]) - priced.findIndex((x) => x.currency === b[0]))[0]![0];
+    const other = priced.find((a) => a.currency !== main)!;
     out.push({ kind: 'currencies', start: other.source.start, end: other.source.end, data: { amount: other.text, currency: other.currency, main } });
   }
 
   // 2. Yen for the offer, and nowhere a word on consumption tax.
   const yen = amounts.filter((a) => a.currency === 'JPY');
   if (yen.length && !anywhere(TAX_STATEMENT)) {
-    const offered = yen.find((a) => a.line.section.role === 'pricing') ?? yen.find((a) => a.line.kind === 'row' || PRICE_WORDS.test(a.line.text));
+    const offered = yen.find((a) => a.line.section.role === 'pricing') ?? yen.find(isPrice);
     if (offered) out.push({ kind: 'noTax', start: offered.source.start, end: offered.source.end, data: { amount: offered.text } });
   }
 

@@ -107,29 +107,43 @@ export function offerDates(model: ProposalModel, context: number | undefined): O
       const placed = d.yearless ? withYear(d, context) : d;
       if (!placed) return;
       const { start, end } = lineRange(line, d.start, d.end);
-      const role = roleOf(text, d, count, opensRange, closesRange, past);
+      const role = roleOf(line, d, count, opensRange, closesRange, past);
       if (role) out.push({ role, date: placed, start, end, line });
     });
   }
   return out;
 }
 
-function roleOf(text: string, d: DateRange, count: number, opensRange: boolean, closesRange: boolean, past: boolean): DateRole | undefined {
+/** What the date belongs to must be the offer: its prices, its terms, the work it proposes. */
+const OFFER_SUBJECT = /\b(?:offer|proposal|quote|quotation|estimate|price|prices|pricing|rates?|fees?|terms?)\b|見積|提案|価格|金額|料金|単価|本書|条件/iu;
+/** A labelled validity line or row: "Validity: …", "有効期限：…", "| 有効期限 | … |". */
+const VALIDITY_LABEL = /^\s*(?:(?:validity|expiry(?:\s+date)?|expires|(?:お?見積)?有効期間)\s*[:：|]|(?:offer\s+|quote\s+|prices?\s+)?valid\s+(?:until|through|to)\b|(?:お?見積)?有効期限)/iu;
+/** Validity of something else: a certificate, a warranty, an insurance, a licence, an NDA. */
+const OTHER_VALIDITY = /\bcertifi(?:cate|cation|ed)\b|\bwarrant(?:y|ies)\b|\bguarantee\b|\binsurance\b|\blicen[cs]es?\b|\bNDA\b|\bnon-disclosure\b|\bpassport\b|\bvisa\b|\bcoupon\b|\bvoucher\b|認証|認定|保証|保険|ライセンス|資格|許可|免許|クーポン/iu;
+/** The work or the contract the offer is about (a fiscal year or a law starting is not). */
+const WORK = /\b(?:kick[-\s]?off|go[-\s]?live|commence(?:ment|s)?|project|work|programme|program|service|services|contract|agreement|engagement|subscription|term|onboarding|implementation|discovery|workshops?|training|delivery|deployment|rollout|migration|support|maintenance|installation)\b|着手|キックオフ|契約|サービス|運用|導入|作業|掲載|稼働|プロジェクト|研修|保守|工事|納品|移行|支援|業務/iu;
+const NOT_WORK = /\bfiscal\b|\bfinancial\s+year\b|\bFY\s?[0-9]|\bregulation\b|\blaw\b|\bact\b|\bdirective\b|\bschool\s+year\b|年度が|決算|法律|法令|制度|施行/iu;
+/** Where a decision date is the client's decision on this offer: next steps, terms, a schedule row, or it says so. */
+const DECISION_SUBJECT = /\b(?:proposal|contract|agreement|order|PO|signature|sign|purchase|award|go\/no-go)\b|契約|発注|稟議|決裁|本提案|ご提案|内示|採択/iu;
+
+function roleOf(line: FactLine, d: DateRange, count: number, opensRange: boolean, closesRange: boolean, past: boolean): DateRole | undefined {
+  const text = line.text;
   if (VALIDITY.test(text)) {
-    if (count !== 1 || opensRange) return undefined;
+    if (count !== 1 || opensRange || OTHER_VALIDITY.test(text)) return undefined;
+    const labelled = VALIDITY_LABEL.test(text.replace(/[*_]/g, ''));
+    if (!labelled && !OFFER_SUBJECT.test(text)) return undefined;
     const until = UNTIL_BEFORE.test(text.slice(0, d.start).replace(/[*_]/g, '')) || UNTIL_AFTER.test(text.slice(d.end));
     if (COUNTED.test(text) && !until) return undefined;
-    return until || /有効期限|\bvalid\s+until\b|\bexpir/iu.test(text) ? 'validity' : undefined;
+    return until || labelled || /有効期限|\bvalid\s+until\b|\bexpir/iu.test(text) ? 'validity' : undefined;
   }
-  if (past) return undefined;
-  if (closesRange) return undefined;
+  if (past || closesRange || NOT_WORK.test(text)) return undefined;
   if (opensRange && TERM.test(text)) return 'start';
   const decision = DECISION.test(text);
-  const start = START.test(text);
+  const start = START.test(text) && WORK.test(text);
   // One role per line: a line that names both ("sign by 1 Dec, start on 8 Dec") is read by neither.
-  if (decision === start) return undefined;
-  if (count !== 1) return undefined;
-  return decision ? 'decision' : 'start';
+  if (decision === start || count !== 1) return undefined;
+  if (decision) return line.kind === 'row' || ['next-steps', 'agreement', 'pricing'].includes(line.section.role) || DECISION_SUBJECT.test(text) ? 'decision' : undefined;
+  return 'start';
 }
 
 /**

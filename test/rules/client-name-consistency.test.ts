@@ -9,6 +9,8 @@ ruleTester('client-name-consistency', {
     { name: '常務の大橋様', code: '# ご提案\n\n株式会社大橋建設工業 御中\n\n12月2日：常務の大橋様ご同席のもと、デモを行います。\n' },
     { name: 'ご担当者様', code: '# ご提案\n\n株式会社ネクストロジ\n人事部 ご担当者様\n\n採用の課題についてご提案します。\n' },
     { name: '部署名で終わる姓（服部 様）', code: '# ご提案\n\n株式会社ネクストロジ\n工務課 課長 服部 様\n\n採用の課題についてご提案します。\n' },
+    { name: 'a product or a vendor in its own role', code: "---\nclient: Kestrel Fluid Systems\n---\n\n# Proposal for Kestrel Fluid Systems\n\nThe Salesforce implementation for Kestrel meets Microsoft's security requirements and Microsoft's licence terms.\n" },
+    { name: '（株）で書かれた他社は顧客名ではない', code: '---\nclient: 株式会社みなと食品\n---\n\n# ご提案\n\n物流は(株)山陽運輸様と連携して行います。\n' },
     { name: '推薦文の肩書き', code: '# ご提案\n\n―― 製造業 代表取締役様（掲載許諾済み）\n' },
   ],
   invalid: [
@@ -18,6 +20,7 @@ ruleTester('client-name-consistency', {
     { name: '検収の主体が他社名', code: '---\nclient: 中部ケミカル株式会社\n---\n\n# 作業範囲記述書\n\n## 検収\n\n納品後10営業日以内に、北辰工業株式会社様にて検収を実施いただきます。\n', errors: [{ line: 9, column: 13, endColumn: 21, messageId: 'otherClient', data: { name: '北辰工業株式会社', clientName: '中部ケミカル株式会社' }, suggestions: [{ desc: '「中部ケミカル株式会社」に置き換える', output: '---\nclient: 中部ケミカル株式会社\n---\n\n# 作業範囲記述書\n\n## 検収\n\n納品後10営業日以内に、中部ケミカル株式会社様にて検収を実施いただきます。\n' }] }] },
     { name: '役職名＋様', code: '# ご提案\n\n株式会社大橋建設工業 御中\n\n12月2日：大橋常務様ご同席のもと、デモを行います。\n', errors: [{ line: 5, column: 9, endColumn: 12, messageId: 'titleSama', data: { honorific: '常務様' } }] },
     { name: '(株)の略記', code: '---\nclient: 株式会社みなと食品\n---\n\n# ご提案\n\n(株)みなと食品様の物流改善についてご提案します。\n', errors: [{ line: 7, column: 1, endColumn: 9, messageId: 'abbreviated', data: { written: '(株)みなと食品', clientName: '株式会社みなと食品' } }], output: '---\nclient: 株式会社みなと食品\n---\n\n# ご提案\n\n株式会社みなと食品様の物流改善についてご提案します。\n' },
+    { name: '社名の後ろの㈱', code: '---\nclient: 朝霧精工株式会社\n---\n\n# ご提案\n\n朝霧精工㈱様の保守契約の更新についてご提案します。\n', errors: [{ line: 7, column: 1, endColumn: 6, messageId: 'abbreviated', data: { written: '朝霧精工㈱', clientName: '朝霧精工株式会社' } }], output: '---\nclient: 朝霧精工株式会社\n---\n\n# ご提案\n\n朝霧精工株式会社様の保守契約の更新についてご提案します。\n' },
     { name: '部署宛ての様', code: '# ご提案\n\n株式会社ネクストロジ\n人事部様\n\n採用の課題についてご提案します。\n', errors: [{ line: 4, column: 1, endColumn: 5, messageId: 'departmentSama', data: { honorific: '人事部様' } }] },
     { name: '宛名の部長様', code: '# ご提案\n\n株式会社ネクストロジ\n人事部 部長様\n\n採用の課題についてご提案します。\n', errors: [{ line: 4, column: 5, endColumn: 8, messageId: 'titleSama', data: { honorific: '部長様' } }] },
   ],

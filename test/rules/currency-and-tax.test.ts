@@ -7,6 +7,7 @@ ruleTester('currency-and-tax', {
     { name: 'one currency, VAT stated', code: '## Pricing\n\nAll fees are in GBP and exclude VAT.\n\n| Item | Fee |\n|---|---|\n| Audit | £10,000 |\n' },
     { name: '税別の小計と税込の合計は別の金額', code: '## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 60万円（税別） |\n| 小計 | 60万円 |\n| 消費税（10%） | 6万円 |\n| 合計 | 66万円（税込） |\n' },
     { name: '非課税と明記', code: '## 料金\n\n月額30万円（消費税非課税）です。\n' },
+    { name: 'an amount in another currency that is no price (context)', code: '## Your situation\n\nLate deliveries cost your German plant about €2M last year.\n\n## Pricing\n\n| Item | Fee |\n|---|---|\n| Audit | $10,000 |\n| Report | $5,000 |\n\nAll fees exclude sales tax.\n' },
     { name: '価格ではない円の金額', code: '# ご提案\n\n貴社の年間損失は約1億円と推計されます。\n' },
   ],
   invalid: [

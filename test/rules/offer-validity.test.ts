@@ -12,7 +12,10 @@ ruleTester('offer-validity', {
     { name: 'a pilot before the decision on the full rollout is the plan', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Timeline\n\n- Pilot starts 1 December 2026\n- Decision on the full rollout by 31 January 2027\n' },
     { name: 'without a document date or today, nothing is past', code: '# Proposal\n\nValid until 2026-10-31.\n' },
     { name: '見積日より30日の有効期間', code: '# 見積書\n\n見積日：2026年11月18日\n\n有効期間：見積日より30日\n' },
-    { name: 'today before the validity date', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until Dec 12, 2026.\n', options: undefined },
+    { name: 'a certificate valid until a past date is not the offer', code: '---\ndate: 2026-11-12\n---\n\n# Proposal\n\n## Why us\n\nOur ISO 27001 certificate is valid until 2026-10-31; the renewal audit is booked.\n' },
+    { name: "the client's fiscal year starting is no start of the work", code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\nYour fiscal year starts on 1 April 2026, so the budget is set.\n' },
+    { name: 'a decision outside the offer (a regulator)', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Background\n\nThe FDA decision on the new labelling rule came in March 2026.\n\n## Next steps\n\n- Kick-off on 11 January 2027\n' },
+    { name: '年度の開始は作業の開始ではない', code: '# ご提案\n\n作成日：2026年11月20日\n\n貴社の新年度は2026年4月1日に始まり、予算は確定済みです。\n' },
   ],
   invalid: [
     { name: 'a validity date before the document date', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until 2026-10-31.\n', errors: [{ line: 7, column: 13, endColumn: 23, messageId: 'validityBeforeDocument', data: { date: '2026-10-31', docDate: '2026-11-12' } }] },
