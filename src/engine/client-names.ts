@@ -116,6 +116,8 @@ const JA_SLOTS: RegExp[] = [
 ];
 /** Words with 様 that name a group, not an organisation: テナント様, メーカー様, K社様. */
 const JA_GENERIC = /^(?:テナント|キーユーザー|ユーザー|メーカー|ベンダー|パートナー|協力会社|お客|他社|各社|貴社|御社|[A-ZＡ-Ｚ]社|.*(?:メーカー|企業|(?<!株式|有限|合同)会社|事業者|業者|ご担当者?|担当者|各位|皆|みな))$/u;
+/** How an organisation's name ends when it carries no 株式会社 (北辰工業, さくら物流, 東和銀行). */
+const ORG_SUFFIX = /.(?:工業|商事|物産|物流|運輸|銀行|信金|信用金庫|製作所|建設|電機|電工|精機|精工|工機|化学|化成|食品|製菓|産業|興業|商会|商店|工務店|不動産|ホールディングス|病院|医院|学園)$/u;
 /** A part of the client (情報システム部様, 各工場様): not another organisation. */
 const JA_UNIT = /(?:部|課|室|係|グループ|チーム|センター|本部|事業部|事務局|部門|拠点|工場|支店|営業所|店舗|委員会)$/u;
 const FIELD = /^\s*(?:受渡場所|受け渡し場所|納入場所|納品場所|納入先|納品先|宛名|宛先|請求先|送付先|設置場所|ship\s+to|bill\s+to|deliver\s+to|delivery\s+address)\s*[:：|]\s*/iu;
@@ -220,7 +222,7 @@ export function clientNameProblems(model: ProposalModel, given: readonly string[
       for (const m of line.text.matchAll(re)) {
         const name = m[1]!;
         if (JA_GENERIC.test(name) || JA_UNIT.test(name) || name.length < 3) continue;
-        if (!CORP.test(name) && !/[ァ-ヴ]{2,}/u.test(name)) continue;
+        if (!CORP.test(name) && !/[ァ-ヴ]{2,}/u.test(name) && !ORG_SUFFIX.test(name)) continue;
         other(line, name, m.index!, m.index! + name.length);
       }
     }

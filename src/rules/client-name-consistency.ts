@@ -12,7 +12,7 @@ export const clientNameConsistency: Rule = {
     kinds: ['proposal', 'rfp-response', 'sow', 'quote'],
     description: {
       en: "Another organisation's name where the client belongs, or a Japanese salutation error: 御中 with 様, 様 after a title or department, (株) for 株式会社.",
-      ja: '顧客名の箇所に別の会社名がある、または宛名の誤り（御中と様の併用、役職名や部署名への「様」、株式会社の「(株)」表記）。',
+      ja: '顧客名が入るべき箇所にある別の会社名、または宛名の誤り（御中と様の併用、役職名・部署名への「様」、株式会社の「(株)」表記）。',
     },
     rationale: {
       en: "Detail is trust: another client's name left from the last proposal tells the buyer the document was recycled, and a misspelt or mis-addressed name reads as not caring who they are.",
@@ -33,7 +33,7 @@ export const clientNameConsistency: Rule = {
       },
       departmentSama: {
         en: '"{{honorific}}" addresses a department with 様. Use 御中 for a department, or the person\'s name with 様.',
-        ja: '部署宛ての「{{honorific}}」は誤りです。「御中」にするか、「氏名＋様」にしてください。',
+        ja: '部署宛てに「様」は使いません（「{{honorific}}」）。「御中」か「氏名＋様」にしてください。',
       },
       abbreviated: {
         en: '"{{written}}" abbreviates the client\'s name. Write it in full: "{{clientName}}".',

@@ -10,11 +10,11 @@ export const currencyAndTax: Rule = {
     kinds: ['proposal', 'rfp-response', 'sow', 'quote'],
     description: {
       en: 'Amounts in more than one currency with no exchange note; yen amounts that never say whether they include consumption tax (税込 / 税別); one figure stated both with and without tax.',
-      ja: '為替の説明なしに複数の通貨で書かれた金額、税込か税別かをどこにも書いていない円の金額、同じ金額で税込・税別の表記が食い違っているもの。',
+      ja: '換算レートの記載がないまま複数の通貨で書かれた価格、税込か税別かの記載がない円建ての金額、同じ金額で税込・税別の表記が食い違っている箇所。',
     },
     rationale: {
       en: 'Detail is trust: a buyer who cannot tell which currency or whether tax is included will assume the less favourable reading, and a price that can be read two ways is renegotiated later.',
-      ja: '細部の正確さが信頼になります。通貨や税込・税別が読み取れない金額は、買い手に不利な方に解釈され、後から価格の再交渉を招きます。日本の見積りでは、消費税の扱いを明記するのが慣行です。',
+      ja: '細部の正確さが信頼になります。通貨や税込・税別が読み取れない金額は、買い手に最も不利な意味で受け取られ、後になって価格の再交渉を招きます。日本の見積りでは、消費税の扱いを明記するのが慣行です。',
     },
     messages: {
       currencies: {
@@ -26,8 +26,8 @@ export const currencyAndTax: Rule = {
         ja: '金額（{{amount}}）が税込か税別か、どこにも書かれていません。「税別」などと明記してください。',
       },
       taxContradiction: {
-        en: '{{amount}} is stated here and on line {{line}}, once with tax and once without. Say which it is.',
-        ja: '{{amount}}が、ここと{{line}}行目とで税込・税別が食い違っています。どちらか確認してください。',
+        en: '{{amount}} is marked with tax here and without it on line {{line}}, or the other way round. Say which it is.',
+        ja: '{{amount}}の税込・税別の表記が{{line}}行目と食い違っています。どちらが正しいか確認してください。',
       },
     },
     examples: [

@@ -11,7 +11,7 @@ export const offerValidity: Rule = {
     kinds: ['proposal', 'rfp-response', 'sow', 'quote'],
     description: {
       en: 'A quote with no validity period, a validity, start or decision date already past (against the document date, or today), or a start before the decision.',
-      ja: '有効期限のない見積書、書類の日付（または本日）より前の有効期限・開始日・ご決定日、ご決定より前の開始日。',
+      ja: '有効期限のない見積書、本書の日付（または本日）より前の有効期限・開始日・ご決定日、ご決定より前の開始日。',
     },
     rationale: {
       en: 'Detail is trust, and a deadline is credible only when it is real: an offer that has already expired, or a plan that starts before the client can decide, tells the buyer nobody checked it, and a quote without a validity period leaves the price open to the next negotiation.',
@@ -19,28 +19,28 @@ export const offerValidity: Rule = {
     },
     messages: {
       noValidity: {
-        en: 'This quote does not say how long it is valid. Add a validity period, e.g. "Valid until 15 January 2027".',
-        ja: '見積書に有効期限がありません。「有効期限：2027年1月15日」のように記載してください。',
+        en: 'This quote does not say how long it is valid. Add a validity period, e.g. "Valid for 30 days from the date of issue".',
+        ja: '見積書に有効期限がありません。「有効期限：発行日より30日間」のように記載してください。',
       },
       validityBeforeDocument: {
         en: 'The validity date {{date}} is before the document date {{docDate}}. Correct it.',
-        ja: '有効期限の{{date}}が書類の日付（{{docDate}}）より前です。有効期限を直してください。',
+        ja: '有効期限の{{date}}が本書の日付（{{docDate}}）より前です。有効期限を直してください。',
       },
       validityExpired: {
         en: 'This offer expired on {{date}} (today is {{today}}). Extend the validity or reissue the offer.',
-        ja: '有効期限の{{date}}は過ぎています（本日{{today}}）。期限を延ばすか、再発行してください。',
+        ja: '有効期限の{{date}}を過ぎています（本日{{today}}）。期限を更新するか、再発行してください。',
       },
       beforeDocument: {
         en: '{{date}} is before the document date {{docDate}}, but it is still to come. Correct the date.',
-        ja: '予定の{{date}}が書類の日付（{{docDate}}）より前です。日付を直してください。',
+        ja: '予定日の{{date}}が本書の日付（{{docDate}}）より前です。日付を直してください。',
       },
       passed: {
         en: '{{date}} has already passed (today is {{today}}). Update the date.',
-        ja: '予定の{{date}}は既に過ぎています（本日{{today}}）。日付を更新してください。',
+        ja: '予定日の{{date}}は既に過ぎています（本日{{today}}）。日程を更新してください。',
       },
       order: {
         en: 'The start {{start}} comes before the decision {{decision}}. Put the dates in order.',
-        ja: '開始の{{start}}がご決定の{{decision}}より前です。日程の順序を直してください。',
+        ja: '開始日（{{start}}）がご決定の時期（{{decision}}）より前です。日程を見直してください。',
       },
     },
     examples: [

@@ -33,7 +33,7 @@ describe('offer-validity against today', () => {
   it('an offer past its validity today, in full-width digits', () => {
     const [f] = lint('# 御見積書\n\n発行日：２０２６年１１月１日\n\n有効期限：２０２６年１１月３０日\n', today);
     assert.deepEqual([f!.line, f!.column, f!.messageId, f!.data], [5, 6, 'validityExpired', { date: '２０２６年１１月３０日', today: '2026年12月1日' }]);
-    assert.equal(f!.message, '有効期限の２０２６年１１月３０日は過ぎています（本日2026年12月1日）。期限を延ばすか、再発行してください。');
+    assert.equal(f!.message, '有効期限の２０２６年１１月３０日を過ぎています（本日2026年12月1日）。期限を更新するか、再発行してください。');
   });
   it('a validity date still to come today says nothing', () => {
     assert.deepEqual(lint('---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until Dec 12, 2026.\n', today), []);
