@@ -48,20 +48,24 @@ export function documentDate(model: ProposalModel): DocumentDate | undefined {
     if (d && !d.yearless && d.precision === 'day' && d.text.length >= text.length - 2) return { day: d.first, from: 'front-matter', text: d.text };
   }
   // The cover: the lines before the second heading, or the first 40 lines.
+  // The cover runs to the second heading; a labelled date ("Date:", 発行日) may stand a little further, in the first 40 lines.
   const headings = model.sections.filter((s) => s.heading);
-  const coverEnd = Math.max(headings[1]?.start ?? model.text.length, model.toOffset(41, 1));
+  const coverEnd = headings[1]?.start ?? model.text.length;
+  const labelEnd = Math.max(coverEnd, model.toOffset(41, 1));
   for (const line of factLines(model)) {
-    if (line.start >= coverEnd) break;
-    // A cover line of several parts: "Prepared for: … · Prepared by: … · Date: 15 March 2027".
-    for (const part of line.text.replace(/[*_]/g, '').split(/\s[·•・|｜]\s|\s{2,}|　・　/u)) {
-      const found = coverDate(part.trim());
+    if (line.start >= labelEnd) break;
+    // A table row reads as "label: value" (| 発行日 | 2026年12月1日 |); a cover line of several
+    // parts is read part by part ("Prepared for: … · Prepared by: … · Date: 15 March 2027").
+    const text = line.kind === 'row' ? line.text.replace(/\s\|\s/gu, '： ') : line.text;
+    for (const part of text.replace(/[*_]/g, '').split(line.kind === 'row' ? /$^/u : /\s[·•・|｜]\s|\s{2,}|　・　/u)) {
+      const found = coverDate(part.trim(), line.start < coverEnd && line.kind !== 'row');
       if (found) return found;
     }
   }
   return undefined;
 }
 
-function coverDate(t: string): DocumentDate | undefined {
+function coverDate(t: string, standaloneOk: boolean): DocumentDate | undefined {
   {
     const labelled = COVER_LABEL.exec(t);
     const rest = labelled ? t.slice(labelled[0].length) : t;
@@ -70,7 +74,7 @@ function coverDate(t: string): DocumentDate | undefined {
     if (!d || d.yearless || d.precision !== 'day' || dates.length > 1) return undefined;
     // A line that is the date (a letter's date line), or a date label with the date.
     const around = (rest.slice(0, d.start) + rest.slice(d.end)).replace(/[|｜\s　（）()【】\[\]月火水木金土日曜,，.、]/gu, '');
-    if (labelled || around.length === 0 || (/^【[^】]*】/u.test(t) && around.length <= 12)) return { day: d.first, from: 'cover', text: d.text };
+    if (labelled || (standaloneOk && (around.length === 0 || (/^【[^】]*】/u.test(t) && around.length <= 12)))) return { day: d.first, from: 'cover', text: d.text };
   }
   return undefined;
 }

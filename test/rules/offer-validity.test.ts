@@ -15,6 +15,7 @@ ruleTester('offer-validity', {
     { name: 'a certificate valid until a past date is not the offer', code: '---\ndate: 2026-11-12\n---\n\n# Proposal\n\n## Why us\n\nOur ISO 27001 certificate is valid until 2026-10-31; the renewal audit is booked.\n' },
     { name: "the client's fiscal year starting is no start of the work", code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\nYour fiscal year starts on 1 April 2026, so the budget is set.\n' },
     { name: 'a decision outside the offer (a regulator)', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Background\n\nThe FDA decision on the new labelling rule came in March 2026.\n\n## Next steps\n\n- Kick-off on 11 January 2027\n' },
+    { name: 'a schedule row near the top is not the document date', code: '# Proposal\n\n| When | Step |\n|---|---|\n| 2027-02-01 | Final report delivered |\n| 2027-01-10 | Kick-off of the project |\n' },
     { name: '年度の開始は作業の開始ではない', code: '# ご提案\n\n作成日：2026年11月20日\n\n貴社の新年度は2026年4月1日に始まり、予算は確定済みです。\n' },
   ],
   invalid: [
