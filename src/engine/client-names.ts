@@ -97,6 +97,8 @@ const EN_NAME = "([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\\s[A-Z][a-z]+){0,2})";
 const EN_SLOTS: RegExp[] = [
   new RegExp(`(?<![A-Za-z])${EN_NAME}['’]s\\s+(?:own\\s+|known\\s+|current\\s+|internal\\s+)?(?:headcount|employees|staff|workforce|members|membership|patients|blackout|freeze|budget|fiscal\\s+year|procurement\\s+team|sites|plants|warehouses|stores|fleet|board|leadership\\s+team|IT\\s+team|finance\\s+team|HR\\s+team|sales\\s+team|field\\s+team)\\b`, 'gu'),
   new RegExp(`\\bevery\\s+${EN_NAME}\\s+(?:member|employee|customer|user|patient|student|site|location|store|branch)s?\\b`, 'gu'),
+  // "…will help Globex cut…": the client is the one the offer helps (past help is a reference: "helped").
+  new RegExp(`\\b(?:help|helps|helping|enable|enables|allow|allows)\\s+${EN_NAME}\\s+(?:to\\s+)?(?:cut|reduce|lower|grow|improve|increase|save|reach|win|hire|launch|meet|achieve|scale|modernise|modernize|replace|retain|recover)\\b`, 'gu'),
   // (Not "implementation for Salesforce": a product is named that way too.)
   new RegExp(`\\b(?:placements?|hires?)\\s+(?:with|for|at)\\s+${EN_NAME}(?![A-Za-z])`, 'gu'),
 ];
@@ -195,9 +197,10 @@ export function clientNameProblems(model: ProposalModel, given: readonly string[
 
   if (names.length === 0) return out.sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
-  const other = (line: FactLine, name: string, start: number, end: number) => {
+  // `slot` is the phrase that placed the name: the rest of the line says whether it is proof of past work.
+  const other = (line: FactLine, name: string, start: number, end: number, slot: [number, number] = [start, end]) => {
     if (seen.has(`${start}`) || covers(client, name) || covers(seller, name)) return;
-    if (line.section.role === 'credibility' || REFERENCE.test(line.text)) return;
+    if (line.section.role === 'credibility' || REFERENCE.test(line.text.slice(0, slot[0]) + ' ' + line.text.slice(slot[1]))) return;
     if (occurrences(lines, name) !== 1) return;
     seen.add(`${start}`);
     const replacement = preferredName(lines, names, name);
@@ -215,7 +218,7 @@ export function clientNameProblems(model: ProposalModel, given: readonly string[
         const s = m.index! + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
         // The first word of a sentence is capitalised anyway.
         if (/(?:^|[.!?:]\s+|^\s*[-*]\s*)$/u.test(line.text.slice(0, s)) && !/['’]s/.test(m[0])) continue;
-        other(line, name, s, s + name.length);
+        other(line, name, s, s + name.length, [m.index!, m.index! + m[0].length]);
       }
     }
     for (const re of JA_SLOTS) {
