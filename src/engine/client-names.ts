@@ -126,7 +126,18 @@ const FIELD = /^\s*(?:受渡場所|受け渡し場所|納入場所|納品場所|
 const FIELD_ORG = /^((?:株式会社|有限会社|合同会社)\s?[^\s　、。|（(]{2,24}|[^\s　、。|（(]{2,24}?(?:株式会社|有限会社|合同会社))/u;
 
 /** How often a name stands in the client-facing text. */
+const counted = new WeakMap<readonly FactLine[], Map<string, number>>();
 function occurrences(lines: readonly FactLine[], name: string): number {
+  let memo = counted.get(lines);
+  if (!memo) counted.set(lines, (memo = new Map()));
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  const n = count(lines, name);
+  memo.set(name, n);
+  return n;
+}
+
+function count(lines: readonly FactLine[], name: string): number {
   let n = 0;
   const re = new RegExp(`(?<![A-Za-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'gu');
   for (const l of lines) n += l.text.match(re)?.length ?? 0;

@@ -84,11 +84,14 @@ export function currencyTaxProblems(model: ProposalModel): CurrencyTaxProblem[] 
   }
 
   // 3. One figure marked both ways.
-  const marked = amounts.filter((a) => a.tax);
-  for (let i = 1; i < marked.length; i++) {
-    const a = marked[i]!;
-    const other = marked.slice(0, i).find((b) => b.tax !== a.tax && sameAmount(a, b) && a.value >= 1000);
-    if (other) out.push({ kind: 'taxContradiction', start: a.source.start, end: a.source.end, data: { amount: a.text, line: String(model.toPoint(other.source.start).line) } });
+  // The first figure of each value and mark, by currency and value in cents (one pass, not every pair).
+  const firstOf = new Map<string, LocatedAmount>();
+  const key = (a: LocatedAmount, tax: string) => `${a.currency} ${Math.round(a.value * 100)} ${tax}`;
+  for (const a of amounts) {
+    if (!a.tax) continue;
+    const other = a.value >= 1000 ? firstOf.get(key(a, a.tax === 'incl' ? 'excl' : 'incl')) : undefined;
+    if (!firstOf.has(key(a, a.tax))) firstOf.set(key(a, a.tax), a);
+    if (other && sameAmount(a, other)) out.push({ kind: 'taxContradiction', start: a.source.start, end: a.source.end, data: { amount: a.text, line: String(model.toPoint(other.source.start).line) } });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -69,13 +69,20 @@ export const offerValidity: Rule = {
         reported.add(d);
       }
     }
-    // A start before the decision it waits for: the latest decision against each start after it in the text or before.
+    // A start before the decision it waits for. The latest decision decides (one pass): any year
+    // written out counts across the document; a year taken from context only within its section.
     const decisions = dates.filter((d) => d.role === 'decision' && !STAGED.test(d.line.text));
+    const latest = (list: OfferDate[]) => list.reduce<OfferDate | undefined>((a, d) => (!a || d.date.first > a.date.first ? d : a), undefined);
+    const written = latest(decisions.filter((d) => !d.date.yearless));
+    const bySection = new Map<unknown, OfferDate[]>();
+    for (const d of decisions) bySection.set(d.line.section, [...(bySection.get(d.line.section) ?? []), d]);
+    const latestIn = new Map([...bySection].map(([k, v]) => [k, latest(v)!]));
+    const before = (s: OfferDate, d: OfferDate | undefined) => d !== undefined && (s.date.last < d.date.first || (d.date.precision === 'month' && s.date.precision === 'day' && s.date.last <= d.date.first));
     for (const s of dates) {
       if (s.role !== 'start' || reported.has(s) || STAGED.test(s.line.text)) continue;
-      // A year taken from context is certain only in the same schedule (the same section).
-      const before = decisions.find((d) => (!(s.date.yearless || d.date.yearless) || s.line.section === d.line.section) && (s.date.last < d.date.first || (d.date.precision === 'month' && s.date.precision === 'day' && s.date.last <= d.date.first)));
-      if (before) context.report({ messageId: 'order', data: { start: s.date.text, decision: before.date.text }, start: s.start, end: s.end });
+      const local = latestIn.get(s.line.section);
+      const d = [s.date.yearless ? undefined : written, local].find((x) => before(s, x));
+      if (d) context.report({ messageId: 'order', data: { start: s.date.text, decision: d.date.text }, start: s.start, end: s.end });
     }
   },
 };
