@@ -47,7 +47,7 @@ export const clientNameConsistency: Rule = {
     examples: [
       { lang: 'en', kind: 'valid', title: "The client's name throughout; a reference client in its own role", code: '---\nclient: Clearwater Home Health Services\n---\n\n# Renewal proposal for Clearwater Home Health Services\n\nIf Clearwater\'s headcount changes by more than 10%, we adjust the subscription.\n\n## Why us\n\nRidgeway cut onboarding time by 40% in 2025.\n' },
       { lang: 'en', kind: 'invalid', title: "Another client's name left from the last proposal", code: '---\nclient: Clearwater Home Health Services\n---\n\n# Renewal proposal for Clearwater Home Health Services\n\nIf Ridgeway\'s headcount changes by more than 10%, we adjust the subscription.\n' },
-      { lang: 'ja', kind: 'valid', title: '会社宛ては御中、個人宛ては様', code: '株式会社東洋ツール商会\n販売促進課 小林 様\n\n# 御見積書\n\n下記のとおりお見積り申し上げます。\n' },
+      { lang: 'ja', kind: 'valid', title: '個人宛ては様のみ（御中を付けない）', code: '株式会社東洋ツール商会\n販売促進課 小林 様\n\n# 御見積書\n\n下記のとおりお見積り申し上げます。\n' },
       { lang: 'ja', kind: 'invalid', title: '御中と様の併用', code: '株式会社東洋ツール商会 御中\n販売促進課 小林 様\n\n# 御見積書\n\n下記のとおりお見積り申し上げます。\n' },
     ],
   },

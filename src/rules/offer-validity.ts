@@ -46,7 +46,7 @@ export const offerValidity: Rule = {
     examples: [
       { lang: 'en', kind: 'valid', title: 'A quote valid after its date, decision before the start', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until 2026-12-12.\n\n## Next steps\n\n- Decision by 4 December 2026\n- Kick-off on 11 January 2027\n' },
       { lang: 'en', kind: 'invalid', title: 'A validity date before the document date', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until 2026-10-31.\n' },
-      { lang: 'ja', kind: 'valid', title: '有効期限と日程が書類の日付より後', code: '# 御見積書\n\n発行日：2026年12月1日\n\n有効期限：2026年12月28日\n\n## 今後の進め方\n\n- 12月15日 ご決定\n- 2027年1月12日 導入開始\n' },
+      { lang: 'ja', kind: 'valid', title: '有効期限と日程が本書の日付より後', code: '# 御見積書\n\n発行日：2026年12月1日\n\n有効期限：2026年12月28日\n\n## 今後の進め方\n\n- 12月15日 ご決定\n- 2027年1月12日 導入開始\n' },
       { lang: 'ja', kind: 'invalid', title: '有効期限がない見積書', code: '# 御見積書\n\n発行日：2026年12月1日\n\n| 項目 | 金額 |\n|---|---|\n| 保守 | 120万円 |\n' },
     ],
   },
