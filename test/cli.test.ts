@@ -182,6 +182,17 @@ describe('CLI: run(argv, io) in-process', function () {
     assert.equal((await cli(['--max-file-size', 'lots', 'ok.md'], { cwd: dir })).code, 2);
   });
 
+  it('--today checks the offer\'s dates against that day; a malformed one is one line and exit 2', async () => {
+    const quote = '# Quotation Q-26-1187\n\nValid until 2026-11-30.\n';
+    const before = await cli(['--format', 'unix', '--no-config', '--today', '2026-11-15', '--stdin', '--stdin-filename', 'q.md'], { input: quote });
+    assert.equal(before.stdout, '');
+    const after = await cli(['--format', 'unix', '--no-config', '--today', '2026-12-01', '--stdin', '--stdin-filename', 'q.md'], { input: quote });
+    assert.equal(after.stdout.trim().split('\n')[0], 'q.md:3:13: This offer expired on 2026-11-30 (today is 2026-12-01). Extend the validity or reissue the offer. [warning/offer-validity]');
+    const bad = await cli(['--today', '1/12/2026', '--stdin'], { input: quote });
+    assert.equal(bad.code, 2);
+    assert.equal(bad.stderr.split('\n')[0], 'proposal-lint: --today takes a date as YYYY-MM-DD (got "1/12/2026")');
+  });
+
   it('prints the documented shape for the bundled examples', async () => {
     const r = await cli(['--format', 'json', 'examples/']);
     const out = JSON.parse(r.stdout);
@@ -199,12 +210,13 @@ describe('determinism: the CLI, the library and the editor path agree, every run
 
   it('the CLI prints byte-identical output on repeated runs, and the findings of lint()', async () => {
     const { lint } = await import('../src/index.js');
-    const first = await cli(['--no-config', '--format', 'json', ...files]);
-    for (let i = 0; i < 2; i++) assert.equal((await cli(['--no-config', '--format', 'json', ...files])).stdout, first.stdout);
+    // A fixed today: the offer's dates are checked against it, as the library is given it below.
+    const first = await cli(['--no-config', '--format', 'json', '--today', '2026-12-01', ...files]);
+    for (let i = 0; i < 2; i++) assert.equal((await cli(['--no-config', '--format', 'json', '--today', '2026-12-01', ...files])).stdout, first.stdout);
     const results = JSON.parse(first.stdout) as Array<{ filePath: string; messages: Parameters<typeof key>[0][] }>;
     assert.deepEqual(results.map((r) => r.filePath), files);
     for (const r of results) {
-      const expected = lint(fs.readFileSync(path.join(ROOT, r.filePath), 'utf8'));
+      const expected = lint(fs.readFileSync(path.join(ROOT, r.filePath), 'utf8'), { today: '2026-12-01' });
       assert.deepEqual(r.messages.map(key), expected.map((f) => key({ ...f, ruleId: f.ruleId })), r.filePath);
     }
   });

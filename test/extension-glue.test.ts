@@ -210,10 +210,13 @@ describe('bundles', () => {
     const required = [...web.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     assert.deepEqual([...new Set(required)], ['vscode']);
   });
-  it('the Node extension bundle keeps vscode external and stays under 700 KB', () => {
+  // 700 KB until the five fact rules and the hover shared with the language server (issues 15, 16);
+  // the bundles leave out the rules' meta.examples (esbuild.js), which only the docs and tests read.
+  it('the Node extension bundle keeps vscode external and stays under 740 KB', () => {
     const node = fs.readFileSync(dist('extension.cjs'), 'utf8');
     assert.match(node, /require\("vscode"\)/);
-    assert.ok(node.length < 700 * 1024, `${node.length} bytes`);
+    assert.ok(node.length < 740 * 1024, `${node.length} bytes`);
+    assert.doesNotMatch(node, /A price framed by its return/, 'rule examples are left out of the bundle');
   });
   it('the manifest points at the bundles it ships', () => {
     assert.equal(pkg.main, './dist/extension.cjs');

@@ -74,13 +74,29 @@ const DATA: Record<Lang, Record<string, string>> = Object.fromEntries(LANGS.map(
   // price-arithmetic: a stated and a computed figure as long as real ones get.
   stated: lang === 'ja' ? '12,500,000円' : '$1,250,000.00',
   computed: lang === 'ja' ? '12,450,000円' : '$1,245,000.00',
+  // offer-validity: dates as written (the longest forms), today as the message writes it.
+  date: lang === 'ja' ? '２０２６年１２月３１日' : '31st of September, 2027',
+  docDate: lang === 'ja' ? '２０２６年１２月３１日' : '31st of September, 2027',
+  start: lang === 'ja' ? '２０２６年１２月３１日' : '31st of September, 2027',
+  decision: lang === 'ja' ? '２０２６年１２月３１日' : '31st of September, 2027',
+  today: lang === 'ja' ? '2026年12月31日' : '2026-12-31',
+  // currency-and-tax: currency codes and a line number.
+  currency: 'USD',
+  main: 'JPY',
+  line: '1250',
+  // client-name-consistency: another organisation's name and the client's.
+  name: text(lang, lang === 'ja' ? 14 : 28),
+  clientName: text(lang, lang === 'ja' ? 16 : 34),
+  // Japanese in either language: 代表取締役社長様, (株)+ a name.
+  honorific: 'あ'.repeat(10),
+  written: 'あ'.repeat(16),
 }])) as unknown as Record<Lang, Record<string, string>>;
 
 /** What the code clips a value to before it reaches the message. */
 const CLIPPED: Record<string, Record<Lang, number>> = { text: QUOTE_MAX, marker: MARKER_MAX, error: { en: ERROR_MAX, ja: ERROR_MAX } };
 
 /** Text placeholders, which Japanese quotes with 「」 (numbers and amounts stand bare). */
-const QUOTED = new Set(['phrase', 'word', 'key', 'replacement', 'section', 'missing', 'id', 'rule', 'text', 'marker']);
+const QUOTED = new Set(['phrase', 'word', 'key', 'replacement', 'section', 'missing', 'id', 'rule', 'text', 'marker', 'name', 'clientName', 'honorific', 'written']);
 
 /** Messages used as quick-fix titles. */
 const SUGGESTIONS: Record<string, string[]> = {
@@ -92,6 +108,7 @@ const SUGGESTIONS: Record<string, string[]> = {
   'missing-agreement-safeguards': ['insertSection', 'insertClauses'],
   'missing-client-position': ['insert'],
   'missing-next-steps': ['insert'],
+  'client-name-consistency': ['replaceName'],
 };
 
 const placeholders = (template: string) => [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();

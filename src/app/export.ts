@@ -36,7 +36,7 @@ export const MESSAGES = {
   'unclosed-marker': { en: 'internal marker {{marker}} is not closed; add a closing marker such as <!-- /internal -->', ja: '社内マーカー「{{marker}}」が閉じられていません。閉じるマーカーを追加してください。' },
   'stray-marker': { en: 'closing marker {{marker}} has no opening marker; check where the internal block starts', ja: '閉じるマーカー「{{marker}}」に対応する開始がありません。始点を確認してください。' },
   'unclosed-front-matter': { en: 'the front matter that starts here is not closed; end it with a --- line', ja: 'ここから始まるフロントマターが閉じられていません。--- の行で閉じてください。' },
-  'walk-away': { en: '"{{text}}" would reveal your walk-away point; move it into an internal block', ja: '「{{text}}」は撤退ラインを明かします。社内ブロックに移してください。' },
+  'walk-away': { en: '"{{text}}" would reveal your walk-away point; move it into an internal block', ja: '「{{text}}」で撤退ラインが顧客に伝わります。社内ブロックに移してください。' },
   'walk-away-amount': { en: '{{text}} is your recorded walk-away point and would reach the client; remove it or mark it internal', ja: '「{{text}}」は記録した撤退ラインと同額です。削除するか社内ブロックに移してください。' },
   'walk-away-key': { en: 'walk-away line "{{text}}" is in the body; move it into the front matter', ja: '本文に撤退ラインの行「{{text}}」があります。フロントマターに移してください。' },
   'internal-left': { en: 'internal notes "{{text}}" would survive in the copy; check their markers', ja: '社内メモ「{{text}}」が提出用の版に残ります。前後のマーカーを確認してください。' },

@@ -12,6 +12,7 @@ import { FORMATTERS, type FileResult } from './formatters/index.js';
 import { exportClient, formatExportProblems } from '../app/export.js';
 import { frontMatterOf, resolveOptions, type Resolved } from '../app/resolve.js';
 import { escapeControl } from './formatters/escape.js';
+import { localToday, parseIsoDay } from '../engine/dates.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -47,6 +48,9 @@ Options:
                           or the include globs); the default when no path is given
       --report-unused-directives
                           Report proposal-lint-disable comments that silence nothing
+      --today <YYYY-MM-DD>
+                          Check validity, start and decision dates against this day
+                          instead of the system date (for reproducible CI runs)
       --baseline <file>   Report only findings not recorded in this baseline
       --write-baseline <file>
                           Record today's findings as the baseline and exit 0
@@ -90,6 +94,7 @@ function parse(argv: string[]) {
         rule: { type: 'string', multiple: true, default: [] },
         'only-proposals': { type: 'boolean', default: false },
         'report-unused-directives': { type: 'boolean', default: false },
+        today: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'print-config': { type: 'string' },
@@ -244,7 +249,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const results: FileResult[] = [];
     /** A file named explicitly could not be linted: the exit code is 2 after the others are reported. */
     let fatal = false;
-    const extra = { reportUnusedDirectives: values['report-unused-directives'] };
+    // Dates of the offer are checked against today: the system's local date, or --today for a reproducible run.
+    if (values.today !== undefined && parseIsoDay(values.today) === undefined) throw new UsageError(`--today takes a date as YYYY-MM-DD (got "${values.today}")`);
+    const extra = { reportUnusedDirectives: values['report-unused-directives'], today: values.today ?? localToday() };
     if (values.stdin) {
       if (positionals.length) throw new UsageError('--stdin takes no file arguments');
       const name = values['stdin-filename'] ?? '<stdin>';

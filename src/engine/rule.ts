@@ -74,7 +74,7 @@ export interface RuleContext {
   /** The rule's options, defaults merged in. */
   options: Record<string, unknown>;
   /** Settings shared by all rules (e.g. the client's names). */
-  shared: { client: string[] };
+  shared: { client: string[]; today?: string };
   report(report: Report): void;
 }
 

@@ -11,6 +11,8 @@ export interface RuleSettings {
 export interface RunOptions {
   lexicon: Lexicon;
   client: string[];
+  /** Today as YYYY-MM-DD, when the caller gives it (the editor, the CLI): dates are also checked against it. */
+  today?: string;
 }
 
 /** The language of the prose at an offset (the document's when none). */
@@ -48,7 +50,7 @@ export function runRules(model: ProposalModel, rules: readonly Rule[], settings:
         model,
         lexicon: run.lexicon,
         options: setting.options,
-        shared: { client: run.client },
+        shared: { client: run.client, today: run.today },
         report(r: Report) {
           const documentLevel = r.start === undefined;
           const start = r.start ?? model.anchor.start;

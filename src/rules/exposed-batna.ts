@@ -51,7 +51,7 @@ export const exposedBatna: Rule = {
     messages: {
       exposed: {
         en: '"{{phrase}}" reveals your walk-away point; move it into an internal block.',
-        ja: '「{{phrase}}」は撤退ラインを明かします。社内ブロックに移し、提案の価値を書いてください。',
+        ja: '「{{phrase}}」で撤退ラインが伝わります。社内ブロックに移し、提案の価値を書いてください。',
       },
       amount: {
         en: '{{amount}} is your recorded walk-away point; keep it out of the client\'s copy and state the value of the offer.',
@@ -59,7 +59,7 @@ export const exposedBatna: Rule = {
       },
       unstripped: {
         en: 'This note is labelled internal but stays in the client\'s copy; put it in an internal block.',
-        ja: 'この社内メモは本文に残り、顧客に渡ります。社内ブロックに入れてください。',
+        ja: 'このメモは社内用と書かれていますが、提出用の版に残り顧客に渡ります。社内ブロックに移してください。',
       },
       wrapNote: {
         en: 'Move this note into an internal block',
@@ -133,7 +133,7 @@ export const exposedBatna: Rule = {
         end,
         evidence: {
           en: `"${label}" marks the note as internal, but only front matter, internal blocks and internal headings are left out of the client's copy; the note says "${hit.match.text}".`,
-          ja: `「${label}」で社内向けと示していますが、お客様提出用の写しから外れるのはフロントマター・社内ブロック・社内見出しだけです。メモには「${hit.match.text}」とあります。`,
+          ja: `「${label}」と社内向けの表示がありますが、提出用の版から除かれるのはフロントマター・社内ブロック・社内用の見出しの節だけです。このメモには「${hit.match.text}」と書かれています。`,
         },
         suggestions: edits.length ? [{ messageId: 'wrapNote', edits }] : [],
       });

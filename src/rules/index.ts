@@ -13,6 +13,9 @@ import { unsupportedUrgency } from './unsupported-urgency.js';
 import { missingNextSteps } from './missing-next-steps.js';
 import { unfilledPlaceholder } from './unfilled-placeholder.js';
 import { priceArithmetic } from './price-arithmetic.js';
+import { offerValidity } from './offer-validity.js';
+import { currencyAndTax } from './currency-and-tax.js';
+import { clientNameConsistency } from './client-name-consistency.js';
 
 /** Every rule, in a fixed order (no globbing at run time). */
 export const RULES: readonly Rule[] = [
@@ -30,6 +33,9 @@ export const RULES: readonly Rule[] = [
   missingNextSteps,
   unfilledPlaceholder,
   priceArithmetic,
+  currencyAndTax,
+  clientNameConsistency,
+  offerValidity,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -46,7 +46,7 @@ export const missingAgreementSafeguards: Rule = {
     examples: [
       { lang: 'en', kind: 'valid', title: 'All four safeguards', code: '## Terms\n\n- Good-faith review if circumstances change.\n- Changes of scope by written change request.\n- Payment schedule: 30% on signature, 70% on completion.\n- Termination with 30 days\' notice.\n' },
       { lang: 'en', kind: 'invalid', title: 'Terms without a way to adapt', code: '## Terms\n\nPayment schedule: 50% on signature, 50% on completion.\n' },
-      { lang: 'ja', kind: 'valid', title: '四つの条項を含む契約条件', code: '## 契約条件\n\n- 事情変更時は誠実に協議します。\n- 仕様変更は書面の変更依頼によります。\n- 支払条件：納品月の翌月末払い。\n- 30日前の書面通知で解約できます。\n' },
+      { lang: 'ja', kind: 'valid', title: '4つの条項を含む契約条件', code: '## 契約条件\n\n- 事情変更時は誠実に協議します。\n- 仕様変更は書面の変更依頼によります。\n- 支払条件：納品月の翌月末払い。\n- 30日前の書面通知で解約できます。\n' },
       { lang: 'ja', kind: 'invalid', title: '契約条件の節がない', code: '# ご提案書\n\n## お見積り\n\n総額480万円です。\n' },
     ],
   },

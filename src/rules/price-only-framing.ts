@@ -97,11 +97,12 @@ export const priceOnlyFraming: Rule = {
       if (priced.length === 0) continue;
       const at = first.heading ? first.headingRange : priced[0]!;
       const names = part.map((s) => s.title).filter(Boolean).join(', ');
+      const jaNames = part.map((s) => s.title).filter(Boolean).map((t) => `「${t}」`).join('');
       report({
         messageId: 'noValue', data: { section: first.title || (model.lang === 'ja' ? '冒頭' : 'the introduction') }, start: at.start, end: at.end,
         evidence: {
           en: `Looked for value, outcome, return or risk wording in ${names || 'the pricing'}, its parent's intro and the sections right before and after it; found none, and the proposal makes no value case elsewhere.`,
-          ja: `${names || '価格の部分'}・その親の節の冒頭・直前と直後の節で、成果・投資対効果・リスク低減の記述を探しましたが見つかりませんでした。`,
+          ja: `${jaNames || '価格の部分'}、その上位の節の冒頭、直前・直後の節に価値・成果・投資対効果・リスク低減の記述が見つからず、提案書のほかの箇所にも価値の説明がありません。`,
         },
       });
     }

@@ -40,8 +40,8 @@ export class Actions implements vscode.CodeActionProvider {
       actions.push(a);
       return a;
     };
+    // A safe fix (price-arithmetic's computed total, the client's full name) is the preferred action; fix-all applies it too.
     if (f.fix?.length) {
-      // A safe fix (the one source.fixAll applies): the replacement it makes, when it is one.
       const a = action(f.fix.length === 1 && f.fix[0]!.text.trim() ? docT(lang, 'Replace with {0}', f.fix[0]!.text.trim()) : docT(lang, 'Apply the safe fix'));
       a.isPreferred = true;
       a.edit = new vscode.WorkspaceEdit();

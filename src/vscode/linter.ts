@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   isProposal, declaredProposal, effectiveConfig, settingsLayer,
-  ParseCache, warmUpSteps, skipReason, lexiconWith, buildModel,
+  ParseCache, warmUpSteps, skipReason, lexiconWith, buildModel, localToday,
   type EditorSettings, type Finding, type LintOptions, type ProposalModel,
 } from '../index.js';
 import { hostBackend } from '../app/lint.js';
@@ -135,12 +135,14 @@ export class Linter implements vscode.Disposable {
   /** The lint options for a document (the same resolution as the CLI's): editor settings < nearest config file. */
   optionsFor(doc: vscode.TextDocument, settings = this.settings(doc), entry = this.configs.get(doc.uri) ?? { config: {} }): LintOptions {
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.path;
-    return resolveOptions({
+    const { options } = resolveOptions({
       layers: [settingsLayer(settings), entry.config],
       configFile: entry.file,
       path: folder ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri, false),
       root: folder,
-    }).options;
+    });
+    // The offer's dates (validity, start, decision) are checked against today in the editor.
+    return { ...options, today: localToday() };
   }
 
   lintNow(doc: vscode.TextDocument): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FOUNDATION_LABELS, type Foundation } from '../index.js';
+import { FOUNDATION_LABELS, failingFacts, type Foundation } from '../index.js';
 import type { Linter } from './linter.js';
 import { uiLang } from './util.js';
 
@@ -44,6 +44,12 @@ export class Status implements vscode.Disposable {
     for (const f of [...r.covered, ...r.missing].sort((a, b) => order(a) - order(b))) {
       md.appendMarkdown(`${r.covered.includes(f) ? '$(pass-filled)' : '$(circle-large-outline)'} ${FOUNDATION_LABELS[f][lang]}\n\n`);
     }
+    // The fact checks that fail (figures, client name, currency and tax, dates, placeholders).
+    const facts = failingFacts(linted.findings);
+    if (facts.length) {
+      md.appendMarkdown(`**${vscode.l10n.t('Fact checks that fail')}**\n\n`);
+      for (const f of facts) md.appendMarkdown(`$(error) \`${f.ruleId}\` (${f.count}): ${escapeMarkdown(f.first)}\n\n`);
+    }
     md.supportThemeIcons = true;
     this.item.tooltip = md;
     this.show();
@@ -57,4 +63,9 @@ export class Status implements vscode.Disposable {
   dispose(): void {
     this.item.dispose();
   }
+}
+
+/** A message as plain text in Markdown (it may quote the user's text: [Client Name], *…*). */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
 }

@@ -1,0 +1,21 @@
+/**
+ * What the fact rules read and when they stay silent: the "What it reads" part of their
+ * rule pages (npm run docs). Kept out of the rules' meta, so the extension bundle does not
+ * carry text that only the pages show.
+ */
+import type { Localized } from '../src/index.js';
+
+export const DETAILS: Record<string, Localized> = {
+  'offer-validity': {
+    en: 'Dates as people write them: 2026-12-01, 2026/12/1, 1 December 2026, December 1, 2026, Dec. 1st 2026, December 2026, 2026年12月1日, 令和8年12月1日, full-width digits, and 12月1日 or 12月中旬 with the year from the document date (used only for the order of a schedule). The document date is front matter `date:` (or 作成日, 発行日, 見積日…), else a dated line on the cover ("Date: …", a letter\'s date line, | 発行日 | … |). A validity date must belong to the offer (not a certificate, a warranty or a licence) and be its end ("valid until", 有効期限, まで有効), not the day it is counted from. A start must be the work or the term (not a fiscal year or a law); a decision must be the client\'s decision on the offer; a line about the past ("current term", "signed on", 実施済) or a pilot or phase before the decision on the rest is left alone. Today: the editor uses the local date, the CLI the system date or `--today YYYY-MM-DD`, the library its `today` option (without it, only the document date).',
+    ja: '日付は書かれたとおりに読みます（2026-12-01、2026/12/1、1 December 2026、December 1, 2026、2026年12月1日、令和8年12月1日、全角数字。年のない12月1日・12月中旬は本書の日付から年を補い、日程の順序にのみ使います）。本書の日付はフロントマターの `date:`（作成日・発行日・見積日など）、なければ表紙の日付行です。有効期限は見積り・提案そのものの期限で、起算日ではなく終わりの日を指すもの（「まで有効」「有効期限」）に限ります（認証・保証・ライセンスの期限は対象外）。開始日は作業や契約期間の開始（年度や法令の開始は対象外）、ご決定は本提案についての顧客のご判断に限ります。過去の出来事（現行契約、締結済み、実施済）や、先行するパイロット・フェーズは指摘しません。本日の日付は、エディターではローカルの日付、CLI ではシステムの日付または `--today YYYY-MM-DD`、ライブラリでは `today` オプション（指定しなければ本書の日付のみと比較）です。',
+  },
+  'currency-and-tax': {
+    en: 'Amounts in the forms price-arithmetic reads ($48,000, USD 35k, £1.2M, JPY 18,500,000, 1,200,000円, 120万円, ¥1.2M, full-width digits). Currencies count only for prices: amounts in a pricing section, a table row or a line with price words, not the client\'s losses or the proof of past work. An exchange note is any word on it (exchange, FX, converted, equivalent, 為替, 換算, レート). A tax statement anywhere is enough (税込, 税別, 税抜, 消費税, 内税, 非課税, 免税, tax, VAT). Two figures contradict only when they are the same amount in the same currency, one marked with tax and one without.',
+    ja: '金額は price-arithmetic と同じ形式で読みます（$48,000、USD 35k、JPY 18,500,000、1,200,000円、120万円、¥1.2M、全角数字）。通貨の混在は価格についてのみ見ます（価格の章、表の行、価格の語がある行）。顧客の損失額や実績の金額は対象外です。為替・換算・レートなどの語があれば換算の説明ありとみなします。税込・税別・税抜・消費税・内税・非課税・免税のいずれかが本文のどこかにあれば、税の扱いの記載ありとみなします。税込・税別の食い違いは、同じ通貨の同じ金額に逆の表記がある場合だけ指摘します。',
+  },
+  'client-name-consistency': {
+    en: 'The client\'s names come from front matter `client:` (and the `client` option), the title ("Proposal for …", "Recruitment Proposal: …", "… × …", 「〇〇様　…のご提案」) and the salutation (「〇〇 御中」, "Prepared for: …", an address line above 〇〇 様). Another organisation is reported only where the client belongs: "X\'s headcount / staff / blackout periods…", "every X member", "placements with X", "will help X cut…", 「X様にて…いただき」, 「X様専任」, 「X様の課題・ご要望」, 「受渡場所：X株式会社」; and only when the name stands once in the client-facing text, outside the proof of past work (case studies, results, 実績, 事例), is neither the client\'s nor the seller\'s name, and is not a part of the client (情報システム部様) or a group (テナント様, メーカー様). Salutations: 御中 with a personal 様 in one address; an executive title with 様 (常務様) outside a quotation\'s attribution; a title or a department with 様 in the address block; (株) or ㈱ in the client\'s name. The client\'s full name for (株) is a safe fix; another organisation\'s name gets a suggestion (it changes meaning, so fix-all never applies it).',
+    ja: '顧客名は、フロントマターの `client:`（および `client` オプション）、タイトル（「〇〇様　…のご提案」など）、宛名（「〇〇 御中」、"Prepared for: …"、〇〇 様の上の社名行）から読みます。別の会社名を指摘するのは、顧客が入るべき箇所（「X様にて…いただき」「X様専任」「X様の課題・ご要望」「受渡場所：X株式会社」、英語の "X\'s headcount"、"every X member"、"will help X cut…" など）にあり、本文中に一度しか現れず、実績・事例の記述でなく、顧客・自社の名前でも、顧客の部署（情報システム部様）や総称（テナント様、メーカー様）でもない場合だけです。宛名は、同じ宛先での御中と個人の様の併用、役員の役職名への様（常務様。推薦文の肩書きは除く）、宛名欄の役職名・部署名への様、顧客名の(株)・㈱表記を指摘します。(株)の正式名称への置き換えは安全な修正、別の会社名の置き換えは意味が変わるため提案（一括修正では適用しません）です。',
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * Currency and tax in the client-facing text, for the currency-and-tax rule:
+ *   amounts in more than one currency with no word on the exchange (rate, conversion, 為替);
+ *   yen amounts for the offer that never say whether they include consumption tax
+ *   (税込 / 税別 / 税抜 / 消費税, or that none applies: 非課税, 免税);
+ *   one figure marked once as including tax and once as excluding it.
+ * It reads the amounts the price tables read (amounts.ts); an amount it cannot place
+ * (a bare number, a figure in a code span) is not counted.
+ */
+import { findAmounts, sameAmount, type Amount } from './amounts.js';
+import { factLines, lineRange, type FactLine } from './fact-lines.js';
+import type { ProposalModel } from './types.js';
+
+export interface LocatedAmount extends Amount {
+  /** Source offsets. */
+  source: { start: number; end: number };
+  line: FactLine;
+  /** 'incl' or 'excl' when a tax mark stands right by the figure. */
+  tax?: 'incl' | 'excl';
+}
+
+export interface CurrencyTaxProblem {
+  kind: 'currencies' | 'noTax' | 'taxContradiction';
+  start: number;
+  end: number;
+  data: Record<string, string>;
+}
+
+const EXCHANGE = /\bexchange\b|\bFX\b|\bconver(?:sion|ted|ts)\b|\brate\s+of\s+(?:USD|JPY|GBP|EUR|[$¥£€])|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s*\/\s*(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\b|\bequivalent\b|\bat\s+(?:the\s+)?(?:spot|TTM|TTS|mid-market)\b|為替|換算|レート|相当額/iu;
+const TAX_STATEMENT = /税込|税別|税抜|消費税|内税|外税|非課税|免税|不課税|課税|\btax(?:es)?\b|\bVAT\b|\bGST\b/iu;
+const PRICE_WORDS = /料金|費用|価格|金額|お?見積|月額|年額|初期|単価|合計|小計|総額|お支払|ご請求|\bprice|\bfee|\bcost|\btotal|\binvestment/iu;
+const INCL_AFTER = /^\s*[（(【]?\s*(?:税込み?|消費税込み?|内税|tax\s+incl(?:uded|\.)?|incl(?:uding|\.)?\s+(?:VAT|tax|GST))/iu;
+const EXCL_AFTER = /^\s*(?:[（(【]?\s*(?:税別|税抜き?|消費税別途?|外税|別途消費税|tax\s+excl(?:uded|\.)?|excl(?:uding|\.)?\s+(?:VAT|tax|GST)|ex\.?\s+VAT|plus\s+(?:VAT|tax|GST))|[+＋]\s*(?:税|消費税|VAT|tax|GST))/iu;
+const INCL_BEFORE = /(?:税込み?|消費税込み?|tax\s+incl(?:uded|\.)?|incl(?:uding|\.)?\s+(?:VAT|tax|GST))\s*[:：]?\s*$/iu;
+const EXCL_BEFORE = /(?:税別|税抜き?|tax\s+excl(?:uded|\.)?|excl(?:uding|\.)?\s+(?:VAT|tax|GST))\s*[:：]?\s*$/iu;
+
+/** Every amount with a currency in client-facing text, with the tax mark beside it. */
+export function locatedAmounts(model: ProposalModel): LocatedAmount[] {
+  const out: LocatedAmount[] = [];
+  for (const line of factLines(model)) {
+    for (const a of findAmounts(line.text)) {
+      if (!a.currency) continue;
+      const after = line.text.slice(a.end, a.end + 16);
+      const before = line.text.slice(Math.max(0, a.start - 12), a.start);
+      const tax = INCL_AFTER.test(after) || INCL_BEFORE.test(before) ? 'incl' : EXCL_AFTER.test(after) || EXCL_BEFORE.test(before) ? 'excl' : undefined;
+      out.push({ ...a, source: lineRange(line, a.start, a.end), line, ...(tax ? { tax } : {}) });
+    }
+  }
+  return out;
+}
+
+/** An amount the offer charges: in a pricing section, a table row, or a line with price words. */
+function isPrice(a: LocatedAmount): boolean {
+  const role = a.line.section.role;
+  if (role === 'pricing') return true;
+  // The client's situation and the proof of past work quote amounts as context ("cost them €2M").
+  if (role === 'client-position' || role === 'credibility') return false;
+  return a.line.kind === 'row' || PRICE_WORDS.test(a.line.text);
+}
+
+export function currencyTaxProblems(model: ProposalModel): CurrencyTaxProblem[] {
+  const out: CurrencyTaxProblem[] = [];
+  const amounts = locatedAmounts(model);
+  if (!amounts.length) return out;
+  const lines = factLines(model);
+  const anywhere = (re: RegExp) => lines.some((l) => re.test(l.text));
+
+  // 1. Prices in more than one currency, and no word on how one converts to the other.
+  // (An amount outside the offer — the client's losses in euros, a budget in yen — is context, not a price.)
+  const priced = amounts.filter(isPrice);
+  const counts = new Map<string, number>();
+  for (const a of priced) counts.set(a.currency, (counts.get(a.currency) ?? 0) + 1);
+  if (counts.size > 1 && !anywhere(EXCHANGE)) {
+    const main = [...counts].sort((a, b) => b[1] - a[1] || priced.findIndex((x) => x.currency === a[0]) - priced.findIndex((x) => x.currency === b[0]))[0]![0];
+    const other = priced.find((a) => a.currency !== main)!;
+    out.push({ kind: 'currencies', start: other.source.start, end: other.source.end, data: { amount: other.text, currency: other.currency, main } });
+  }
+
+  // 2. Yen for the offer, and nowhere a word on consumption tax.
+  const yen = amounts.filter((a) => a.currency === 'JPY');
+  if (yen.length && !anywhere(TAX_STATEMENT)) {
+    const offered = yen.find((a) => a.line.section.role === 'pricing') ?? yen.find(isPrice);
+    if (offered) out.push({ kind: 'noTax', start: offered.source.start, end: offered.source.end, data: { amount: offered.text } });
+  }
+
+  // 3. One figure marked both ways.
+  // The first figure of each value and mark, by currency and value in cents (one pass, not every pair).
+  const firstOf = new Map<string, LocatedAmount>();
+  const key = (a: LocatedAmount, tax: string) => `${a.currency} ${Math.round(a.value * 100)} ${tax}`;
+  for (const a of amounts) {
+    if (!a.tax) continue;
+    const other = a.value >= 1000 ? firstOf.get(key(a, a.tax === 'incl' ? 'excl' : 'incl')) : undefined;
+    if (!firstOf.has(key(a, a.tax))) firstOf.set(key(a, a.tax), a);
+    if (other && sameAmount(a, other)) out.push({ kind: 'taxContradiction', start: a.source.start, end: a.source.end, data: { amount: a.text, line: String(model.toPoint(other.source.start).line) } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/index.js';
+import { findDates, isoDay } from '../../src/engine/dates.js';
+import { only, ruleTester } from '../helpers.js';
+
+ruleTester('offer-validity', {
+  valid: [
+    { name: 'a quote valid after its date, the decision before the kick-off', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until 2026-12-12.\n\n## Next steps\n\n- Decision by 4 December 2026\n- Kick-off on 11 January 2027\n' },
+    { name: '有効期限と日程が書類の日付より後（年のない日付は文脈から）', code: '# 御見積書\n\n発行日：2026年12月1日\n\n有効期限：2026年12月28日\n\n## 今後の進め方\n\n- 12月15日 ご契約\n- 2027年1月12日 導入開始\n' },
+    { name: 'a validity counted from a date is no expiry', code: '---\ndate: 2026-11-12\n---\n\n# Quotation\n\nPrices are valid for 30 days from 1 November 2026.\n' },
+    { name: 'the current term is history, not the offer', code: '---\ndate: 2026-11-24\n---\n\n# Renewal proposal\n\nYour current term runs April 1, 2025 to March 31, 2026.\n' },
+    { name: 'a pilot before the decision on the full rollout is the plan', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Timeline\n\n- Pilot starts 1 December 2026\n- Decision on the full rollout by 31 January 2027\n' },
+    { name: 'without a document date or today, nothing is past', code: '# Proposal\n\nValid until 2026-10-31.\n' },
+    { name: '見積日より30日の有効期間', code: '# 見積書\n\n見積日：2026年11月18日\n\n有効期間：見積日より30日\n' },
+    { name: 'a certificate valid until a past date is not the offer', code: '---\ndate: 2026-11-12\n---\n\n# Proposal\n\n## Why us\n\nOur ISO 27001 certificate is valid until 2026-10-31; the renewal audit is booked.\n' },
+    { name: "the client's fiscal year starting is no start of the work", code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\nYour fiscal year starts on 1 April 2026, so the budget is set.\n' },
+    { name: 'a decision outside the offer (a regulator)', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Background\n\nThe FDA decision on the new labelling rule came in March 2026.\n\n## Next steps\n\n- Kick-off on 11 January 2027\n' },
+    { name: 'a schedule row near the top is not the document date', code: '# Proposal\n\n| When | Step |\n|---|---|\n| 2027-02-01 | Final report delivered |\n| 2027-01-10 | Kick-off of the project |\n' },
+    { name: '年度の開始は作業の開始ではない', code: '# ご提案\n\n作成日：2026年11月20日\n\n貴社の新年度は2026年4月1日に始まり、予算は確定済みです。\n' },
+  ],
+  invalid: [
+    { name: 'a validity date before the document date', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until 2026-10-31.\n', errors: [{ line: 7, column: 13, endColumn: 23, messageId: 'validityBeforeDocument', data: { date: '2026-10-31', docDate: '2026-11-12' } }] },
+    { name: 'a quote without a validity period', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\n| Item | Fee |\n|---|---|\n| Audit | $10,000 |\n', errors: [{ line: 5, column: 1, messageId: 'noValidity', data: {} }] },
+    { name: '有効期限のない見積書', code: '# 御見積書\n\n発行日：2026年12月1日\n\n| 項目 | 金額 |\n|---|---|\n| 保守 | 120万円 |\n', errors: [{ line: 1, column: 1, messageId: 'noValidity', data: {} }] },
+    { name: 'a proposed term that began before the letter', code: '---\ndate: 2026-11-24\n---\n\n# Rate renewal proposal\n\n## Term\n\nThis proposal covers the period April 1, 2026 to March 31, 2027.\n', errors: [{ line: 9, column: 33, endColumn: 46, messageId: 'beforeDocument', data: { date: 'April 1, 2026', docDate: '2026-11-24' } }] },
+    { name: 'スケジュールの掲載開始が書類の日付（表紙の日付）より前', code: '# 年間契約のご提案\n\n2026年11月26日\n\n## スケジュール\n\n| 時期 | 内容 |\n| --- | --- |\n| 12月中旬 | ご契約 |\n| 2026年1月 | 掲載開始 |\n', errors: [{ line: 10, column: 3, endColumn: 10, messageId: 'beforeDocument', data: { date: '2026年1月', docDate: '2026年11月26日' } }] },
+    { name: 'the agreement starts before the decision month', code: '---\ndate: 2026-11-26\n---\n\n# Supply proposal\n\nWe propose a 3-year supply agreement (2027-01-01 to 2029-12-31).\n\n## Next steps\n\n| Step | Owner | Date |\n|---|---|---|\n| Sourcing committee decision | Client | Jan 2027 |\n', errors: [{ line: 7, column: 39, endColumn: 49, messageId: 'order', data: { start: '2027-01-01', decision: 'Jan 2027' } }] },
+    { name: '令和の日付：作業開始がご発注より前', code: '# ご提案\n\n作成日：令和8年11月20日\n\n## 今後の進め方\n\n- 令和8年12月10日 ご発注\n- 令和8年12月1日 作業開始\n', errors: [{ line: 8, column: 3, endColumn: 12, messageId: 'order', data: { start: '令和8年12月1日', decision: '令和8年12月10日' } }] },
+  ],
+});
+
+describe('offer-validity against today', () => {
+  const today = { ...only('offer-validity'), today: '2026-12-01' };
+  it('an offer past its validity today, in full-width digits', () => {
+    const [f] = lint('# 御見積書\n\n発行日：２０２６年１１月１日\n\n有効期限：２０２６年１１月３０日\n', today);
+    assert.deepEqual([f!.line, f!.column, f!.messageId, f!.data], [5, 6, 'validityExpired', { date: '２０２６年１１月３０日', today: '2026年12月1日' }]);
+    assert.equal(f!.message, '有効期限の２０２６年１１月３０日を過ぎています（本日2026年12月1日）。期限を更新するか、再発行してください。');
+  });
+  it('a validity date still to come today says nothing', () => {
+    assert.deepEqual(lint('---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until Dec 12, 2026.\n', today), []);
+  });
+  it('a decision date passed today', () => {
+    const [f] = lint('# Proposal\n\n## Next steps\n\n- Decision by 20 November 2026\n', today);
+    assert.deepEqual([f!.line, f!.column, f!.messageId, f!.message], [5, 15, 'passed', '20 November 2026 has already passed (today is 2026-12-01). Update the date.']);
+  });
+  it('rejects a today that is not YYYY-MM-DD', () => {
+    assert.throws(() => lint('# P\n', { today: '12/01/2026' }), /Option "today" must be a date as YYYY-MM-DD/);
+    assert.throws(() => lint('# P\n', { today: '2026-02-30' }), /Option "today"/);
+  });
+});
+
+describe('dates as people write them', () => {
+  const read = (t: string) => findDates(t).map((d) => (d.yearless ? `${d.month}/${d.days!.join('-')}` : `${isoDay(d.first)}..${isoDay(d.last)}`));
+  it('reads each form', () => {
+    assert.deepEqual(read('2026-12-01, 1 December 2026, Dec 1, 2026, Dec. 1st 2026'), ['2026-12-01..2026-12-01', '2026-12-01..2026-12-01', '2026-12-01..2026-12-01', '2026-12-01..2026-12-01']);
+    assert.deepEqual(read('2026年12月1日、令和8年12月1日、令和元年5月1日、２０２６年１２月'), ['2026-12-01..2026-12-01', '2026-12-01..2026-12-01', '2019-05-01..2019-05-01', '2026-12-01..2026-12-31']);
+    assert.deepEqual(read('12月1日、12月中旬、December 2026'), ['12/1-1', '12/11-20', '2026-12-01..2026-12-31']);
+  });
+  it('reads no impossible or ambiguous date', () => {
+    assert.deepEqual(read('2026-02-30, 01/12/2026, 3か月, version 2026.1'), []);
+  });
+});
