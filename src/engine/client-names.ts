@@ -253,8 +253,8 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Executive titles, and a title right after a name or department (土屋本部長様, 人事部長様): 様 after them doubles the honorific. A bare 部長様 is common usage and left alone. */
-const EXEC_SAMA = /(?:代表取締役社長|代表取締役|副社長|社長|専務取締役|常務取締役|専務|常務|会長|頭取|副頭取)様|(?<=[一-龯々])(?:本部長|部長|課長|係長|室長|支店長|局長|次長|工場長)様/gu;
+/** Executive titles: 様 after them doubles the honorific (部長様 is common usage; 常務様 is not). */
+const EXEC_SAMA = /(?:代表取締役社長|代表取締役|副社長|社長|専務取締役|常務取締役|専務|常務|会長|頭取|副頭取)様/gu;
 /** A line that credits a quotation (―― 〇〇社 代表取締役様): a convention, not an address. */
 const ATTRIBUTION = /^\s*(?:[―—─–-]{1,2}|〜)/u;
 const DEPT_SAMA = /(?<=[\s　]|^)[^\s　]{1,20}(?:部|課|室|グループ|チーム|センター|事務局)様\s*$/u;
