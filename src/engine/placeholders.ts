@@ -164,6 +164,24 @@ function bracketIsPlaceholder(content: string): boolean {
 }
 
 /** Every placeholder in the client-facing text, at most one per line, in document order. */
+/** `{{ client | upcase }}` → "client". */
+function fieldName(braced: string): string {
+  return braced.replace(/^\{+\s*/u, '').replace(/\s*\}+$/u, '').split(/[|\s]/u)[0]!.replace(/^(?:page|site|data)\./u, '').toLowerCase();
+}
+
+/** Front-matter keys (nested too, by their last name) that hold a real value. */
+function definedFields(model: ProposalModel): Set<string> {
+  const out = new Set<string>();
+  const walk = (data: Record<string, unknown>, depth: number) => {
+    for (const [key, value] of Object.entries(data)) {
+      if (value && typeof value === 'object' && !Array.isArray(value) && depth < 3) walk(value as Record<string, unknown>, depth + 1);
+      else if ((typeof value === 'string' && value.trim() && !/\{\{|<[^>]*>|^\s*(?:tbd|tbc|todo)\s*$/iu.test(value)) || typeof value === 'number' || value instanceof Date) out.add(key.toLowerCase());
+    }
+  };
+  if (model.frontMatter) walk(model.frontMatter.data, 0);
+  return out;
+}
+
 export function findPlaceholders(model: ProposalModel): Placeholder[] {
   const { text } = model;
   const found: Placeholder[] = [];
@@ -171,6 +189,8 @@ export function findPlaceholders(model: ProposalModel): Placeholder[] {
     if (end <= start || model.isInternal(start)) return;
     found.push({ start, end, text: text.slice(start, end) });
   };
+  // A merge field the front matter defines ({{client}} with `client: Harlan & Voss LLP`) is filled when the template renders.
+  const defined = definedFields(model);
   const scan = (node: Parents) => {
     const html: Nodes[] = [];
     const { source, start } = masked(text, node, html);
@@ -183,6 +203,7 @@ export function findPlaceholders(model: ProposalModel): Placeholder[] {
           continue;
         }
         if (GENERIC_MARKS.test(m[0]) && genericExample(source, m.index, m.index + m[0].length)) continue;
+        if (m[0].startsWith('{') && defined.has(fieldName(m[0]))) continue;
         add(start + m.index, start + m.index + m[0].length);
       }
     }

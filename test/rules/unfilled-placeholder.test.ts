@@ -25,6 +25,8 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
+    { name: 'a merge field the front matter defines is filled; one it does not define is a placeholder', code: '---\nclient: Harlan & Voss LLP\n---\n\n# Renewal for {{client}}\n\nDear {{contact_name}},\n', errors: [{ line: 7, column: 6, messageId: 'placeholder', data: { text: '{{contact_name}}' } }] },
+    { name: 'フロントマターにある差し込み項目は記入済み、ない項目は未記入', code: '---\n顧客名: 株式会社ミナト通商\n---\n\n# {{顧客名}}様 ご提案\n\n{{担当者}}様\n', errors: [{ line: 7, column: 1, messageId: 'placeholder', data: { text: '{{担当者}}' } }] },
     { name: 'a note to a colleague over two lines', code: '# SOW\n\n[Dale to complete: as-built drawings, PLC and robot\nprograms, spare parts list]\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', data: { text: '[Dale to complete: …' } }] },
     { name: 'an instruction to attach something', code: '# Proposal\n\nThe saving was 14% last year. [attach the audit summary as Appendix B]\n', errors: [{ line: 3, column: 31, messageId: 'placeholder', data: { text: '[attach the audit s…' } }] },
     { name: 'template guidance in italics', code: '# Proposal\n\n*[Guidance: describe the approach in outcome terms.]*\n', errors: [{ line: 3, column: 2, messageId: 'placeholder', data: { text: '[Guidance: describe…' } }] },
