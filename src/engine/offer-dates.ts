@@ -85,12 +85,12 @@ const COUNTED = /\bfrom\b|\bafter\b|\bof\s+(?:the\s+)?(?:quote|issue)|より|か
 const UNTIL_BEFORE = /(?:until|through|till|to|by|expires?(?:\s+on)?|expiry(?:\s+date)?|valid\s+until|[:：|])\s*$/iu;
 const UNTIL_AFTER = /^\s*(?:まで|迄)/u;
 /** The client's decision on the offer (not on one detail of the work: 変換ルールのご決定). */
-const DECISION = /\bdecisions?\b|\bdecide\b|\bsign(?:ature|-off|\s+off)?\b|\bcontract\s+award\b|\bawarded?\b|\bpurchase\s+order\b|決裁|稟議|ご発注|発注|ご契約|契約締結|ご内示|内示|ご採択|採択|(?:本提案|ご提案|導入|ご契約).{0,12}ご(?:決定|判断|承認)|ご(?:決定|判断|承認).{0,12}(?:本提案|ご提案|導入)/iu;
+const DECISION = /\bdecisions?\b|\bdecide\b|\bsign(?:ature)?\b(?![-\s]off)|\bcontract\s+award\b|\bawarded?\b|\bpurchase\s+order\b|決裁|稟議|ご発注|発注|ご契約|契約締結|ご内示|内示|ご採択|採択|(?:本提案|ご提案|導入|ご契約).{0,12}ご(?:決定|判断|承認)|ご(?:決定|判断|承認).{0,12}(?:本提案|ご提案|導入)/iu;
 const START = /\bstart(?:s|ing)?\b|\bkick[-\s]?off\b|\bcommence(?:ment|s)?\b|\bgo[-\s]?live\b|\bbegin(?:s|ning)?\b|開始|着手|キックオフ|稼働|導入開始|掲載開始|運用開始|サービス開始/iu;
 const TERM = /\bterm\b|\bagreement\b|\bcontract\b|\bsubscription\b|\b(?:proposal|offer|quote|quotation)\s+covers\b|契約期間|契約|本提案の対象期間|ご提案期間/iu;
 const RANGE_JOIN = /^\s*(?:to|through|until|–|—|-|〜|～|~|から|より)\s*/u;
 /** A line about what has been or what is now, not about the offer. */
-const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|discovery\s+call|report|audit|if|unless|whether)\b|\b(?:TBC|TBD)\s*:|済|実施済|完了|前回|昨年|前年|現行|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
+const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|discovery\s+call|report|audit|if|unless|whether)\b|\b(?:TBC|TBD)\s*:|時点|現在|as\s+of|済|実施済|完了|前回|昨年|前年|現行|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
 
 /** The validity, start and decision dates of the offer, in document order. */
 export function offerDates(model: ProposalModel, context: number | undefined): OfferDate[] {

@@ -5,6 +5,8 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('offer-validity', {
   valid: [
+    { name: 'signing off a glossary is no decision on the offer', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Timeline\n\n| When | What |\n|---|---|\n| Week of 5 Jan 2027 | Kick-off, glossary drafted |\n| 19 Jan 2027 | You sign off the glossaries |\n' },
+    { name: '「10月末時点」の実績は予定日ではない', code: '---\ndate: 2026-11-25\n---\n\n# ご提案書\n\n## 導入実績\n\n- 稼働社数：52社（2026年10月末時点）\n' },
     { name: 'a quote valid after its date, the decision before the kick-off', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until 2026-12-12.\n\n## Next steps\n\n- Decision by 4 December 2026\n- Kick-off on 11 January 2027\n' },
     { name: '有効期限と日程が書類の日付より後（年のない日付は文脈から）', code: '# 御見積書\n\n発行日：2026年12月1日\n\n有効期限：2026年12月28日\n\n## 今後の進め方\n\n- 12月15日 ご契約\n- 2027年1月12日 導入開始\n' },
     { name: 'a validity counted from a date is no expiry', code: '---\ndate: 2026-11-12\n---\n\n# Quotation\n\nPrices are valid for 30 days from 1 November 2026.\n' },
@@ -19,6 +21,7 @@ ruleTester('offer-validity', {
     { name: '年度の開始は作業の開始ではない', code: '# ご提案\n\n作成日：2026年11月20日\n\n貴社の新年度は2026年4月1日に始まり、予算は確定済みです。\n' },
   ],
   invalid: [
+    { name: 'a kick-off before the contract signature', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Timeline\n\n| When | What |\n|---|---|\n| 5 Jan 2027 | Kick-off |\n| 19 Jan 2027 | Contract signature |\n', errors: [{ line: 11, column: 3, messageId: 'order', data: { start: '5 Jan 2027', decision: '19 Jan 2027' } }] },
     { name: 'a validity date before the document date', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until 2026-10-31.\n', errors: [{ line: 7, column: 13, endColumn: 23, messageId: 'validityBeforeDocument', data: { date: '2026-10-31', docDate: '2026-11-12' } }] },
     { name: 'a quote without a validity period', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\n| Item | Fee |\n|---|---|\n| Audit | $10,000 |\n', errors: [{ line: 5, column: 1, messageId: 'noValidity', data: {} }] },
     { name: '有効期限のない見積書', code: '# 御見積書\n\n発行日：2026年12月1日\n\n| 項目 | 金額 |\n|---|---|\n| 保守 | 120万円 |\n', errors: [{ line: 1, column: 1, messageId: 'noValidity', data: {} }] },

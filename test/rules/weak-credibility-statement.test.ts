@@ -4,6 +4,7 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: '"What we\'d do about it" is the plan, not an about-us', code: '# Proposal\n\n## Why us\n\nSince 2012 we have run 140 campaigns for 60 brewers, including Hop Valley, where sales rose 18%.\n\n## What we\'d do about it\n\nWe would start with the can launch and build from there.\n' },
     { name: 'a "Why <company>" heading names the credibility statement', code: '# Proposal\n\n## 9. Why OCRC\n\nSince 2019 we have written 14 INDs with no clinical holds.\n' },
     { name: '「弊社が選ばれる3つの理由」は弊社紹介', code: '# ご提案\n\n## 4. 弊社が選ばれる3つの理由\n\n弊社は2010年から物流企業350社に導入いただき、修了率は87%です。\n' },
     { name: 'a "<Company> Profile" heading', code: '# Proposal\n\n## Halloran Reyes Profile\n\nFounded in 1998, 40 school projects, including Marlow Heights High.\n' },
