@@ -86,6 +86,14 @@ describe('bold labels as headings', () => {
 });
 
 describe('the walk-away point, one verdict for the rule and readiness', () => {
+  it('front matter YAML refuses still records the walk-away point its lines state', () => {
+    const text = '---\nclient: Tidepool\ntheir_budget: "around seventy" (Jess, 8 Sep)\nwalk_away: >\n  JA not below $0.135 a word.\n---\n\n# Proposal\n';
+    assert.ok(!ids(text).includes('missing-batna'));
+    assert.ok(ids('---\nclient: Tidepool\ntheir_budget: "around seventy" (Jess, 8 Sep)\n---\n\n# Proposal\n').includes('missing-batna'));
+  });
+  it('読めないフロントマターでも「撤退ライン:」の行は記録として読む', () => {
+    assert.ok(!ids('---\nclient: 北斗\n予算: "七千万くらい"（電話）\n撤退ライン: 年額400万円を下回る場合は辞退\n---\n\n# ご提案\n').includes('missing-batna'));
+  });
   const text = '---\nbatna: "TBD"\n---\n\n# P\n\n<!-- internal -->\nOur line in the sand is $40,000.\n<!-- /internal -->\n';
   const lexicon = { batna: { en: ['line in the sand'] } };
   it('a team phrase counts for missing-batna', () => {

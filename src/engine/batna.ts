@@ -79,6 +79,25 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
       amounts.push(...(near.length ? near : all.length === 1 ? all : []));
     }
   }
+  // Front matter the YAML parser refused (a quoted value with text after it): its lines still say what they say.
+  if (!recorded && model.frontMatter?.error) {
+    const body = model.text.slice(model.frontMatter.bodyStart, model.frontMatter.bodyEnd);
+    for (const line of body.split(/\r?\n|\r/)) {
+      const m = /^\s*["']?([^"':#\s][^"':#]{0,60}?)["']?\s*:\s*(.*)$/u.exec(line);
+      if (!m) continue;
+      const key = m[1]!.trim();
+      const value = (m[2] ?? '').replace(/^[>|][-+]?\s*$/, '').trim();
+      const named = keys.has(key.toLowerCase()) || FLOOR_KEY.test(key);
+      if (!named && !(value && words.test(value))) continue;
+      // A folded value (`walk_away: >`) goes on under the key: read what follows it too.
+      const text = value || body.slice(body.indexOf(line) + line.length, body.indexOf(line) + line.length + 400).split(/\n(?=\S)/, 1)[0]!.trim();
+      if (!text || isPlaceholder(text) || UNDECIDED.test(text)) continue;
+      recorded = true;
+      const near = words.find(text).flatMap((w) => floorAmounts(text, w.start, w.text));
+      const all = findAmounts(text);
+      amounts.push(...(near.length ? near : named && all.length === 1 ? all : []));
+    }
+  }
   // A walk-away statement in internal notes counts unless it is still a template placeholder.
   const internal = model.blocks.filter((b) => b.internal);
   for (const h of findHits(lexicon.get('batna'), internal)) {
@@ -113,7 +132,7 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
  * `floor_blended_day_rate`, `price_floor`, `min_fee`, `walkaway_price`, 「下限」, 「撤退ライン_年額」.
  * Not a link to one (`batna_notes_url`).
  */
-const FLOOR_KEY = /^(?!.*(?:url|link|href|file|path)$)(?:(?:price[_-]?)?floor(?:[_-][a-z0-9]+)*|[a-z0-9]+(?:[_-][a-z0-9]+)*[_-]floor|min(?:imum)?[_-](?:price|fee|rate|margin|day[_-]?rate)|walk[_-]?away(?:[_-][a-z0-9]+)*|batna(?:[_-][a-z0-9]+)*|reservation[_-]price|.*(?:撤退|下限|最低ライン|最低価格|最低金額).*)$/iu;
+const FLOOR_KEY = /^(?!.*(?:url|link|href|file|path)$)(?:(?:[a-z0-9]+[_-])*floor(?:[_-][a-z0-9]+)*|min(?:imum)?[_-](?:price|fee|rate|margin|day[_-]?rate)|walk[_-]?away(?:[_-][a-z0-9]+)*|batna(?:[_-][a-z0-9]+)*|reservation[_-]price|.*(?:撤退|下限|最低ライン|最低価格|最低金額).*)$/iu;
 
 /** Every key and value of a front-matter mapping, nested mappings too (`internal: { floor: … }`), a few levels deep. */
 function entriesOf(data: Record<string, unknown>, depth = 0): Array<[string, unknown]> {

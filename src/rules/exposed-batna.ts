@@ -193,5 +193,5 @@ function leadingLabel(block: { text: string; node: unknown }): string | null {
   if (colon) return colon[0].replace(/[:：]$/u, '').trim();
   const trimmed = text.trim();
   const firstLine = trimmed.split('\n', 1)[0]!.trim();
-  return firstLine.length <= 30 ? firstLine : null;
+  return firstLine.length <= 40 ? firstLine : null;
 }

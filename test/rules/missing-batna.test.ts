@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-batna', {
   valid: [
+    { name: 'a floor key with a prefix (pricing_floor_per_user)', code: '---\npricing_floor_per_user: 152\n---\n\n# Proposal\n' },
     { name: 'a key named after the floor (floor_blended_day_rate)', code: '---\nfloor_blended_day_rate: 390\n---\n\n# Proposal\n' },
     { name: '入れ子のフロントマターにある floor', code: '---\ninternal:\n  owner: 佐藤\n  floor: 一式3,400万を切るなら範囲縮小\n---\n\n# ご提案\n' },
     { name: '"Don\'t go lower than" in notes to self', code: '# Proposal\n\n## Notes to self\n\nDon\'t go lower than £3,900 for Growth.\n' },
