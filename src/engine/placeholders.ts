@@ -68,6 +68,11 @@ const SHAPES: RegExp[] = [
   // (only in place of a value: the whole cell or line; 「1月（確認中）」 qualifies a real value)
   /(?<=^[\s*|]*)[（(](?:未定|要確認|[^（）()\n]{0,30}(?:確認中|依頼中|を記載|を記入|を入力|について記載))[）)](?=[\s*|]*$)/gmu,
   /［[^［］\n]{0,30}(?:顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|記入|記載|入力|未定|要確認)[^［］\n]{0,30}］/gu,
+  // A note to the author in brackets: an arrow at its start (（←説明会で…）, （↑訳す…）), or work still to do (要検討, 作成中, 差し替え).
+  /[（(]\s*[←↑→][^（）()\n]{0,80}[）)]/gu,
+  /[（(][^（）()\n]{0,60}(?:要検討|作成中|差し替え|差替え|訳す|要確認[：:]|書き方注意|ここに[^（）()\n]{0,20}(?:入れる|挿入|貼る))[^（）()\n]{0,60}[）)]/gu,
+  // …or after an arrow at the end of a line: 「← 要確認」「←もう少し考える」.
+  /[←↑]\s*[^\n←↑]{0,30}(?:要確認|確認する|考える|検討|直す|修正|書き直す)[^\n]{0,20}$/gmu,
 ];
 
 const GENERIC_MARKS = /^[○◯〇×●■□◇◆△▲]+$/u;
@@ -101,7 +106,13 @@ const BRACKET_CONTENT: RegExp[] = [
   // A note to the author: "[Guidance: …]", "[attach the audit as Appendix B]", "[Dale to complete: …]".
   /^(?:guidance|instructions?|note\s+to\s+self|author\s+note|internal\s+note|template\s+note)\s*[:：]/iu,
   /^(?:attach|include|insert|paste|drop\s+in)\s/iu,
-  /^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}\s+to\s+(?:complete|add|write|draft|provide|supply|fill\s+in|finish|insert|attach)(?![A-Za-z])/u,
+  /^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}\s+to\s+(?:complete|add|write|draft|provide|supply|fill\s+in|finish|insert|attach|check|rewrite|update)(?![A-Za-z])/u,
+  // Initials addressing a colleague ("[MO: rewrite this paragraph]"), work still owed ("[to be named by Finlo]", "[Need 3 projects]").
+  /^[A-Z]{2,3}\s*[:：]\s/u,
+  /(?<![A-Za-z])to\s+be\s+(?:provided|named|confirmed|agreed|decided|added|supplied|updated|written|inserted)(?![A-Za-z])/iu,
+  /^(?:need|needs|adapt|rewrite|add|depends\s+on)\s/iu,
+  // A lower-case field to fill in: "[string freeze date]", "[account name]".
+  /^(?:[a-z][a-z-]*\s+){1,3}(?:date|name|amount|price|fee|number|figure|title|address|contact)s?$/u,
   /(?:顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|記入|記載|入力|未定|要確認)/u,
 ];
 

@@ -4,6 +4,8 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: '「1月（確認中）」は値に添えた状況で、未記入ではない', code: "# ご提案\n\n納期は1月（確認中）です。\n" },
+    { name: 'an editor\'s bracket around a name in running text', code: "# Proposal\n\nThe client [Ms. Tanaka] asked us to confirm the dates.\n" },
     { name: 'e.g. in running text and 例 in a label are no sample markers', code: '# Proposal\n\nWe offer add-ons (e.g. an extra report).\n\n【事例】山陽精機株式会社様の導入例\n' },
     { name: 'inline code and a link are not placeholders', code: '# Proposal for Kestrel\n\nSee [our case study](https://example.com/case) and run `{{name}}` in the template tool.\n' },
     { name: 'a footnote reference', code: '# Proposal\n\nOur fees are set out below.[^1]\n\n[^1]: Excluding VAT.\n' },
@@ -25,6 +27,11 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
+    { name: "initials addressing a colleague", code: "# Proposal\n\n[MO: rewrite this paragraph for the college]\n", errors: [{ line: 3, column: 1, messageId: 'placeholder', data: { text: "[MO: rewrite this p…" } }] },
+    { name: "work still owed (to be named)", code: "# SOW\n\n| Backup contact | [to be named by Finlo] |\n|---|---|\n", errors: [{ line: 3, column: 20, messageId: 'placeholder', data: { text: "[to be named by Fin…" } }] },
+    { name: "a lower-case field to fill in", code: "# Plan\n\n| Milestone | Date |\n|---|---|\n| String freeze | [string freeze date] |\n", errors: [{ line: 5, column: 19, messageId: 'placeholder', data: { text: "[string freeze date]" } }] },
+    { name: "矢印で始まる作成者向けの注記", code: "# ご提案\n\nコンセプトは「暮らしに寄り添う広報誌」（←説明会で課長が言っていたニュアンス、書き方注意）です。\n", errors: [{ line: 3, column: 20, messageId: 'placeholder', data: { text: "（←説明会で課長が言っていたニュアンス…" } }] },
+    { name: "行末の「← 要確認」", code: "# 作業範囲\n\n- 本稼働支援 ← 要確認\n", errors: [{ line: 3, column: 9, messageId: 'placeholder', data: { text: "← 要確認" } }] },
     { name: 'a merge field the front matter defines is filled; one it does not define is a placeholder', code: '---\nclient: Harlan & Voss LLP\n---\n\n# Renewal for {{client}}\n\nDear {{contact_name}},\n', errors: [{ line: 7, column: 6, messageId: 'placeholder', data: { text: '{{contact_name}}' } }] },
     { name: 'フロントマターにある差し込み項目は記入済み、ない項目は未記入', code: '---\n顧客名: 株式会社ミナト通商\n---\n\n# {{顧客名}}様 ご提案\n\n{{担当者}}様\n', errors: [{ line: 7, column: 1, messageId: 'placeholder', data: { text: '{{担当者}}' } }] },
     { name: 'a note to a colleague over two lines', code: '# SOW\n\n[Dale to complete: as-built drawings, PLC and robot\nprograms, spare parts list]\n', errors: [{ line: 3, column: 1, messageId: 'placeholder', data: { text: '[Dale to complete: …' } }] },
