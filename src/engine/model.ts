@@ -4,7 +4,7 @@ import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { readFrontMatter } from './frontmatter.js';
 import { internalHeadingMark, internalMarkers, inRanges, mergeRanges } from './internal.js';
 import { looseFrontMatter, looseToFrontMatter } from './matter.js';
-import { inferKind } from './kind.js';
+import { inferKind, parseKind } from './kind.js';
 import { languageOf, languageWeights, parseLanguage, type LanguageWeights } from './language.js';
 import type { TextMemo } from '../lexicon/memo.js';
 import { parseMarkdown } from './parse.js';
@@ -128,7 +128,13 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // Without a heading, a short first line that is no sentence stands for the title.
   const titleText = `${fmTitle}\n${firstHeading || (firstLine.length <= 100 && !/[.。!?！？]\s*$/.test(firstLine) ? firstLine : '')}`;
   const firstHeadings = headed.slice(0, 3).map((s) => s.title).join('\n');
-  const kind = inferKind(frontMatter?.data, titleText, cover, firstHeadings);
+  const inferred = inferKind(frontMatter?.data, titleText, cover, firstHeadings);
+  // A proposal that answers a tender says so in its text ("As required by Section 6 of the RFP",
+  // 「提案依頼書に対する提案」): twice or more, it is a response to the tender.
+  const tenderMentions = inferred === 'proposal' && !parseKind(frontMatter?.data['kind'])
+    ? blocks.filter((b) => !b.internal).reduce((n, b) => n + (b.text.match(TENDER_MENTION) ?? []).length, 0)
+    : 0;
+  const kind = inferred === 'proposal' && (tenderMentions >= 2 || TENDER_TITLE.test(titleText)) ? 'rfp-response' : inferred;
   // A cover line in bold counts as a title ("**Best and Final Offer**"); ordinary sentences do not.
   const boldCover = blocks.filter((b) => !b.internal && b.start < coverEnd && b.kind === 'paragraph' && b.text.length <= 160 && (b.node as { children?: Array<{ type: string }> }).children?.[0]?.type === 'strong').slice(0, 4).map((b) => b.text);
   const finalStage = isFinalStage(frontMatter?.data['stage']) || FINAL_TITLE.test([titleText, firstHeadings, ...boldCover].join('\n'));
@@ -232,6 +238,11 @@ export function isFinalStage(value: unknown): boolean {
   const v = value.trim().toLowerCase();
   return /^(?:final|bafo|best[\s-]and[\s-]final|last|closing|final[\s-]offer|final[\s-]round)$/.test(v) || v.startsWith('最終');
 }
+
+/** A tender named in the text: the RFP, ITT or RFQ it answers, 提案依頼書, 募集要項, 公募. */
+const TENDER_MENTION = /\b(?:RFP|RFQ|ITT|invitation\s+to\s+tender|request\s+for\s+proposals?)\b|提案依頼書|募集要項|公募型|プロポーザル方式|企画競争/gu;
+/** A municipal commission's proposal title: 「〜業務委託 企画提案書」. */
+const TENDER_TITLE = /業務委託[^\n]{0,20}企画提案書|企画提案書[^\n]{0,10}（?公募/u;
 
 /** A heading that is only the name of a document type. */
 const DOCUMENT_TYPE_HEADING = /^\s*(?:(?:技術|企画|業務)?提案書|ご提案書?|(?:お|御)?見積書|(?:commercial\s+|technical\s+|fee\s+)?proposal|quotation|statement\s+of\s+work|tender\s+response)\s*$/iu;
