@@ -4,6 +4,7 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: '個人事業主の「私について」は自社紹介', code: '# ご提案\n\n## 私について\n\n2016年から中小企業38社の事業承継を支援し、うち11社で後継者への引き継ぎを完了しました。\n' },
     { name: '"What we\'d do about it" is the plan, not an about-us', code: '# Proposal\n\n## Why us\n\nSince 2012 we have run 140 campaigns for 60 brewers, including Hop Valley, where sales rose 18%.\n\n## What we\'d do about it\n\nWe would start with the can launch and build from there.\n' },
     { name: 'a "Why <company>" heading names the credibility statement', code: '# Proposal\n\n## 9. Why OCRC\n\nSince 2019 we have written 14 INDs with no clinical holds.\n' },
     { name: '「弊社が選ばれる3つの理由」は弊社紹介', code: '# ご提案\n\n## 4. 弊社が選ばれる3つの理由\n\n弊社は2010年から物流企業350社に導入いただき、修了率は87%です。\n' },
@@ -17,6 +18,7 @@ ruleTester('weak-credibility-statement', {
     { name: 'option: a longer limit', code: `## Why us\n\n${LONG_EN}\n`, options: { maxWords: 100, maxSentences: 10 } },
   ],
   invalid: [
+    { name: '「私について」に裏付けがない', code: '# ご提案\n\n## 私について\n\n誠実にお手伝いします。\n', errors: [{ line: 3, column: 1, messageId: 'noProof', data: { section: '私について' } }] },
     { name: '"Why now" is no credibility heading', code: "# Proposal\n\n## Why now\n\nThe new rules apply from April.\n", errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: "Insert a short \"Why us\" statement with proof", output: "# Proposal\n\n## Why now\n\nThe new rules apply from April.\n\n## Why us\n\nSince [e.g. 2012] we have [e.g. run 140 improvement programmes for 60 manufacturers]. At [e.g. Contoso Ltd.], [e.g. lead time fell by 18% within six months].\n" }] }] },
     { name: '"Why <company>" is the credibility statement, and it needs proof', code: "# Proposal\n\n## Why Lingo&Co\n\nWe care deeply about games.\n", errors: [{ line: 3, column: 1, messageId: 'noProof', data: { section: 'Why Lingo&Co' } }] },
     { name: '「顧客満足度No.1」は裏付けのない最上級表現', code: '# 提案書\n\n## 弊社について\n\n顧客満足度No.1です。\n', errors: [{ line: 3, column: 1, messageId: 'noProof', data: { section: '弊社について' } }, { line: 5, column: 6, messageId: 'superlative', data: { word: 'No.1' } }] },
