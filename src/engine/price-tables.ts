@@ -60,7 +60,7 @@ const EXEMPT_LABEL = /exempt|zero-rated|non-?taxable|out\s+of\s+scope|非課税|
 const OPTIONAL_LABEL = /optional|option(?![A-Za-z])|オプション|任意|参考|別途/iu;
 const RATE = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％]/u;
 /** A cell whose figure is not a plain price: approximate, conditional, waived, struck through. */
-const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|tbc|tbd|waived|free|included|complimentary|no\s+(?:extra\s+)?(?:charge|cost)|value|worth|無償|無料|込み|実費|別途|要相談|見込|想定|相当|サービス|特典|~~|[0-9０-９]\s?[%％]/iu;
+const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|tbc|tbd|waived|free|foc|f\.o\.c|over|above|order|included|complimentary|no\s+(?:extra\s+)?(?:charge|cost)|value|worth|無償|無料|込み|実費|別途|要相談|見込|想定|相当|サービス|特典|~~|[0-9０-９]\s?[%％]/iu;
 const ZERO = /^(?:[-–—―ー−]|n\/a|included|incl\.?|無償|無料|込み|込|―|－|0)$/iu;
 const NEGATIVE_BEFORE = /(?:[-−–]|△|▲|\()\s*$/u;
 

@@ -6,6 +6,7 @@ const fixed = (code: string) => applyEdits(code, lint(code, only('price-arithmet
 
 ruleTester('price-arithmetic', {
   valid: [
+    { name: 'a free line that names a threshold is no amount of the sum', code: '# Quote\n\n| | £ |\n|---|---|\n| Subtotal | 4,907.20 |\n| Delivery to Selby | FOC (order over £1,000) |\n| VAT @ 20% | 981.44 |\n| **Total inc VAT** | **5,888.64** |\n' },
     { name: "a total of the bold rows only (savings under the figures they come from)", code: "# Savings\n\n| | Per year |\n|---|---|\n| Fuel spend today | $4,353,000 |\n| Fuel saved (5%) | **$217,700** |\n| Insurance today | $1,008,000 |\n| Insurance saved (7%) | **$70,560** |\n| **Total annual savings** | **$288,260** |\n" },
     { name: "a tax row on its own taxable amount", code: "# Quote\n\n| | Taxable | Rate | Amount |\n|---|---|---|---|\n| Subtotal | | | $26,922.00 |\n| Tax: hardware | $9,000.00 | 8.25% | $742.50 |\n| Tax: labor | $3,450.00 | 8.25% | $284.63 |\n| Total | | | $27,949.13 |\n" },
     { name: "税額の行が自分の課税対象額を持つ", code: "# 見積\n\n| 項目 | 課税対象 | 税率 | 金額 |\n|---|---|---|---|\n| 小計 | | | 1,500,000円 |\n| 消費税（機器分） | 1,000,000円 | 10% | 100,000円 |\n| 合計 | | | 1,600,000円 |\n" },
