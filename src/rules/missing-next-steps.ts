@@ -55,4 +55,4 @@ export const missingNextSteps: Rule = {
 };
 
 /** A sentence that says what happens next. */
-const NEXT_STEP = /\b(?:next\s+steps?|to\s+(?:go\s+ahead|proceed|confirm|book|get\s+started|accept)|please\s+(?:sign|confirm|reply|let\s+us\s+know|call|return)|sign\s+and\s+return|if\s+you(?:['’]d|\s+would)?\s+like\s+to\s+(?:go\s+ahead|proceed)|we(?:['’]ll|\s+will)\s+(?:call|follow\s+up|send|hold|schedule)|kick[-\s]?off|decision\s+by|by\s+return)\b|ご発注|ご契約の際|お申し込み|お申込み|ご連絡ください|ご返信|キックオフ|ご承認|ご決裁|までにご回答|お打ち合わせ|ご検討のほど/iu;
+const NEXT_STEP = /\b(?:next\s+steps?|to\s+(?:go\s+ahead|proceed|confirm|book|get\s+started|accept)|please\s+(?:sign|confirm|reply|let\s+us\s+know|call|return)|sign\s+and\s+return|if\s+you(?:['’]d|\s+would)?\s+like\s+to\s+(?:go\s+ahead|proceed)|we(?:['’]ll|\s+will)\s+(?:call|follow\s+up|send|hold|schedule)|kick[-\s]?off|decision\s+by|by\s+return|let\s+(?:me|us)\s+know|approve\s+the\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+(?:retainer|proposal|programme|program|contract|agreement|plan)|(?:board|committee)\s+(?:decision|approval|meeting)\s+on)\b|ご意見を伺|ご判断をいただ|ご返答|お返事|ご内諾|ご一報|ご発注|ご契約の際|お申し込み|お申込み|ご連絡ください|ご返信|キックオフ|ご承認|ご決裁|までにご回答|お打ち合わせ|ご検討のほど/iu;

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-next-steps', {
   valid: [
+    { name: 'a board paper that asks for approval by a date', code: '# Retainer summary for the Board\n\n## Recommendation\n\nApprove the six-month retainer at $6,400 per month, so the January shoot can be booked by 12 December.\n' },
+    { name: '手紙で次の訪問日にご意見を伺う', code: '# 顧問契約継続のご提案\n\n拝啓\n\n12月16日（水）の定例訪問の折に、ご意見を伺えれば幸いです。\n' },
     { name: 'Next steps', code: '# Proposal\n\n## Next steps\n\nWe meet your procurement team on 15 March.\n' },
     { name: 'Timeline', code: '# Proposal\n\n## Timeline\n\nKick-off in April.\n' },
     { name: '今後の進め方（稟議の流れあり）', code: '# ご提案\n\n## 今後の進め方\n\n関係部署への根回しの後、稟議をご起案いただきます。\n' },
