@@ -142,7 +142,7 @@ function credibleElsewhere({ model, lexicon }: Parameters<Rule['check']>[0]): bo
   return /^>.*\n>?\s*(?:[-–—]|―|──)\s*\S/m.test(model.text) || /^>\s*.*[」"”]\s*(?:[-–—]|―)\s*\S/m.test(model.text);
 }
 
-const RELATIONSHIP = /\b(?:renewal|follow[\s-]?up)\b|更新のご提案|契約更新|最終/iu;
+const RELATIONSHIP = /\b(?:renewal|follow[\s-]?up|extension|second\s+year)\b|更新のご提案|契約更新|継続|改定のご案内|最終/iu;
 
 /** A superlative that intensifies a problem (「圧倒的に不足」, "severely short"), not a claim. */
 const PROBLEM_AFTER = /^\s*(?:に|な)?\s*(?:不足|少な|足り|遅れ|高騰|負担|人手不足)|^\s*(?:short|behind|understaffed|overloaded)/iu;

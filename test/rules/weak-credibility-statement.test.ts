@@ -4,6 +4,8 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: '契約継続の提案は関係が続いているので弊社紹介を求めない', code: '# 顧問契約継続のご提案\n\n来年度も引き続きご支援いたします。\n' },
+    { name: 'a second-year extension needs no new "why us"', code: '# Coaching programme: second year extension\n\nWe propose to continue with the same cohort.\n' },
     { name: '個人事業主の「私について」は自社紹介', code: '# ご提案\n\n## 私について\n\n2016年から中小企業38社の事業承継を支援し、うち11社で後継者への引き継ぎを完了しました。\n' },
     { name: '"What we\'d do about it" is the plan, not an about-us', code: '# Proposal\n\n## Why us\n\nSince 2012 we have run 140 campaigns for 60 brewers, including Hop Valley, where sales rose 18%.\n\n## What we\'d do about it\n\nWe would start with the can launch and build from there.\n' },
     { name: 'a "Why <company>" heading names the credibility statement', code: '# Proposal\n\n## 9. Why OCRC\n\nSince 2019 we have written 14 INDs with no clinical holds.\n' },
