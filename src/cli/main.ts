@@ -8,7 +8,7 @@ import {
 import { describeError, expandTargets, FatalError, ReadProblem, readRegularFile } from './files.js';
 import { ConfigResolver, slash, writeStarter } from './config.js';
 import { newFindings, readBaseline, record, type Baseline } from './baseline.js';
-import { FORMATTERS, type FileResult } from './formatters/index.js';
+import { FORMATTERS, githubSummary, type FileResult } from './formatters/index.js';
 import { exportClient, formatExportProblems } from '../app/export.js';
 import { frontMatterOf, resolveOptions, type Resolved } from '../app/resolve.js';
 import { escapeControl } from './formatters/escape.js';
@@ -23,6 +23,8 @@ export interface Io {
   readStdin: (limit: number) => Promise<Uint8Array | string>;
   cwd: string;
   color: boolean;
+  /** The environment (GITHUB_STEP_SUMMARY); none when not given. */
+  env?: Record<string, string | undefined>;
 }
 
 export const HELP = `proposal-lint [options] [file|dir|glob]...
@@ -33,7 +35,9 @@ Checks sales proposals written in Markdown against the negotiation playbook
 (walk-away point kept private, price framed by value, add-ons, credibility with proof).
 
 Options:
-  -f, --format <name>     Output format: stylish (default), json, sarif, github, junit, unix
+  -f, --format <name>     Output format: stylish (default), json, sarif, github, gitlab,
+                          rdjson, junit, unix (github also writes a job summary to
+                          $GITHUB_STEP_SUMMARY when it is set)
       --quiet             Report errors only, not warnings
       --max-warnings <n>  Exit with 1 when there are more than n warnings
       --stdin             Lint the text on standard input
@@ -256,7 +260,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (!decoded.ok) throw new FatalError(`${escapeControl(name)}: ${decoded.message}`);
       const text = decoded.text;
       const { options } = await resolve(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), extra);
-      results.push({ filePath: name, findings: keep(lintDocument(text, options).findings, values.quiet) });
+      const findings = keep(lintDocument(text, options).findings, values.quiet);
+      results.push({ filePath: name, findings, prepared: formatter.prepare?.(text, findings) });
     } else {
       const onlyProposals = values['only-proposals'] || positionals.length === 0;
       let targets;
@@ -307,7 +312,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         let kept = findings;
         if (writing) record(writing, target.display, findings, decoded.text);
         if (baseline) kept = newFindings(baseline, target.display, findings, decoded.text);
-        results.push({ filePath: target.display, findings: keep(kept, values.quiet) });
+        kept = keep(kept, values.quiet);
+        results.push({ filePath: target.display, findings: kept, prepared: formatter.prepare?.(decoded.text, kept) });
       }
       if (positionals.length === 0 && results.length === 0 && !writing && !fatal) {
         io.stderr('proposal-lint: no proposals found under the current directory (name files or folders to lint them anyway)\n');
@@ -327,6 +333,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
 
     io.stdout(formatter(results, { color: io.color }));
+    const summary = io.env?.['GITHUB_STEP_SUMMARY'];
+    if (values.format === 'github' && summary) {
+      try {
+        fs.appendFileSync(summary, githubSummary(results));
+      } catch (e) {
+        // The annotations are out; a summary that cannot be written is reported, not fatal.
+        io.stderr(`proposal-lint: cannot write the job summary to ${escapeControl(summary)}: ${describeError(e)}\n`);
+      }
+    }
     const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
     const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity !== 'error').length, 0);
     if (fatal) return 2;
