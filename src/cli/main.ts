@@ -47,8 +47,9 @@ Options:
       --no-config         Use no config file
       --rule <id:severity>
                           Set a rule's severity (repeatable), e.g. --rule seller-centric:off
-      --only-proposals    In directories, lint only files that are proposals (front matter
-                          or the include globs); the default when no path is given
+      --only-proposals    Lint only files that are proposals (front matter or the include
+                          globs), also among files named (as pre-commit names them); in
+                          directories, the default when no path is given
       --report-unused-directives
                           Report proposal-lint-disable comments that silence nothing
       --baseline <file>   Report only findings not recorded in this baseline
@@ -300,10 +301,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
           continue;
         }
         const { config, relative: rel, options } = await resolve(target.absolute, extra);
-        if (!target.explicit) {
-          // Found in a directory walk: decided from the front matter alone, before any lint. A file
-          // that says it is no proposal is left alone, and with --only-proposals so is every file
-          // that is not one by front matter or path.
+        if (!target.explicit || values['only-proposals']) {
+          // Found in a directory walk (or named, with --only-proposals, as pre-commit names every
+          // Markdown file): decided from the front matter alone, before any lint. A file that says
+          // it is no proposal is left alone, and with --only-proposals so is every file that is
+          // not one by front matter or path.
           const fm = frontMatterOf(decoded.text);
           if (declaredProposal(fm) === false) continue;
           if (onlyProposals && !isProposal(rel, fm, { include: config.include, exclude: config.exclude })) continue;
