@@ -5,43 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { cli } from './helpers.js';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const EN = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-en.md'), 'utf8');
-const JA = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-ja.md'), 'utf8');
-const STRONG = fs.readFileSync(path.join(ROOT, 'examples/strong-proposal-ja.md'), 'utf8');
-
-let dirs: string[] = [];
-function tree(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-pool-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-  dirs = [];
-});
-
-/** 9 proposals in English and Japanese (some clean), a note that is no proposal, and files that are skipped. */
-function repository(): string {
-  const files: Record<string, string | Buffer> = { 'notes/meeting.md': '# Meeting\n\nThe lowest we can go is $38,000.\n', 'proposals/empty.md': '', 'proposals/binary.md': Buffer.from([0, 1, 2, 3, 0, 0]) };
-  for (let i = 0; i < 3; i++) {
-    files[`proposals/acme-${i}.md`] = EN.replace('Kestrel', `Kestrel ${i}`);
-    files[`proposals/見積-${i}.md`] = JA.replace('生産管理', `生産管理${i}`);
-    files[`proposals/clean-${i}.md`] = STRONG;
-  }
-  return tree(files);
-}
+import { cleanUp, EN, repository, tree } from './repository.js';
 
 describe('CLI over a repository: worker pool and --cache', function () {
   this.timeout(30_000);
+  afterEach(cleanUp);
 
   it('the pool gives the same JSON, messages and exit code as one thread (other formats and baselines: test/slow/pool.test.ts)', async () => {
     const dir = repository();
