@@ -68,6 +68,8 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   // The CLI: one CommonJS file Node starts fast.
   build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', banner: { js: `#!/usr/bin/env node\n${cjs.banner.js}` } }),
+  // The CLI's lint workers (--concurrency; src/cli/pool.ts finds it next to dist/cli.cjs).
+  build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.cjs' }),
   // The language server (proposal-lint-ls, and proposal-lint --stdio loads it): apart, so the CLI starts as fast as before.
   build({ ...common, ...cjs, platform: 'node', entryPoints: ['src/lsp/bin.ts'], outfile: 'dist/lsp.cjs', banner: { js: `#!/usr/bin/env node\n${cjs.banner.js}` } }),
   // The library, for `import { lint } from 'proposal-lint'` and `require('proposal-lint')`.

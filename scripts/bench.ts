@@ -1,6 +1,6 @@
 /**
  * Performance benchmark: proposal-lint against its parser floor and markdownlint.
- *   npm run bench [-- --sizes 5k,50k,1m,10m] [--runs N] [--json]
+ *   npm run bench [-- --sizes 5k,50k,1m,10m] [--runs N] [--json] [--repo-files N] [--no-repo]
  *
  * Generates deterministic proposal-like Markdown (seeded PRNG) and, in this one
  * process, after warm-up, times the median of several runs per size of:
@@ -269,4 +269,13 @@ if (json) {
   console.log(`\n| fresh process, 5 KB document (median of ${cold.processes}) | ms |\n| --- | ---: |\n| load dist/index.cjs | ${f(cold.loadMs)} |\n| first lint (cold) | ${f(cold.firstLintMs)} |\n| second lint | ${f(cold.secondLintMs)} |`);
   console.log(`\nExtension bundle (minified, Node): ${f(bundleBytes / KB, 0)} KB\n\n| part | KB |\n| --- | ---: |\n${bundleParts.map((p) => `| ${p.part} | ${f(p.kb)} |`).join('\n')}`);
   console.log(`\nprocess max RSS: ${f(env.maxRssMB, 0)} MB`);
+}
+
+// ---------- whole repository ----------
+// The CLI over a generated folder of proposals beside markdownlint-cli2 (scripts/bench-repo.ts;
+// `npm run bench:repo` alone, also for its --json). Skipped with --no-repo or --json; its size with --repo-files.
+if (!argv.includes('--no-repo') && !json) {
+  const repoArgs = ['--files', flag('--repo-files') ?? '2000'];
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench-repo.ts'), ...repoArgs], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = 1;
 }

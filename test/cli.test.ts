@@ -145,7 +145,7 @@ describe('CLI: run(argv, io) in-process', function () {
       ['a directory with nothing to lint', ['empty'], { 'empty/x.txt': 'x' }, 'proposal-lint: empty: no Markdown files (.md, .markdown) in this directory\n'],
       ['a glob that matches nothing', ['*.markdown'], {}, 'proposal-lint: *.markdown: no Markdown files match this pattern\n'],
       ['an unknown option', ['--bogus'], {}, "proposal-lint: Unknown option '--bogus'\nRun \"proposal-lint --help\" for usage.\n"],
-      ['an unknown format', ['--format', 'xml', 'x.md'], { 'x.md': WARN_ONLY }, 'proposal-lint: --format must be one of stylish, json, sarif, github, junit, unix (got "xml")\nRun "proposal-lint --help" for usage.\n'],
+      ['an unknown format', ['--format', 'xml', 'x.md'], { 'x.md': WARN_ONLY }, 'proposal-lint: --format must be one of stylish, json, sarif, github, gitlab, rdjson, junit, unix (got "xml")\nRun "proposal-lint --help" for usage.\n'],
       ['a bad --max-warnings', ['--max-warnings', 'many', 'x.md'], { 'x.md': WARN_ONLY }, 'proposal-lint: --max-warnings takes a whole number (got "many")\nRun "proposal-lint --help" for usage.\n'],
       ['no arguments and no Markdown files here', [], {}, 'proposal-lint: no Markdown files under the current directory (name the files or folders to lint)\n'],
     ];

@@ -193,6 +193,12 @@ describe('CLI with configuration', () => {
     assert.equal(all.length, 5, 'a directory named explicitly walks every Markdown file');
     const onlyProposals = JSON.parse((await cli(['--format', 'json', '--only-proposals', '.'], dir)).stdout).map((r: { filePath: string }) => r.filePath).sort();
     assert.deepEqual(onlyProposals, files);
+    // Files named, as pre-commit names every staged Markdown file: --only-proposals keeps the proposals.
+    const named = ['README.md', 'proposals/acme.md', 'notes/提案書.md', 'notes/meeting.md', 'x/any.md'];
+    const kept = JSON.parse((await cli(['--format', 'json', '--only-proposals', ...named], dir)).stdout).map((r: { filePath: string }) => r.filePath).sort();
+    assert.deepEqual(kept, files);
+    assert.equal(JSON.parse((await cli(['--format', 'json', ...named], dir)).stdout).length, 5, 'without the flag, files named are always linted');
+    assert.deepEqual(await cli(['--only-proposals', 'README.md', 'notes/meeting.md'], dir), { code: 0, stdout: '', stderr: '' });
   });
 
   it('--print-config shows the merged configuration; --init writes a starter and refuses to overwrite', async () => {

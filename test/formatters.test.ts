@@ -2,23 +2,93 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import Ajv from 'ajv-draft-04';
-import { lint, RULES } from '../src/index.js';
-import { FORMATTERS, type FileResult } from '../src/cli/formatters/index.js';
+import Ajv7 from 'ajv';
+import { lint, RULES, type Finding } from '../src/index.js';
+import { FORMATTERS, githubSummary, type FileResult } from '../src/cli/formatters/index.js';
+import { cli } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
+const EN = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-en.md'), 'utf8');
+const JA = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-ja.md'), 'utf8');
+
 function results(): FileResult[] {
-  const draft = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-en.md'), 'utf8');
-  const ja = fs.readFileSync(path.join(ROOT, 'examples/draft-proposal-ja.md'), 'utf8');
   return [
-    { filePath: 'examples/draft-proposal-en.md', findings: lint(draft) },
-    { filePath: 'proposals/見積 2027 & <final>.md', findings: lint(ja) },
+    { filePath: 'examples/draft-proposal-en.md', findings: lint(EN) },
+    { filePath: 'proposals/見積 2027 & <final>.md', findings: lint(JA) },
     { filePath: 'clean.md', findings: [] },
   ];
 }
+
+/** Results as the CLI hands them to a formatter: with what its `prepare` took from each text. */
+function prepared(name: string, files: Array<[string, string]>): FileResult[] {
+  return files.map(([filePath, text]) => {
+    const findings = lint(text);
+    return { filePath, findings, prepared: FORMATTERS[name]!.prepare?.(text, findings) };
+  });
+}
+
+// reviewdog's DiagnosticResult (proto/rdf/reviewdog.proto) as a JSON schema: positions are 1-based.
+const position = { type: 'object', additionalProperties: false, required: ['line'], properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } } };
+const range = { type: 'object', additionalProperties: false, required: ['start'], properties: { start: position, end: position } };
+const RDJSON_SCHEMA = {
+  type: 'object', additionalProperties: false, required: ['diagnostics'],
+  properties: {
+    source: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, url: { type: 'string' } } },
+    severity: { enum: ['UNKNOWN_SEVERITY', 'ERROR', 'WARNING', 'INFO'] },
+    diagnostics: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false, required: ['message', 'location'],
+        properties: {
+          message: { type: 'string', minLength: 1 },
+          location: { type: 'object', additionalProperties: false, required: ['path'], properties: { path: { type: 'string', minLength: 1 }, range } },
+          severity: { enum: ['UNKNOWN_SEVERITY', 'ERROR', 'WARNING', 'INFO'] },
+          source: { type: 'object', required: ['name'] },
+          code: { type: 'object', additionalProperties: false, required: ['value'], properties: { value: { type: 'string' }, url: { type: 'string' } } },
+          suggestions: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['range', 'text'], properties: { range, text: { type: 'string' } } } },
+          original_output: { type: 'string' },
+        },
+      },
+    },
+  },
+};
+// GitLab Code Quality (docs: ci/testing/code_quality, "Code Quality report format").
+const GITLAB_SCHEMA = {
+  type: 'array',
+  items: {
+    type: 'object', required: ['description', 'check_name', 'fingerprint', 'severity', 'location'],
+    properties: {
+      type: { const: 'issue' },
+      description: { type: 'string', minLength: 1 },
+      check_name: { type: 'string', minLength: 1 },
+      fingerprint: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      severity: { enum: ['info', 'minor', 'major', 'critical', 'blocker'] },
+      categories: { type: 'array', items: { type: 'string' } },
+      location: {
+        type: 'object', required: ['path', 'lines'],
+        properties: { path: { type: 'string', minLength: 1 }, lines: { type: 'object', required: ['begin'], properties: { begin: { type: 'integer', minimum: 1 }, end: { type: 'integer', minimum: 1 } } } },
+      },
+    },
+  },
+};
+
+interface RdPosition { line: number; column: number }
+interface RdDiagnostic { message: string; location: { path: string; range: { start: RdPosition; end: RdPosition } }; severity: string; code: { value: string; url?: string }; suggestions?: Array<{ range: { start: RdPosition; end: RdPosition }; text: string }> }
+
+/** A reviewdog position as a byte offset into the UTF-8 file, the way reviewdog reads it. */
+function byteOffset(bytes: Buffer, p: RdPosition): number {
+  let at = 0;
+  for (let line = 1; line < p.line; line++) at = bytes.indexOf(0x0a, at) + 1;
+  return at + p.column - 1;
+}
+
+/** The examples with one line moved down: a blank line after the title. */
+const shifted = (text: string) => text.replace(/^(# [^\n]*\n)/m, '$1\n');
 
 describe('CI formatters', () => {
   it('sarif: valid SARIF 2.1.0 with rule metadata', () => {
@@ -47,6 +117,108 @@ describe('CI formatters', () => {
     assert.equal(lines.length, results().reduce((n, r) => n + r.findings.length, 0));
     assert.match(lines[0]!, /^::(warning|error|notice) file=examples\/draft-proposal-en\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=proposal-lint\(missing-batna\)::No walk-away point/);
     assert.ok(lines.some((l) => l.startsWith('::error file=examples/draft-proposal-en.md,line=52,col=56,')));
+  });
+
+  it('rdjson: valid reviewdog DiagnosticResult, one diagnostic per finding', () => {
+    const validate = new Ajv7({ allErrors: true, strict: true, allowUnionTypes: true, strictRequired: false }).compile(RDJSON_SCHEMA);
+    assert.equal(validate({ diagnostics: [{ message: 'x', location: { path: 'a.md', range: { start: { line: 0 } } } }] }), false, 'the schema rejects 0-based lines');
+    const log = JSON.parse(FORMATTERS['rdjson']!(prepared('rdjson', [['examples/draft-proposal-en.md', EN], ['見積.md', JA]]), { color: false })) as { source: { name: string }; diagnostics: RdDiagnostic[] };
+    assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.equal(log.source.name, 'proposal-lint');
+    assert.equal(log.diagnostics.length, lint(EN).length + lint(JA).length);
+    const exposed = log.diagnostics.find((d) => d.code.value === 'exposed-batna' && d.location.path === 'examples/draft-proposal-en.md')!;
+    assert.deepEqual(exposed.location.range, { start: { line: 52, column: 56 }, end: { line: 52, column: 76 } });
+    assert.equal(exposed.severity, 'ERROR');
+    assert.match(exposed.code.url!, /\/docs\/rules\/exposed-batna\.md$/);
+  });
+
+  it('rdjson: columns are UTF-8 bytes on Japanese text, and every range holds the flagged words', () => {
+    const log = JSON.parse(FORMATTERS['rdjson']!(prepared('rdjson', [['見積.md', JA]]), { color: false })) as { diagnostics: RdDiagnostic[] };
+    // Line 51 starts with 「本お見積りは、弊社として精一杯の金額です。」: 21 characters of 3 bytes each.
+    const exposed = log.diagnostics.find((d) => d.code.value === 'exposed-batna')!;
+    assert.deepEqual(exposed.location.range, { start: { line: 51, column: 21 * 3 + 1 }, end: { line: 51, column: 28 * 3 + 1 } });
+    const finding = lint(JA).find((f) => f.ruleId === 'exposed-batna')!;
+    assert.deepEqual([finding.column, finding.endColumn], [22, 29], 'the UTF-16 columns differ: the conversion is real');
+    const bytes = Buffer.from(JA, 'utf8');
+    const findings = lint(JA);
+    log.diagnostics.forEach((d, i) => {
+      const f = findings[i]!;
+      const flagged = bytes.subarray(byteOffset(bytes, d.location.range.start), byteOffset(bytes, d.location.range.end)).toString('utf8');
+      assert.equal(flagged, JA.slice(f.startOffset, f.endOffset), `${f.ruleId} at ${f.line}:${f.column}`);
+    });
+  });
+
+  it('rdjson: suggestions are edits that, applied to the bytes, give what the quick fix gives', () => {
+    const log = JSON.parse(FORMATTERS['rdjson']!(prepared('rdjson', [['見積.md', JA]]), { color: false })) as { diagnostics: RdDiagnostic[] };
+    const findings = lint(JA);
+    const bytes = Buffer.from(JA, 'utf8');
+    let checked = 0;
+    log.diagnostics.forEach((d, i) => {
+      const f: Finding = findings[i]!;
+      const picks = f.suggestions ?? [];
+      assert.equal(d.suggestions?.length ?? 0, picks.length + (f.fix ? 1 : 0), `${f.ruleId}: one suggestion per fix`);
+      picks.forEach((pick, k) => {
+        // The quick fix, applied to the text (edits from the end).
+        let expected = JA;
+        for (const e of [...pick.edits].sort((a, b) => b.start - a.start)) expected = expected.slice(0, e.start) + e.text + expected.slice(e.end);
+        const s = d.suggestions![k]!;
+        const got = Buffer.concat([bytes.subarray(0, byteOffset(bytes, s.range.start)), Buffer.from(s.text, 'utf8'), bytes.subarray(byteOffset(bytes, s.range.end))]).toString('utf8');
+        assert.equal(got, expected, `${f.ruleId}: ${pick.desc}`);
+        checked++;
+      });
+    });
+    assert.ok(log.diagnostics.some((d) => d.code.value === 'exposed-batna' && d.suggestions!.length === 1), 'the two-edit fix of exposed-batna is one suggestion');
+    assert.ok(checked >= 5, `${checked} suggestions checked`);
+  });
+
+  it('gitlab: a Code Quality report, fingerprints unique per finding and unchanged when lines move', () => {
+    const validate = new Ajv7({ allErrors: true, strict: true, allowUnionTypes: true, strictRequired: false }).compile(GITLAB_SCHEMA);
+    const files: Array<[string, string]> = [['proposals/en.md', EN], ['proposals/見積.md', JA]];
+    const report = JSON.parse(FORMATTERS['gitlab']!(prepared('gitlab', files), { color: false })) as Array<{ fingerprint: string; check_name: string; severity: string; location: { path: string; lines: { begin: number } } }>;
+    assert.ok(validate(report), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.equal(report.length, lint(EN).length + lint(JA).length);
+    assert.equal(new Set(report.map((i) => i.fingerprint)).size, report.length, 'unique, also for the two findings on 「## 弊社について」');
+    const exposed = report.find((i) => i.check_name === 'exposed-batna' && i.location.path === 'proposals/見積.md')!;
+    assert.deepEqual([exposed.severity, exposed.location.lines.begin], ['major', 51]);
+
+    const moved = JSON.parse(FORMATTERS['gitlab']!(prepared('gitlab', files.map(([p, t]) => [p, shifted(t)])), { color: false })) as typeof report;
+    assert.equal(moved.find((i) => i.check_name === 'exposed-batna' && i.location.path === 'proposals/見積.md')!.location.lines.begin, 52, 'the line moved');
+    assert.deepEqual(moved.map((i) => i.fingerprint), report.map((i) => i.fingerprint), 'the fingerprints did not');
+    const renamed = JSON.parse(FORMATTERS['gitlab']!(prepared('gitlab', [['proposals/other.md', EN]]), { color: false })) as typeof report;
+    assert.ok(renamed.every((i) => !report.some((j) => j.fingerprint === i.fingerprint)), 'another path, other fingerprints');
+  });
+
+  it('github: the job summary lists every finding, past the 10-per-type annotation limit, as inert Markdown', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-summary-'));
+    try {
+      const summary = path.join(dir, 'summary.md');
+      fs.writeFileSync(summary, '# earlier step\n');
+      const r = await cli(['--format', 'github', '--no-config', 'examples/draft-proposal-en.md', 'examples/draft-proposal-ja.md'], { env: { GITHUB_STEP_SUMMARY: summary } });
+      assert.equal(r.code, 1);
+      const total = lint(EN).length + lint(JA).length;
+      assert.ok(total > 20, `${total} findings: more than GitHub annotates`);
+      assert.equal(r.stdout.trim().split('\n').length, total);
+      const md = fs.readFileSync(summary, 'utf8');
+      assert.ok(md.startsWith('# earlier step\n## proposal-lint\n'), 'appended, not overwritten');
+      const errors = [...lint(EN), ...lint(JA)].filter((f) => f.severity === 'error').length;
+      assert.ok(md.includes(`${total} problems (${errors} error${errors === 1 ? '' : 's'}, ${total - errors} warnings) in 2 of 2 files.`), md.slice(0, 300));
+      assert.equal(md.split('\n').filter((l) => /^\| \d+:\d+ \| (error|warning|info) \|/.test(l)).length, total);
+      assert.ok(md.includes('| 51:22 | error |'), 'the Japanese exposed-batna row');
+      // Without the variable, nothing is written anywhere.
+      const plain = await cli(['--format', 'github', '--no-config', 'examples/draft-proposal-en.md'], { env: {} });
+      assert.equal(plain.code, 1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('github: summary cells cannot break the table or inject HTML', () => {
+    const f = { ...lint(EN)[0]!, message: 'a | b <img src=x> [link](http://x) `code`\nnext' };
+    const md = githubSummary([{ filePath: 'a|<b>.md', findings: [f] }]);
+    const row = md.split('\n').find((l) => l.startsWith('| 1:'))!;
+    assert.equal(row.split('|').length, 6, row);
+    assert.ok(!/[<>[\]`]/.test(row.replace(/&#\d+;/g, '')), row);
+    assert.ok(md.includes('### a&#124;&#60;b&#62;.md'));
   });
 
   it('junit: well-formed XML with a failure per finding', () => {

@@ -9,7 +9,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
  * The CLI in-process: `run(argv, io)` with captured output, standard input `input`, in `cwd`
  * (the repository by default), without colour (as with NO_COLOR=1).
  */
-export async function cli(args: string[], options: { cwd?: string; input?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function cli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string | undefined> } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
@@ -18,6 +18,7 @@ export async function cli(args: string[], options: { cwd?: string; input?: strin
     readStdin: async () => options.input ?? '',
     cwd: options.cwd ?? ROOT,
     color: false,
+    env: options.env,
   });
   return { code, stdout, stderr };
 }

@@ -22,6 +22,7 @@ else run(process.argv.slice(2), {
   readStdin,
   cwd: process.cwd(),
   color,
+  env: process.env,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -2,17 +2,20 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import {
-  lintDocument, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal, mergeConfig, type LintOptions,
-  RULES, SEVERITIES, type Finding, type ProposalLintConfig, type SeveritySetting,
+  lintDocument, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal,
+  RULES, SEVERITIES, type Finding, type SeveritySetting,
 } from '../index.js';
 import { describeError, expandTargets, FatalError, ReadProblem, readRegularFile } from './files.js';
-import { ConfigResolver, slash, writeStarter } from './config.js';
+import { slash, writeStarter } from './config.js';
 import { newFindings, readBaseline, record, type Baseline } from './baseline.js';
-import { FORMATTERS, type FileResult } from './formatters/index.js';
+import { FORMATTERS, githubSummary, type FileResult } from './formatters/index.js';
 import { exportClient, formatExportProblems } from '../app/export.js';
-import { frontMatterOf, resolveOptions, type Resolved } from '../app/resolve.js';
+import { frontMatterOf } from '../app/resolve.js';
 import { escapeControl } from './formatters/escape.js';
 import { localToday, parseIsoDay } from '../engine/dates.js';
+import { makeResolver, type Resolve, type ResolveSettings } from './resolver.js';
+import { defaultCacheLocation, LintCache } from './cache.js';
+import { LintPool, poolSize, WorkerFailure, workerFile } from './pool.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -24,6 +27,8 @@ export interface Io {
   readStdin: (limit: number) => Promise<Uint8Array | string>;
   cwd: string;
   color: boolean;
+  /** The environment (GITHUB_STEP_SUMMARY); none when not given. */
+  env?: Record<string, string | undefined>;
 }
 
 export const HELP = `proposal-lint [options] [file|dir|glob]...
@@ -34,7 +39,9 @@ Checks sales proposals written in Markdown against the negotiation playbook
 (walk-away point kept private, price framed by value, add-ons, credibility with proof).
 
 Options:
-  -f, --format <name>     Output format: stylish (default), json, sarif, github, junit, unix
+  -f, --format <name>     Output format: stylish (default), json, sarif, github, gitlab,
+                          rdjson, junit, unix (github also writes a job summary to
+                          $GITHUB_STEP_SUMMARY when it is set)
       --quiet             Report errors only, not warnings
       --max-warnings <n>  Exit with 1 when there are more than n warnings
       --stdin             Lint the text on standard input
@@ -44,8 +51,9 @@ Options:
       --no-config         Use no config file
       --rule <id:severity>
                           Set a rule's severity (repeatable), e.g. --rule seller-centric:off
-      --only-proposals    In directories, lint only files that are proposals (front matter
-                          or the include globs); the default when no path is given
+      --only-proposals    Lint only files that are proposals (front matter or the include
+                          globs), also among files named (as pre-commit names them); in
+                          directories, the default when no path is given
       --report-unused-directives
                           Report proposal-lint-disable comments that silence nothing
       --today <YYYY-MM-DD>
@@ -59,6 +67,15 @@ Options:
       --init              Write a commented starter .proposallintrc.json here
       --max-file-size <MB>
                           Skip files larger than this (default 20)
+      --cache             Only lint files that changed since the last run (keyed by the
+                          text, the configuration and flags that apply, and the version)
+      --cache-location <file>
+                          Where --cache keeps its file (default
+                          node_modules/.cache/proposal-lint/cache.json, or .proposallintcache
+                          where there is no node_modules)
+      --concurrency <n|auto|off>
+                          Lint on n worker threads (auto: one per core when there are 16
+                          files or more; off: on the main thread). Output order is the same
   -o, --output <file>     With export: where to write the client copy
       --check             With export: only check that the client copy would be safe
                           (exit 1 and one line per leak when it is not)
@@ -100,6 +117,9 @@ function parse(argv: string[]) {
         'print-config': { type: 'string' },
         init: { type: 'boolean', default: false },
         'max-file-size': { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
+        concurrency: { type: 'string', default: 'auto' },
         output: { type: 'string', short: 'o' },
         check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
@@ -150,8 +170,6 @@ function sameFile(input: string, out: string): boolean {
     return false;
   }
 }
-
-type Resolve = (absolute: string, extra?: Partial<LintOptions>) => Promise<Resolved>;
 
 async function exportCopy(args: string[], output: string | undefined, check: boolean, io: Io, resolve: Resolve): Promise<number> {
   if (args.length === 0) throw new UsageError('export takes a file: proposal-lint export <file> -o <out>, or proposal-lint export --check <file>...');
@@ -222,16 +240,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const cliRules = parseRuleFlags(values.rule ?? []);
     const maxMb = values['max-file-size'] === undefined ? 20 : Number(values['max-file-size']);
     if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-file-size takes a positive number of megabytes (got "${values['max-file-size']}")`);
-    const resolver = new ConfigResolver({ configFile: values.config === undefined ? undefined : path.resolve(io.cwd, values.config), noConfig: values['no-config'] });
-    const layered = async (absolute: string): Promise<{ config: ProposalLintConfig; file?: string }> => {
-      const loaded = await resolver.forFile(absolute);
-      return { config: mergeConfig(loaded.config, { rules: cliRules }), file: loaded.file };
-    };
-    // The same resolution as the editor's: config layers, then `overrides` relative to the config file's folder.
-    const resolve: Resolve = async (absolute, extra) => {
-      const { config, file } = await layered(absolute);
-      return resolveOptions({ layers: [config], configFile: file ? slash(file) : undefined, path: slash(absolute), root: slash(io.cwd), extra });
-    };
+    const concurrency = values.concurrency === 'auto' || values.concurrency === 'off' ? values.concurrency : Number(values.concurrency);
+    if (typeof concurrency === 'number' && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 64)) throw new UsageError(`--concurrency takes a number of threads from 1 to 64, auto or off (got "${values.concurrency}")`);
+    const settings: ResolveSettings = { cwd: io.cwd, configFile: values.config === undefined ? undefined : path.resolve(io.cwd, values.config), noConfig: values['no-config'], cliRules };
+    const { layered, resolve } = makeResolver(settings);
 
     if (values.init) {
       io.stdout(`Wrote ${writeStarter(io.cwd)}\n`);
@@ -263,7 +275,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (!decoded.ok) throw new FatalError(`${escapeControl(name)}: ${decoded.message}`);
       const text = decoded.text;
       const { options } = await resolve(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), extra);
-      results.push({ filePath: name, findings: keep(lintDocument(text, options).findings, values.quiet) });
+      const findings = keep(lintDocument(text, options).findings, values.quiet);
+      results.push({ filePath: name, findings, prepared: formatter.prepare?.(text, findings) });
     } else {
       const onlyProposals = values['only-proposals'] || positionals.length === 0;
       let targets;
@@ -273,7 +286,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         if (positionals.length === 0 && e instanceof FatalError) throw new FatalError('no Markdown files under the current directory (name the files or folders to lint)');
         throw e;
       }
-      for (const target of targets) {
+      const cache = values.cache ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? defaultCacheLocation(io.cwd)), values['cache-location'] ?? 'the cache') : undefined;
+      /** Per target, in the order found: its result, and what it adds to a baseline being written. */
+      const done: Array<{ result: FileResult; recorded?: Baseline['files'] } | undefined> = [];
+      /** Files still to lint, without their text (read again when their turn comes: memory stays flat). */
+      const misses: Array<{ index: number; target: (typeof targets)[number]; key?: string }> = [];
+      /** Reads a file as every read here does; undefined (with the reason on stderr) when it is skipped. */
+      const read = (target: (typeof targets)[number]): string | undefined => {
         let bytes: Buffer;
         try {
           // Bounded before it happens: regular files only, the size checked first.
@@ -281,40 +300,94 @@ export async function run(argv: string[], io: Io): Promise<number> {
         } catch (e) {
           if (e instanceof ReadProblem && e.kind === 'too-big') {
             io.stderr(`${escapeControl(target.display)}: skipped: ${e.size === undefined ? 'it' : `${(e.size / 1_000_000).toFixed(1)} MB`} is over the ${maxMb} MB limit (--max-file-size)\n`);
-            continue;
+            return undefined;
           }
           if (e instanceof ReadProblem && e.kind === 'not-regular' && !target.explicit) {
             // Found by a glob (a symbolic link to a device, say): never read, one line.
             io.stderr(`${escapeControl(target.display)}: skipped: ${e.message}\n`);
-            continue;
+            return undefined;
           }
           throw new FatalError(`${escapeControl(target.display)}: cannot read file: ${e instanceof ReadProblem ? e.message : describeError(e)}`);
         }
         if (bytes.length === 0) {
           io.stderr(`${escapeControl(target.display)}: skipped: empty file\n`);
-          continue;
+          return undefined;
         }
         const decoded = decodeText(bytes);
         if (!decoded.ok) {
           // Named explicitly, a file that cannot be linted is a fatal problem (exit 2); found in a folder, it is skipped.
           io.stderr(`${escapeControl(target.display)}: ${target.explicit ? '' : 'skipped: '}${decoded.message}\n`);
           if (target.explicit) fatal = true;
-          continue;
+          return undefined;
         }
-        const { config, relative: rel, options } = await resolve(target.absolute, extra);
-        if (!target.explicit) {
-          // Found in a directory walk: decided from the front matter alone, before any lint. A file
-          // that says it is no proposal is left alone, and with --only-proposals so is every file
-          // that is not one by front matter or path.
-          const fm = frontMatterOf(decoded.text);
+        return decoded.text;
+      };
+      /** A file's findings, linted now or from the cache: the baseline, --quiet and the formatter's look at the text. */
+      const finish = (index: number, display: string, text: string, findings: Finding[], key: string | undefined): void => {
+        if (cache && key) cache.set(display, key, findings);
+        let recorded: Baseline['files'] | undefined;
+        if (writing) {
+          const one: Baseline = { version: 1, files: {} };
+          record(one, display, findings, text);
+          recorded = one.files;
+        }
+        let kept = baseline ? newFindings(baseline, display, findings, text) : findings;
+        kept = keep(kept, values.quiet);
+        done[index] = { result: { filePath: display, findings: kept, prepared: formatter.prepare?.(text, kept) }, recorded };
+      };
+      for (const [index, target] of targets.entries()) {
+        const text = read(target);
+        if (text === undefined) continue;
+        const { config, relative: rel } = await resolve(target.absolute, extra);
+        if (!target.explicit || values['only-proposals']) {
+          // Found in a directory walk (or named, with --only-proposals, as pre-commit names every
+          // Markdown file): decided from the front matter alone, before any lint. A file that says
+          // it is no proposal is left alone, and with --only-proposals so is every file that is
+          // not one by front matter or path.
+          const fm = frontMatterOf(text);
           if (declaredProposal(fm) === false) continue;
           if (onlyProposals && !isProposal(rel, fm, { include: config.include, exclude: config.exclude })) continue;
         }
-        const { findings } = lintDocument(decoded.text, options);
-        let kept = findings;
-        if (writing) record(writing, target.display, findings, decoded.text);
-        if (baseline) kept = newFindings(baseline, target.display, findings, decoded.text);
-        results.push({ filePath: target.display, findings: keep(kept, values.quiet) });
+        // Whatever changes the findings is in the key: the configuration as it applies here, the path
+        // `overrides` and detection see, the flags passed to the lint (`extra`), the text and the version.
+        const key = cache ? LintCache.key(text, { config, rel, extra }) : undefined;
+        const cached = cache && key ? cache.get(target.display, key) : undefined;
+        if (cached) finish(index, target.display, text, cached, undefined);
+        else misses.push({ index, target, key });
+      }
+      const size = poolSize(concurrency, misses.length);
+      const file = size > 0 ? workerFile() : undefined;
+      const pool = file ? new LintPool(size, file, settings, extra) : undefined;
+      try {
+        let failure: unknown;
+        const running: Array<Promise<void>> = [];
+        for (const miss of misses) {
+          if (pool) await pool.slot();
+          const text = read(miss.target);
+          if (text === undefined) continue; // changed since it was looked at: reported as any skip
+          if (pool) {
+            running.push(pool.lint(miss.target.absolute, text).then(
+              (findings) => finish(miss.index, miss.target.display, text, findings, miss.key),
+              (e: unknown) => { failure ??= e; },
+            ));
+          } else {
+            const { options } = await resolve(miss.target.absolute, extra);
+            finish(miss.index, miss.target.display, text, lintDocument(text, options).findings, miss.key);
+          }
+        }
+        await Promise.all(running);
+        if (failure) throw failure;
+      } finally {
+        await pool?.close();
+      }
+      for (const d of done) {
+        if (!d) continue;
+        results.push(d.result);
+        if (writing && d.recorded) Object.assign(writing.files, d.recorded);
+      }
+      if (cache) {
+        const problem = cache.save();
+        if (problem) io.stderr(`proposal-lint: ${escapeControl(problem)}\n`);
       }
       if (positionals.length === 0 && results.length === 0 && !writing && !fatal) {
         io.stderr('proposal-lint: no proposals found under the current directory (name files or folders to lint them anyway)\n');
@@ -334,6 +407,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
 
     io.stdout(formatter(results, { color: io.color }));
+    const summary = io.env?.['GITHUB_STEP_SUMMARY'];
+    if (values.format === 'github' && summary) {
+      try {
+        fs.appendFileSync(summary, githubSummary(results));
+      } catch (e) {
+        // The annotations are out; a summary that cannot be written is reported, not fatal.
+        io.stderr(`proposal-lint: cannot write the job summary to ${escapeControl(summary)}: ${describeError(e)}\n`);
+      }
+    }
     const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
     const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity !== 'error').length, 0);
     if (fatal) return 2;
@@ -348,7 +430,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     else if (e instanceof ConfigProblem) io.stderr(`proposal-lint: ${e.toString()}\n`);
     else if (e instanceof FatalError || e instanceof ConfigError) io.stderr(`proposal-lint: ${e.message}\n`);
     else if (isFileSystemError(e)) io.stderr(`proposal-lint: ${e.path ? `${e.path}: ` : ''}${e.syscall ? `cannot ${e.syscall === 'mkdir' ? 'create' : e.syscall}: ` : ''}${describeError(e)}\n`);
-    else if (e instanceof RangeError && /call stack/i.test(e.message)) io.stderr('proposal-lint: the input is nested too deeply to process\n');
+    else if ((e instanceof RangeError && /call stack/i.test(e.message)) || (e instanceof WorkerFailure && e.stack_)) io.stderr('proposal-lint: the input is nested too deeply to process\n');
     else io.stderr(`proposal-lint: internal error: ${e instanceof Error ? e.message : String(e)} (please report this)\n`);
     return 2;
   }
