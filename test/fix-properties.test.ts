@@ -6,7 +6,7 @@
  */
 import { runFixProperty } from './fix-properties.js';
 
-const RUNS = Number(process.env.FIX_RUNS ?? 80);
+const RUNS = Number(process.env.FIX_RUNS ?? 40);
 const SEED = Number(process.env.FIX_SEED ?? 20261201);
 
 describe('offered edits on generated proposals', function () {
