@@ -9,7 +9,7 @@ import { incrementalDoc, incrementalEdits, same, sameFindings } from './properti
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** npm test runs a few; test/slow/incremental.test.ts runs 1000 (FUZZ_RUNS). */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 
 function corpus(): Array<[string, string]> {
   const dirs = ['examples', 'test/fixtures', 'test/corpus/en', 'test/corpus/ja'];

@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { lint, RULES } from '../src/index.js';
+import { lint, RULES } from '../../src/index.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default: string }>;
   runs: { using: string; steps: Array<{ uses?: string; run?: string; shell?: string; env?: Record<string, string> }> };
