@@ -1,3 +1,4 @@
+import { findDates } from '../engine/dates.js';
 import { clientBlocks } from '../engine/query.js';
 import { closestWithRole } from '../engine/sections.js';
 import { insertSectionSuggestion } from '../engine/shapes.js';
@@ -57,7 +58,7 @@ export const missingClientPosition: Rule = {
       const sellerPart = (['pricing', 'agreement', 'next-steps', 'credibility'] as const).some((r) => closestWithRole(b.section, r) !== null);
       for (const sentence of b.sentences) {
         // The client's own facts stated with a figure or date ("your 42 branches", 「ご予算650万円」) place them too.
-        const facts = !sellerPart && !b.inTable && aboutClient(sentence.text) && /[0-9０-９]/.test(sentence.text.replace(DATE, ''));
+        const facts = !sellerPart && !b.inTable && aboutClient(sentence.text) && /[0-9０-９]/.test(withoutDates(sentence.text));
         if (!facts && (!situation.test(sentence.text) || (!aboutClient(sentence.text) && !headed))) continue;
         // One sentence that names the client and their situation is enough (precision first).
         evidence += 2;
@@ -74,5 +75,16 @@ export const missingClientPosition: Rule = {
   },
 };
 
-/** Dates and times, which say when, not where the client stands ("on 12 March", 「11月5日」, 2026-11-05, 10:00). */
-const DATE = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?:令和|平成)?[0-9０-９]{1,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/giu;
+/** The sentence without its dates and times, which say when, not where the client stands ("on 12 March", 「11月5日」, 10:00). */
+function withoutDates(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const d of findDates(text)) {
+    out += text.slice(at, d.start);
+    at = d.end;
+  }
+  return (out + text.slice(at)).replace(LOOSE_TIME, '');
+}
+
+/** What findDates leaves: a year or a day alone, a time of day. */
+const LOOSE_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|(?:令和|平成)?[0-9０-９]{1,4}年度?|[0-9０-９]{1,2}(?:月|日)/gu;
