@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../lexicon/index.js';
 import { findAmounts, type Amount } from './amounts.js';
-import { frontMatterText, isPlaceholder as isPlaceholderValue } from './frontmatter.js';
+import { frontMatterEntries, frontMatterText, isPlaceholder as isPlaceholderValue } from './frontmatter.js';
 import { hasSampleMarker } from './placeholders.js';
 import { looseToFrontMatter } from './matter.js';
 import { findHits, sentenceAt } from './query.js';
@@ -60,7 +60,7 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
   let placeholder: WalkAway['placeholder'];
   const words = lexicon.get('batna');
   for (const fm of matterData(model)) {
-    for (const [key, value] of entriesOf(fm.data)) {
+    for (const [key, value] of frontMatterEntries(fm.data)) {
       const text = frontMatterText(value);
       if (text === '') continue;
       // A walk-away key, or a note under any key that states one ("memo: 手数料は最低15%までならOK").
@@ -133,16 +133,6 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
  * Not a link to one (`batna_notes_url`).
  */
 const FLOOR_KEY = /^(?!.*(?:url|link|href|file|path)$)(?:(?:[a-z0-9]+[_-])*floor(?:[_-][a-z0-9]+)*|min(?:imum)?[_-](?:price|fee|rate|margin|day[_-]?rate)|walk[_-]?away(?:[_-][a-z0-9]+)*|batna(?:[_-][a-z0-9]+)*|reservation[_-]price|.*(?:撤退|下限|最低ライン|最低価格|最低金額).*)$/iu;
-
-/** Every key and value of a front-matter mapping, nested mappings too (`internal: { floor: … }`), a few levels deep. */
-function entriesOf(data: Record<string, unknown>, depth = 0): Array<[string, unknown]> {
-  const out: Array<[string, unknown]> = [];
-  for (const [key, value] of Object.entries(data)) {
-    if (value && typeof value === 'object' && !Array.isArray(value) && depth < 3) out.push(...entriesOf(value as Record<string, unknown>, depth + 1));
-    else out.push([key, value]);
-  }
-  return out;
-}
 
 /** A value not filled in yet: "<…>", "TBD"…, or a template's sample marker ([e.g. …], 【例：…】, issue 14). */
 function isPlaceholder(text: string): boolean {

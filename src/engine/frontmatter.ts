@@ -74,3 +74,13 @@ export function frontMatterText(value: unknown): string {
 export function isPlaceholder(text: string): boolean {
   return /^(?:<[^>]*>.*|.*<[^<>]*>|todo\b.*|tbd\b.*|\?+|…|\.\.\.)$/is.test(text.trim());
 }
+
+/** Every key and value of a front-matter mapping, nested mappings too (`internal: { floor: … }`), a few levels deep. */
+export function frontMatterEntries(data: Record<string, unknown>, depth = 0): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && depth < 3) out.push(...frontMatterEntries(value as Record<string, unknown>, depth + 1));
+    else out.push([key, value]);
+  }
+  return out;
+}

@@ -11,6 +11,7 @@
  * Shared by the `unfilled-placeholder` rule and the client copy's refusals.
  */
 import type { Nodes, Parents } from 'mdast';
+import { frontMatterEntries } from './frontmatter.js';
 import type { ProposalModel } from './types.js';
 
 export interface Placeholder {
@@ -183,13 +184,9 @@ function fieldName(braced: string): string {
 /** Front-matter keys (nested too, by their last name) that hold a real value. */
 function definedFields(model: ProposalModel): Set<string> {
   const out = new Set<string>();
-  const walk = (data: Record<string, unknown>, depth: number) => {
-    for (const [key, value] of Object.entries(data)) {
-      if (value && typeof value === 'object' && !Array.isArray(value) && depth < 3) walk(value as Record<string, unknown>, depth + 1);
-      else if ((typeof value === 'string' && value.trim() && !/\{\{|<[^>]*>|^\s*(?:tbd|tbc|todo)\s*$/iu.test(value)) || typeof value === 'number' || value instanceof Date) out.add(key.toLowerCase());
-    }
-  };
-  if (model.frontMatter) walk(model.frontMatter.data, 0);
+  for (const [key, value] of model.frontMatter ? frontMatterEntries(model.frontMatter.data) : []) {
+    if ((typeof value === 'string' && value.trim() && !/\{\{|<[^>]*>|^\s*(?:tbd|tbc|todo)\s*$/iu.test(value)) || typeof value === 'number' || value instanceof Date) out.add(key.toLowerCase());
+  }
   return out;
 }
 
