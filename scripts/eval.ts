@@ -23,8 +23,10 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  dev: { rule: { precision: 0.12, recall: 0.15 }, total: { precision: 0.83, recall: 0.7 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.54, recall: 0.43 } },
+  // Set on 2026-12-01 when round 5 moved to dev and round 6 became the blind set (a new set is
+  // scored afresh: the gates follow the set, then ratchet again).
+  dev: { rule: { precision: 0.15, recall: 0.15 }, total: { precision: 0.84, recall: 0.66 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.46, recall: 0.5 } },
 } as const;
 /**
  * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15
@@ -33,15 +35,15 @@ export const GATES = {
 export const RULE_GATES: Record<SetName, Record<string, { precision: number; recall: number }>> = {
   dev: {
     'currency-and-tax': { precision: 0.98, recall: 0.95 },
-    'client-name-consistency': { precision: 0.98, recall: 0.47 },
-    'offer-validity': { precision: 0.98, recall: 0.8 },
+    'client-name-consistency': { precision: 0.98, recall: 0.39 },
+    'offer-validity': { precision: 0.98, recall: 0.44 },
   },
-  // The blind set of round 5: currency-and-tax is held at today's precision there (one false alarm in
-  // two findings) until that class is understood on a set that may be read.
+  // The blind set of round 6: held at today's scores there (currency-and-tax and offer-validity
+  // have only false alarms so far: 2 and 1) until those classes are understood on a set that may be read.
   blind: {
-    'currency-and-tax': { precision: 0.5, recall: 0 },
-    'client-name-consistency': { precision: 0.98, recall: 0 },
-    'offer-validity': { precision: 0.98, recall: 0 },
+    'currency-and-tax': { precision: 0, recall: 0 },
+    'client-name-consistency': { precision: 0.7, recall: 0.41 },
+    'offer-validity': { precision: 0, recall: 0 },
   },
 };
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */

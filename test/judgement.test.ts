@@ -30,6 +30,10 @@ describe('document kinds', () => {
     ['「提案依頼書」に二度触れる提案書は RFP への回答', '# 次期生産管理システム構築 提案書\n\n本書は、貴社の提案依頼書に対する提案です。\n\n## 1. はじめに\n\n提案依頼書の要件に沿って記載します。\n', 'rfp-response'],
     ['a quote by name ("Renewal quote – …")', '# Renewal quote – welding consumables 2027\n\n**To:** Dave\n', 'quote'],
     ['a proposal and quote by name stays a proposal', '# Proposal and quote for Acme\n\n## Your situation\n', 'proposal'],
+    ['条件書 is the terms', '# 顧問契約 条件書（案）\n\n株式会社サンプル 御中\n\n**1. 契約期間**\n', 'contract'],
+    ['front matter doc_type: order_form', '---\ndoc_type: order_form\n---\n\n# Halvorsen Logistics\n', 'quote'],
+    ['a tender\'s price volume named under the title', 'Pennine University – Cleaning Services\n====\n\nTender Response – Volume 2: Commercial Response and Price Schedule\n----\n\n### 1. Summary of Price\n', 'quote'],
+    ['an order form by name', '# Order Form: Crewbase for Halvorsen\n', 'quote'],
     ['「技術提案書」の見出しの後の募集要項は表紙のうち', '# 東地区コミュニティセンター設計業務\n\n# 技術提案書\n\n令和8年10月16日\n\n「公募型プロポーザル募集要項」に基づき、技術提案書を提出いたします。\n\n## 1. 業務概要\n', 'rfp-response'],
   ];
   for (const [name, text, kind] of cases) it(name, () => assert.equal(buildModel(text).kind, kind));
@@ -58,6 +62,22 @@ describe('the final stage', () => {
   it('stage: 最終 silences premature-ultimatum', () => {
     assert.deepEqual(ids('---\nstage: 最終\n---\n\n# ご提案\n\n本金額は最終提示です。\n').filter((id) => id === 'premature-ultimatum'), []);
   });
+});
+
+describe('a later round of a relationship (credentials and the client\'s position were stated before)', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['a revised proposal', '# Revised proposal for Acme\n', true],
+    ['a renewal', '# Renewal proposal 2027: Acme support\n', true],
+    ['an opening that refers to the earlier proposal', '# Acme: options for 2027\n\nFollowing our proposal of 30 September, here are two options.\n', true],
+    ['a first proposal', '# Proposal for Acme\n\nThank you for meeting us.\n', false],
+    ['a website renewal is a redesign, not a renewal of the contract', '# Proposal for Acme\n\nWe redesign your site.\n', false],
+    ['「再提案書」', '# 株式会社サンプル様 再提案書\n', true],
+    ['「顧問契約の継続」', '# 顧問契約の継続についてのご提案\n', true],
+    ['「9月30日のご提案」に触れる書き出し', '# 最新のご案内\n\n9月30日のご提案以降、皆様にご検討いただきました。\n', true],
+    ['設備の「更新工事」は契約の更新ではない', '# 空調設備 更新工事のご提案\n\n老朽化した空調を入れ替えます。\n', false],
+    ['初回の提案', '# 勤怠システムのご提案\n\n先日はありがとうございました。\n', false],
+  ];
+  for (const [name, text, later] of cases) it(name, () => assert.equal(buildModel(text).laterRound, later));
 });
 
 describe('sections', () => {

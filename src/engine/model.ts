@@ -138,6 +138,10 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // A cover line in bold counts as a title ("**Best and Final Offer**"); ordinary sentences do not.
   const boldCover = blocks.filter((b) => !b.internal && b.start < coverEnd && b.kind === 'paragraph' && b.text.length <= 160 && (b.node as { children?: Array<{ type: string }> }).children?.[0]?.type === 'strong').slice(0, 4).map((b) => b.text);
   const finalStage = isFinalStage(frontMatter?.data['stage']) || FINAL_TITLE.test([titleText, firstHeadings, ...boldCover].join('\n'));
+  const opening = blocks.filter((b) => !b.internal && b.kind !== 'heading').slice(0, 4).map((b) => b.text).join('\n');
+  const laterRound = finalStage
+    || LATER_ROUND_TITLE.test([titleText, firstHeadings, ...boldCover, String(frontMatter?.data['stage'] ?? ''), String(frontMatter?.data['subject'] ?? '')].join('\n'))
+    || EARLIER_PROPOSAL.test(opening);
 
   const loc = location(text);
   const anchorHeading = sections.find((s) => s.heading);
@@ -152,6 +156,7 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
     frontMatter,
     kind,
     finalStage,
+    laterRound,
     matter,
     markerProblems: markers.problems,
     lang,
@@ -231,6 +236,11 @@ const LETTERHEAD = /\b(?:ltd|limited|inc|llc|llp|pc|plc|gmbh|corp|co)\.?\s*$|株
 
 /** A title that says this is the last round. */
 const FINAL_TITLE = /\bbest\s+and\s+final\b|\bfinal\s+(?:offer|proposal|quotation|quote|terms|commercial\s+offer)\b|最終(?:ご)?提案|最終(?:の)?お?見積|最終条件|最終提示|最終回答/iu;
+
+/** A title or stage that continues a relationship: renewal, extension, revised, follow-up, 更新, 継続, 再提案, 改定. */
+const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?up|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order))\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|追加提案|変更提案|第[2２二]回|[2２二]年目|再度のご提案|最終/iu;
+/** An opening that refers to the earlier proposal or to the work already done together. */
+const EARLIER_PROPOSAL = /\b(?:following|further\s+to|since)\s+(?:our|my|the)\s+(?:earlier\s+|previous\s+|original\s+|first\s+)?(?:proposal|quote|offer|submission)\b|\b(?:our|my|the)\s+(?:earlier|previous|original|first)\s+(?:proposal|quote|offer|submission)\b|前回(?:の)?(?:ご)?(?:提案|お見積|見積)|先(?:日|般|月)(?:ご)?(?:提出|ご提示|お送り)(?:いたし|し)?(?:ました|た)(?:ご)?(?:提案|お?見積)|[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:付け?)?の(?:ご)?(?:提案|お見積)/iu;
 
 /** Front matter `stage:` at the last round: final, BAFO, 最終… */
 export function isFinalStage(value: unknown): boolean {

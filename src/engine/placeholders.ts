@@ -11,6 +11,7 @@
  * Shared by the `unfilled-placeholder` rule and the client copy's refusals.
  */
 import type { Nodes, Parents } from 'mdast';
+import { clientOrgNames } from './client-names.js';
 import { frontMatterEntries } from './frontmatter.js';
 import type { ProposalModel } from './types.js';
 
@@ -166,11 +167,14 @@ function masked(text: string, node: Parents, htmlOut: Nodes[]): { source: string
   return { source, start };
 }
 
-function bracketIsPlaceholder(content: string): boolean {
+function bracketIsPlaceholder(content: string, client: readonly string[] = []): boolean {
   const c = content.trim();
   if (c === '' || c.startsWith('^')) return false;
-  // An open point put to the client's named person is no leftover: "[Ms. Ochiai to confirm whether …]".
+  // An open point put to the client's named person is no leftover: "[Ms. Ochiai to confirm whether …]",
+  // nor one put to the client by name: "[Sakuragawa to confirm from the building drawings]".
   if (CLIENT_QUESTION.test(c)) return false;
+  const owner = /^([A-Z][A-Za-z-]+)\s+to\s+confirm(?![A-Za-z])/u.exec(c)?.[1];
+  if (owner && client.some((n) => n.split(/\s+/u)[0] === owner)) return false;
   if (/^[A-Z]/u.test(c) && FIELD_CONTENT.test(c)) return true;
   return BRACKET_CONTENT.some((re) => re.test(c));
 }
@@ -199,6 +203,8 @@ export function findPlaceholders(model: ProposalModel): Placeholder[] {
   };
   // A merge field the front matter defines ({{client}} with `client: Harlan & Voss LLP`) is filled when the template renders.
   const defined = definedFields(model);
+  let client: string[] | undefined;
+  const clientNames = () => (client ??= clientOrgNames(model));
   const scan = (node: Parents) => {
     const html: Nodes[] = [];
     const { source, start } = masked(text, node, html);
@@ -220,7 +226,7 @@ export function findPlaceholders(model: ProposalModel): Placeholder[] {
     while ((b = BRACKET.exec(source)) !== null) {
       // `[text]: url` definitions and `[x][y]` references are not placeholders.
       if (/^\s*\[/.test(source.slice(b.index + b[0].length)) || source[b.index - 1] === '\\' || source[b.index - 1] === '!') continue;
-      if (bracketIsPlaceholder(b[1]!)) add(start + b.index, start + b.index + b[0].length);
+      if (bracketIsPlaceholder(b[1]!, /^\s*[A-Z][A-Za-z-]+\s+to\s+confirm/u.test(b[1]!) ? clientNames() : [])) add(start + b.index, start + b.index + b[0].length);
     }
     ANGLE.lastIndex = 0;
     while ((b = ANGLE.exec(source)) !== null) {

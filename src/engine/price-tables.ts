@@ -47,7 +47,7 @@ const CURRENCY_HEADER = /(?<![A-Za-z])(USD|JPY|GBP|EUR|AUD|CAD|SGD)(?![A-Za-z])|
 
 const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$/iu;
 const SUBTOTAL_LABEL = /sub-?\s?total|小計|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体/iu;
-const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:vat|tax|gst)|税込/iu;
+const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:[0-9０-９.]+\s?[%％]\s*)?(?:vat|tax|gst|hst|sales\s+tax)|税込|(?<![A-Za-z])all[-\s]in(?![A-Za-z])/iu;
 const TAX_LABEL = /消費税|(?<![A-Za-z])(?:VAT|GST|HST|sales\s+tax|tax)(?![A-Za-z])/iu;
 const PARTIAL_TAX = /(?<![A-Za-z])(?:on|items?|except|excluding|only|materials|goods)(?![A-Za-z])|対象|のみ|分/iu;
 const DISCOUNT_LABEL = /discount|rebate|credit|値引|割引|減額|控除/iu;
@@ -339,8 +339,11 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       const cell = cells[ri]![col]!;
       const label = r.children.map((c, i) => (i === col || cells[ri]![i]!.kind === 'money' ? '' : cellText(text, c))).join(' ').trim();
       const bare = label.replace(/[（(][^）)]*[）)]/gu, '').replace(/[:：]/gu, '').trim();
-      const isTotal = TOTAL_LABEL.test(bare);
-      const isTax = !isTotal && TAX_LABEL.test(label) && !DISCOUNT_LABEL.test(label) && !TAX_BENEFIT.test(label) && cell.kind === 'money' && cell.money.value > 0;
+      // "All-in per person, incl. 13% HST", 「合計（税込）」: the gross total, not the tax itself.
+      // A figure that includes the tax is no tax row; "All-in per person, incl. 13% HST" is the gross total.
+      const gross = GROSS_LABEL.test(label);
+      const isTotal = TOTAL_LABEL.test(bare) || (gross && /(?<![A-Za-z])all[-\s]in(?![A-Za-z])|grand|amount\s+due|支払総額|お支払/iu.test(label));
+      const isTax = !isTotal && !gross && TAX_LABEL.test(label) && !DISCOUNT_LABEL.test(label) && !TAX_BENEFIT.test(label) && cell.kind === 'money' && cell.money.value > 0;
       if (!isTotal && !isTax && MEMO_LABEL.test(label)) return;
       if (cell.kind === 'unreadable') {
         if (!isTotal && !isTax) broken = true;
@@ -350,6 +353,14 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       if (cell.kind === 'empty') return;
       const m = cell.money;
       if (isTotal && SUBTOTAL_LABEL.test(label) && !GROSS_LABEL.test(label)) {
+        // A subtotal of the subtotals above ("**合計（税抜）**" under 媒体費 小計 and 制作費 小計): it replaces them.
+        if (!broken && subtotals.length >= 2 && sums([...subtotals, items.length ? sums(items.map((i) => i.values)) : [0]]).some((c) => near(c, m.value, tolerance([m.unit, ...items.map((i) => i.unit)])))) {
+          subtotals = [[m.value]];
+          baseUnit = m.unit;
+          base = [m.value];
+          items = [];
+          return;
+        }
         // Subtotal.
         if (!broken && items.length >= 2) {
           const candidates = sums(items.map((i) => i.values));

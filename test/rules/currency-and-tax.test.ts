@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('currency-and-tax', {
   valid: [
+    { name: "a rate written as \"EUR at 1.16\" is an exchange note", code: "# Quote\n\n| Item | Price |\n|---|---|\n| Ocean freight | USD 1,950 |\n| Surcharge | EUR 85 |\n\nIndicative all-in (EUR at 1.16): about USD 2,050.\n" },
     { name: 'two currencies with the exchange rate', code: '## Pricing\n\nThe licence is $48,000 a year (about €44,000 at the exchange rate of 1 December 2026).\n' },
     { name: '税別と明記', code: '## お見積り\n\n金額はすべて税別です。\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 600,000円 |\n| 報告書 | 200,000円 |\n' },
     { name: 'one currency, VAT stated', code: '## Pricing\n\nAll fees are in GBP and exclude VAT.\n\n| Item | Fee |\n|---|---|\n| Audit | £10,000 |\n' },
