@@ -60,7 +60,8 @@ export const priceOnlyFraming: Rule = {
     // price words), with their sub-sections and neighbouring pricing sections counted as one.
     // Amounts elsewhere (the client's figures, salaries in a role profile, a history of the
     // offer, payment terms) are not prices to frame.
-    const pitched = model.kind === 'proposal' || model.kind === 'rfp-response';
+    // A later round (a revised or final offer, a renewal) prices what the earlier rounds framed.
+    const pitched = (model.kind === 'proposal' || model.kind === 'rfp-response') && !model.laterRound;
     const pricing = pitched ? model.sections.filter((s) => s.role === 'pricing' && !s.internal && !(s.parent && closestWithRole(s.parent, 'pricing'))) : [];
     const parts: Section[][] = [];
     for (const s of pricing) {
@@ -72,7 +73,12 @@ export const priceOnlyFraming: Rule = {
     }
     // Where a reader looks for what the price buys: the part itself, its parent's intro, the
     // sections right before and after it, and any section about the value (ROI, 導入効果…).
-    const framed = (blocks: readonly ProseBlock[]) => clientHits(model, value, blocks.filter((b) => isClient.has(b))).length > 0;
+    // What the offer changes for the client (outcome words: cut, improve, 削減, 改善) frames a price as well as value words.
+    const outcome = lexicon.get('outcome');
+    const framed = (blocks: readonly ProseBlock[]) => {
+      const own = blocks.filter((b) => isClient.has(b));
+      return clientHits(model, value, own).length > 0 || clientHits(model, outcome, own).length > 0;
+    };
     // A proposal that makes its value case elsewhere (an ROI or benefits section, or value
     // wording throughout) frames its prices: a reader has just read what they buy.
     const valueCase = model.sections.some((s) => s.heading && !s.internal && s.role !== 'pricing' && VALUE_HEADING.test(s.title))

@@ -2,6 +2,10 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('price-only-framing', {
   valid: [
+    { name: "a section right before the price that says what it changes (outcome words)", code: "# Proposal\n\n## What the programme will change\n\nYour managers cut overtime and improve retention in the first quarter.\n\n## Investment\n\n| Item | Fee |\n|---|---|\n| Programme | GBP 24,000 |\n" },
+    { name: "a final offer prices what the earlier rounds framed", code: "# Final offer: Acme leadership programme\n\n## Where we have landed\n\n| Item | Fee |\n|---|---|\n| Programme | GBP 22,000 |\n" },
+    { name: "直前の節で効果（削減・改善）を述べている", code: "# ご提案\n\n## 導入で変わること\n\n月末の集計作業を削減し、締め処理を改善します。\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 初期費用 | 300,000円 |\n" },
+    { name: "最終提案は前回までの価値の説明を前提にする", code: "# 営業研修 最終ご提案書\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 1,200,000円 |\n" },
     { name: 'the section right before the rate card says what it buys', code: '# Delivery proposal\n\n## Service levels\n\n97% of deliveries within the booked slot, which reduces complaints and repeat visits.\n\n## Price\n\n| Zone | Per drop |\n|---|---:|\n| A | £39.00 |\n' },
     { name: '直前の節が料金の効果を述べている', code: '# ご提案\n\n## サービス水準\n\n誤出荷率を0.01%以下に抑え、返品対応のコストを削減します。\n\n## 料金\n\n| 項目 | 単価 |\n|---|---:|\n| 保管 | 3,000円 |\n' },
     { name: 'amounts outside a pricing part are not prices to frame', code: '## Approach\n\nWe run four workshops. Travel is billed at $2,000 per visit.\n' },
@@ -22,6 +26,8 @@ ruleTester('price-only-framing', {
     { name: '価格のない節', code: '## 貴社の現状と課題\n\n納期の短縮が課題です。\n' },
   ],
   invalid: [
+    { name: "a first proposal with a bare price table", code: "# Proposal\n\n## Scope\n\nFour workshops.\n\n## Investment\n\n| Item | Fee |\n|---|---|\n| Programme | GBP 24,000 |\n", errors: [{"line":7,"column":1,"messageId":"noValue","data":{"section":"Investment"}}] },
+    { name: "初回の提案で価格表だけ", code: "# ご提案\n\n## 内容\n\n研修を4回行います。\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 1,200,000円 |\n", errors: [{"line":7,"column":1,"messageId":"noValue","data":{"section":"費用"}}] },
     { name: 'the credentials right before the price do not frame it', code: '# Proposal\n\n## Why us\n\nWe delivered results for 40 clients since 2012.\n\n## Price\n\n| Item | Price |\n|---|---:|\n| Programme | $48,000 |\n', errors: [{ line: 7, column: 1, messageId: 'noValue', data: { section: 'Price' } }] },
     { name: '直前の「弊社について」は料金の効果の説明にならない', code: '# ご提案\n\n## 弊社について\n\n2012年から40社で成果を上げてきました。\n\n## 料金\n\n| 項目 | 金額 |\n|---|---:|\n| 研修 | 480万円 |\n', errors: [{ line: 7, column: 1, messageId: 'noValue', data: { section: '料金' } }] },
     {
