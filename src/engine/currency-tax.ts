@@ -58,9 +58,13 @@ function isPrice(a: LocatedAmount): boolean {
   return a.line.kind === 'row' || PRICE_WORDS.test(a.line.text);
 }
 
-export function currencyTaxProblems(model: ProposalModel): CurrencyTaxProblem[] {
+/**
+ * `aside`: offsets of text that is no part of the offer although the client would see it (a note
+ * the writer labelled internal, which exposed-batna reports): its figures are not quoted prices.
+ */
+export function currencyTaxProblems(model: ProposalModel, aside: (offset: number) => boolean = () => false): CurrencyTaxProblem[] {
   const out: CurrencyTaxProblem[] = [];
-  const amounts = locatedAmounts(model);
+  const amounts = locatedAmounts(model).filter((a) => !aside(a.source.start));
   if (!amounts.length) return out;
   const lines = factLines(model);
   const anywhere = (re: RegExp) => lines.some((l) => re.test(l.text));

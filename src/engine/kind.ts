@@ -23,7 +23,7 @@ export function parseKind(value: unknown): DocumentKind | undefined {
   return ALIASES[v];
 }
 
-const CONTRACT = /\b(?:terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約|取引条件書|契約\s*条件書|主要条件書|条件書（案）|条件書$/imu;
+const CONTRACT = /\b(?:terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services?\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約|取引条件書|契約\s*条件書|主要条件書|条件書（案）|条件書$/imu;
 const QUOTE = /お?見積(?:書|り|もり)|【?(?:価格|費用|見積)編】?|\b(?:(?:fee|cost|price|pricing)\s+(?:proposal|annex|schedule|volume)|quotation|quote\s*(?:no\.?|number|#|ref(?:erence)?)|price\s+quotation|cost\s+annex|commercial\s+(?:response|volume|proposal)|pricing\s+schedule|order\s+form|schedule\s+of\s+rates|estimate\s+(?:no\.?|number|#))|^\s*quote\b|御?見積書|お見積書|見積番号|見積No/imu;
 const SOW = /\b(?:statement\s+of\s+work|SOW|scope\s+of\s+work|engagement\s+letter|letter\s+of\s+engagement|work\s+order|project\s+brief)\b|作業範囲記述書|作業範囲|作業内容記述|仕様書|業務仕様/iu;
 const RFP = /\b(?:tender\s+(?:reference|ref|response|submission)|invitation\s+to\s+tender|ITT|RFP|RFQ|RFI|request\s+for\s+(?:proposals?|quotations?|qualifications?)|best\s+and\s+final\s+offer|response\s+to\s+(?:the\s+)?(?:tender|rfp|rfq|itt)|statement\s+of\s+qualifications|qualifications\s+and\s+fee\s+proposal)\b|入札|企画競争|公募型|募集要項|企画提案書（応募|提案募集|プロポーザル/iu;
@@ -45,7 +45,7 @@ const COVER: ReadonlyArray<[RegExp, DocumentKind]> = [
 export function inferKind(frontMatter: Record<string, unknown> | undefined, title: string, cover: string, headings = ''): DocumentKind {
   const declared = parseKind(frontMatter?.['kind']) ?? parseKind(frontMatter?.['document']) ?? parseKind(frontMatter?.['doc_type']) ?? parseKind(frontMatter?.['document_type']) ?? parseKind(frontMatter?.['type']);
   if (declared) return declared;
-  if (CONTRACT.test(title)) return 'contract';
+  if (CONTRACT.test(title) && !/\bproposals?\b|\boffer\b|提案/iu.test(title)) return 'contract';
   if (QUOTE.test(title)) return 'quote';
   // "Renewal quote – welding consumables", "Re-test quote": a quote by name, unless it is also a proposal.
   if (/\bquot(?:e|ation)\b/iu.test(title) && !/\bproposals?\b|提案/iu.test(title)) return 'quote';
@@ -53,7 +53,7 @@ export function inferKind(frontMatter: Record<string, unknown> | undefined, titl
   if (RFP.test(title)) return 'rfp-response';
   for (const [pattern, kind] of COVER) if (pattern.test(cover)) return kind;
   // A title that runs over a few headings ("# District" / "## RFP No. 14" / "### Revised proposal").
-  if (CONTRACT.test(headings)) return 'contract';
+  if (CONTRACT.test(headings) && !/\bproposals?\b|\boffer\b|提案/iu.test(headings)) return 'contract';
   // A tender's price volume names itself below the title ("Tender Response – Volume 2: Commercial Response and Price Schedule").
   if (PRICE_VOLUME.test(headings)) return 'quote';
   if (RFP.test(headings)) return 'rfp-response';

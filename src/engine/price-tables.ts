@@ -61,6 +61,11 @@ const OPTIONAL_LABEL = /optional|option(?![A-Za-z])|オプション|任意|参�
 const RATE = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％]/u;
 /** A cell whose figure is not a plain price: approximate, conditional, waived, struck through. */
 const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|tbc|tbd|waived|free|foc|f\.o\.c|over|above|order|included|complimentary|no\s+(?:extra\s+)?(?:charge|cost)|value|worth|無償|無料|込み|実費|別途|要相談|見込|想定|相当|サービス|特典|~~|[0-9０-９]\s?[%％]/iu;
+/** A price per period: per month, /month, monthly, 月額, 年額, 毎月. */
+const RECURRING = /(?<![A-Za-z])(?:per\s+(?:month|year|annum|week|quarter)|monthly|annual(?:ly)?|yearly|p\.?\s?m\.?|p\.?\s?a\.?)(?![A-Za-z])|\/\s?(?:month|mo|yr|year|week)\b|月額|年額|月々|毎月|\/月|／月|月あたり|年あたり/iu;
+/** A total over a term: "Total over 36 months", "3-year total", "contract value", 「初年度合計」「年間合計」「×12か月」. */
+const PERIOD_TOTAL = /(?<![A-Za-z])(?:over\s+(?:the\s+)?(?:[0-9]+|one|two|three|four|five)[-\s](?:months?|years?)|[0-9]+[-\s](?:month|year)\s+(?:total|cost|value)|(?:total\s+)?contract\s+value|TCV|lifetime|per\s+year|annual\s+total|first[-\s]year)(?![A-Za-z])|初年度|年間|[0-9０-９]+年(?:間|分)?(?:合計|総額)|[×x✕]\s?[0-9０-９]+\s?(?:か月|ヶ月|カ月|ヵ月|年)/iu;
+
 const ZERO = /^(?:[-–—―ー−]|n\/a|included|incl\.?|無償|無料|込み|込|―|－|0)$/iu;
 const NEGATIVE_BEFORE = /(?:[-−–]|△|▲|\()\s*$/u;
 
@@ -299,6 +304,10 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
   }
 
   // 2. Sums, tax and totals, column by column.
+  // Totals after monthly lines are checked only when another column of the same row adds up plainly
+  // (「初期費用 + 月額保守 = 合計」 in 案A shows the table adds; then 案B's total must too).
+  const plainRows = new Set<number>();
+  const pending: Array<{ row: number; report: () => void }> = [];
   for (let col = 0; col < width; col++) {
     if (col === qtyCol || col === unitCol) continue;
     const headerOk = AMOUNT_HEADER.test(headers[col] ?? '') || currencyOf(col) !== null;
@@ -319,6 +328,8 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
     let taxUnits: number[] = [];
     let baseUnit = 1;
     let broken = false;
+    /** A recurring line (per month, 月額) since the last total: the total depends on a term the table does not show. */
+    let recurring = false;
     const reset = () => {
       items = [];
       allItems = [];
@@ -330,6 +341,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       taxUnits = [];
       baseUnit = 1;
       broken = false;
+      recurring = false;
     };
     const report = (kind: ArithmeticProblem['kind'], m: Money, computed: number) => {
       const replacement = format(m, computed, column);
@@ -352,6 +364,27 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       }
       if (cell.kind === 'empty') return;
       const m = cell.money;
+      // A total over a term ("Total over 36 months", 「初年度合計（初期費用＋月額×12か月）」) or after monthly lines
+      // multiplies by the term: not a column sum to check.
+      if (isTotal && (recurring || PERIOD_TOTAL.test(label))) {
+        if (!broken && !PERIOD_TOTAL.test(label) && (subtotals.length > 0 || allItems.length >= 2)) {
+          const computed = lastCombination(subtotals, items, allItems, taxes);
+          const parts = subtotals.length ? subtotals.length + items.length : allItems.length;
+          if (parts >= 2 && near(computed, m.value, tolerance([m.unit, ...allItems.map((i) => i.unit)]))) plainRows.add(ri);
+          else if (parts >= 2) pending.push({ row: ri, report: () => report('total', m, computed) });
+        }
+        if (SUBTOTAL_LABEL.test(label) && !GROSS_LABEL.test(label)) {
+          subtotals.push([m.value]);
+          baseUnit = m.unit;
+          base = [m.value];
+          items = [];
+          return;
+        }
+        closed.push([m.value]);
+        reset();
+        broken = true;
+        return;
+      }
       if (isTotal && SUBTOTAL_LABEL.test(label) && !GROSS_LABEL.test(label)) {
         // A subtotal of the subtotals above ("**合計（税抜）**" under 媒体費 小計 and 制作費 小計): it replaces them.
         if (!broken && subtotals.length >= 2 && sums([...subtotals, items.length ? sums(items.map((i) => i.values)) : [0]]).some((c) => near(c, m.value, tolerance([m.unit, ...items.map((i) => i.unit)])))) {
@@ -439,12 +472,14 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       const values = corrected.has(key) ? [value, corrected.get(key)!] : [value];
       if (discount && m.value > 0) values.push(m.value);
       if (EXEMPT_LABEL.test(label)) exempt = true;
+      if (RECURRING.test(label) || RECURRING.test(cellText(text, r.children[col]))) recurring = true;
       const bold = ((r.children[col] as { children?: Array<{ type: string }> } | undefined)?.children ?? []).some((c) => c.type === 'strong');
       const item: Item = { values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount, unit: m.unit, bold };
       items.push(item);
       allItems.push(item);
     });
   }
+  for (const p of pending) if (plainRows.has(p.row)) p.report();
 }
 
 /** The computed total: the corrected figures throughout. */

@@ -164,6 +164,8 @@ export interface ProposalModel {
    * position and the seller's credentials were stated before.
    */
   laterRound: boolean;
+  /** A later round that renews the contract for a new term (renewal, 契約更新, 継続): its price and concessions are negotiated afresh. */
+  renewal: boolean;
   /** Sections in document order (the preamble first when there is text before the first heading). */
   sections: Section[];
   /** Internal regions (front matter, internal blocks, internal sections), sorted, merged. */

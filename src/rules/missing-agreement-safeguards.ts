@@ -79,6 +79,9 @@ export const missingAgreementSafeguards: Rule = {
     if (!agreement) {
       // Terms written as prose without a heading of their own (a letter, a one-pager) still count.
       if (absent.length <= 1) return;
+      // A later round (a follow-up letter, a supplement, a revised option) that states no terms at
+      // all keeps the terms already proposed; one that states some is judged on them.
+      if (model.laterRound && absent.length === SAFEGUARDS.length) return;
       const insert = insertSectionSuggestion(model, 'prop-agreement', lang, 'insertSection');
       if (absent.length < SAFEGUARDS.length - 1) {
         report({ messageId: 'incomplete', data: { missing: absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ') }, suggestions: [insert] });

@@ -40,6 +40,8 @@ export const missingValueAdd: Rule = {
   check(context) {
     const { model } = context;
     if (sectionsWithRole(model, 'value-add').length > 0) return;
+    // A revised offer or a follow-up letter builds on the add-ons offered before; a renewal negotiates afresh.
+    if (model.laterRound && !model.renewal) return;
     if (clientOccurrences(context, 'addon').length > 0) return;
     // Something given on top of the priced scope, in whatever words: "included", "at no charge", 「〜を含みます」「無償」.
     if (clientBlocks(model).some((b) => b.sentences.some((s) => INCLUDED.test(s.text)))) return;

@@ -60,8 +60,8 @@ export const priceOnlyFraming: Rule = {
     // price words), with their sub-sections and neighbouring pricing sections counted as one.
     // Amounts elsewhere (the client's figures, salaries in a role profile, a history of the
     // offer, payment terms) are not prices to frame.
-    // A later round (a revised or final offer, a renewal) prices what the earlier rounds framed.
-    const pitched = (model.kind === 'proposal' || model.kind === 'rfp-response') && !model.laterRound;
+    // The final round prices what the earlier rounds framed (a renewal or a revision still argues its value).
+    const pitched = (model.kind === 'proposal' || model.kind === 'rfp-response') && !model.finalStage;
     const pricing = pitched ? model.sections.filter((s) => s.role === 'pricing' && !s.internal && !(s.parent && closestWithRole(s.parent, 'pricing'))) : [];
     const parts: Section[][] = [];
     for (const s of pricing) {
