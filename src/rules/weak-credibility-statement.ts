@@ -2,6 +2,7 @@ import { blocksIn, clientBlocks, findHits, leadLabel, sentenceAt } from '../engi
 import { languageWeights } from '../engine/language.js';
 import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import { closestWithRole } from '../engine/sections.js';
+import { findPlaceholders } from '../engine/placeholders.js';
 import type { Rule } from '../engine/rule.js';
 import type { ProseBlock } from '../engine/types.js';
 
@@ -109,9 +110,16 @@ export const weakCredibilityStatement: Rule = {
 
     const you = lexicon.get('client-voice');
     const we = lexicon.get('seller-voice');
+    // A superlative inside a note to the author (「（↑訳す。「世界最高水準」は大げさ…）」, "[MO: …]") is no claim to the client.
+    const notes = findPlaceholders(model);
     for (const hit of clientOccurrences(context, 'superlative')) {
       const sentence = sentenceAt(hit.block, hit.match.start);
       if (sentence && proof.test(sentence.text)) continue;
+      if (notes.some((n) => hit.start >= n.start && hit.start < n.end)) continue;
+      // Part of a name ("CHAS Elite", an accreditation), or the subject's own ranking ("the #1 goal", "top priority", 最大の課題).
+      const before = hit.block.text.slice(Math.max(0, hit.match.start - 12), hit.match.start);
+      if (/(?:^|\s)[A-Z]{2,}[A-Z0-9-]*\s$/u.test(before)) continue;
+      if (SUBJECT_AFTER.test(hit.block.text.slice(hit.match.end, hit.match.end + 16))) continue;
       // About the client or their problem, not a claim about the seller: 「トップクラスのシェアを持つ貴社」,
       // 「人手が圧倒的に不足」, "your market-leading brand".
       const said = sentence?.text ?? hit.block.text;
@@ -155,6 +163,9 @@ function credibleElsewhere({ model, lexicon }: Parameters<Rule['check']>[0]): bo
 
 /** Something already done ("since 2012", "have staffed 40+ launches", 「2019年から取引」, 「約25%改善しました」), not a promise. */
 const PAST_RESULT = /\b(?:improved|reduced|cut|increased|grew|saved|lowered|achieved|delivered|completed|supplied|served|trained|helped|staffed|fell|rose|dropped|founded|established)\b|\bsince\s+(?:19|20)\d{2}\b|\bhave\s+(?:been|worked|delivered|supplied|staffed|completed|helped|trained|run|built)\b|['’]ve\s+(?:been|worked|delivered|supplied|staffed|completed|helped|trained|run|built)\b|(?:しました|できました|されました|となりました|になりました|でした|ております|てきました)(?:[。．]|$)|創業|設立|実績があ|実績がございます|から(?:直接)?(?:取引|ご支援|担当)|以来/iu;
+
+/** A ranking of the subject, not of the seller: "the #1 goal", "top priority", 「最大の課題」「最優先の目標」. */
+const SUBJECT_AFTER = /^\s*(?:goal|priority|priorities|concern|concerns|aim|objective|focus|request|question|risk|reason|challenge|issue|complaint)s?(?![A-Za-z])|^\s*(?:の)?\s*(?:課題|懸念|目標|目的|優先|問題|リスク|関心|ご要望)/iu;
 
 /** A superlative that intensifies a problem (「圧倒的に不足」, "severely short"), not a claim. */
 const PROBLEM_AFTER = /^\s*(?:に|な)?\s*(?:不足|少な|足り|遅れ|高騰|負担|人手不足)|^\s*(?:short|behind|understaffed|overloaded)/iu;
