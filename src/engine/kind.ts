@@ -33,7 +33,7 @@ const PRICE_VOLUME = /\b(?:price|pricing|cost|fee)\s+(?:schedule|volume|annex)|\
 
 /** Cover-page wording that says what the document is even below its title ("Tender reference:", "Quotation Q-26-1187"). */
 const COVER: ReadonlyArray<[RegExp, DocumentKind]> = [
-  [/\b(?:quotation\s+(?:no\.?|number|#|ref|[A-Z]{1,4}-?\d)|quote\s*(?:no\.?|number|#|ref)|cost\s+annex|commercial\s+(?:response|volume))|見積番号|見積No|御見積書/iu, 'quote'],
+  [/\b(?:quotation\s+(?:no\.?|number|#|ref|[A-Z]{1,4}-?\d)|quote\s*(?:no\.?|number|#|ref)|cost\s+annex|commercial\s+(?:response|volume))|見積番号|見積No|御見積書|^\s*[*_]*(?:quote|quotation)\s+for\s/imu, 'quote'],
   [/\b(?:statement\s+of\s+work|engagement\s+letter|letter\s+of\s+engagement)\b|作業範囲記述書/iu, 'sow'],
   [/\b(?:tender\s+(?:reference|ref)|invitation\s+to\s+tender|ITT\s+(?:ref|reference|section)|RFP\s+(?:no\.?|number|ref|reference|#)|RFQ\s+(?:no\.?|number|ref|reference|#)|best\s+and\s+final\s+offer)\b|入札番号|公告番号|募集要項/iu, 'rfp-response'],
 ];
