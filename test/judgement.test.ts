@@ -91,6 +91,19 @@ describe('a later round of a relationship (credentials and the client\'s positio
   it('a revised proposal is no renewal', () => assert.equal(buildModel('# Revised proposal for Acme\n').renewal, false));
 });
 
+describe('an internal marker never closed', () => {
+  const check = (text: string, inside: string, after: string) => {
+    const m = buildModel(text);
+    return [m.markerProblems.length > 0, m.isInternal(text.indexOf(inside)), m.isInternal(text.indexOf(after))];
+  };
+  it('the notes up to the next heading are internal, the sections after it are read as client text (and the copy refuses)', () => {
+    assert.deepEqual(check('# Proposal\n\n## Fees\n\n<!-- internal -->\nFloor is £15k.\n\n## Next steps\n\nWe meet on 3 December.\n', 'Floor', 'We meet'), [true, true, false]);
+  });
+  it('閉じていない「<!-- 社内 -->」は次の見出しまで', () => {
+    assert.deepEqual(check('# ご提案\n\n## 料金\n\n<!-- 社内 -->\n最低ラインは20%まで。\n\n## 今後の進め方\n\n12月に稟議です。\n', '最低ライン', '12月に稟議'), [true, true, false]);
+  });
+});
+
 describe('the writer\'s own notes after the text for the client', () => {
   const at = (text: string, needle: string) => buildModel(text).isInternal(text.indexOf(needle));
   it('"NOTES (me only)" after a rule is internal to the end', () => {

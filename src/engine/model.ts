@@ -46,7 +46,14 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
 
   // Internal regions: front matter, comment-marked blocks, internal sections.
   const markers = internalMarkers(html, text, lexicon);
-  const internalRanges: Range[] = [...markers.ranges];
+  // An opener never closed: the export refuses (markerProblems), and the rules read it as the notes
+  // it most likely is, up to the next heading, not as the whole rest of the document.
+  const unclosed = new Set(markers.problems.filter((p) => p.kind === 'unclosed').map((p) => p.start));
+  const internalRanges: Range[] = markers.ranges.map((r) => {
+    if (!unclosed.has(r.start)) return r;
+    const next = sections.find((s) => s.heading && s.start > r.start);
+    return next ? { start: r.start, end: next.start } : r;
+  });
   if (parsedMatter) internalRanges.push({ start: parsedMatter.start, end: parsedMatter.end });
   for (const m of matter) internalRanges.push({ start: m.start, end: m.end });
   const title = documentTitle(sections);
