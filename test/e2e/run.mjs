@@ -5,7 +5,7 @@
 //   ui    keyboard-driven UI checks against the packaged .vsix installed into code-server.
 // Usage: node test/e2e/run.mjs [host] [ui] [--headed]   (default: both; npm run test:e2e)
 // Env: E2E_CACHE (default .e2e-cache), E2E_SHOTS (default test-results/e2e), E2E_GREP, E2E_SKIP_SETUP=1, E2E_LOG (code-server --log, e.g. debug),
-//      E2E_TIMEOUT_S (host suite, default 240), E2E_PROBLEMS_WIDTH (window width for the Problems panel check, default 1920).
+//      E2E_TIMEOUT_S (host suite, default 420), E2E_PROBLEMS_WIDTH (window width for the Problems panel check, default 1920).
 // Prints "N passed, N failed" last and exits non-zero on any failure.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -139,7 +139,7 @@ async function hostSuite() {
     const payload = JSON.stringify([['extensionDevelopmentPath', uri(ROOT)], ['extensionTestsPath', uri(path.join(ROOT, 'test/e2e/suite/index.cjs'))]]);
     step('host suite: loading the workbench with the extension under development');
     await page.goto(`${server.base}/?folder=${encodeURIComponent(path.join(runDir, 'workspace'))}&payload=${encodeURIComponent(payload)}`);
-    const limit = Number(process.env.E2E_TIMEOUT_S || 240) * 1000;
+    const limit = Number(process.env.E2E_TIMEOUT_S || 420) * 1000;
     const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), limit))]);
     await page.screenshot({ path: path.join(SHOTS, 'host-suite-end.png') }).catch(() => {});
     const r = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : null;
