@@ -77,6 +77,8 @@ const SHAPES: RegExp[] = [
   /[←↑]\s*[^\n←↑]{0,30}(?:要確認|確認する|考える|検討|直す|修正|書き直す)[^\n]{0,20}$/gmu,
 ];
 
+/** The mark stands alone in its cell (optionally with a note in brackets): "| ■■■■ |", "| ■（20〜24日） |". */
+const BAR_CELL = /\|\s*\u0000\s*(?:[（(][^）)|\n]{0,20}[）)])?\s*(?:\||$)/u;
 const GENERIC_MARKS = /^[○◯〇×●■□◇◆△▲]+$/u;
 /** A name or number follows: 様, 社, 時間, 円… (an unfilled value, even in a quote). */
 const VALUE_AFTER = /^(?:様|さま|社|株式会社|さん|氏|殿|御中|時間|円|万円|名|件|%|％|日|年|月|か月|ヶ月|回)/u;
@@ -217,6 +219,8 @@ export function findPlaceholders(model: ProposalModel): Placeholder[] {
           continue;
         }
         if (GENERIC_MARKS.test(m[0]) && genericExample(source, m.index, m.index + m[0].length)) continue;
+        // Filled marks alone in a table cell are a chart's bar (a Gantt row: | ■■■■ | |), not a blank.
+        if (/^[■●▲◆]+$/u.test(m[0]) && BAR_CELL.test(source.slice(Math.max(0, m.index - 3), m.index) + '\u0000' + source.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
         if (m[0].startsWith('{') && defined.has(fieldName(m[0]))) continue;
         add(start + m.index, start + m.index + m[0].length);
       }

@@ -45,14 +45,14 @@ const UNIT_HEADER = /unit\s*(?:price|cost|rate|fee)|price\s*(?:per|\/)\s*unit|^r
 const AMOUNT_HEADER = /amount|line\s+total|total|subtotal|price|cost|fee|value|charge|金額|小計|合計|価格|費用|料金|代金/iu;
 const CURRENCY_HEADER = /(?<![A-Za-z])(USD|JPY|GBP|EUR|AUD|CAD|SGD)(?![A-Za-z])|(円)|([$¥￥£€])/u;
 
-const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$/iu;
-const SUBTOTAL_LABEL = /sub-?\s?total|小計|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体/iu;
+const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$|(?:^|[\s　])[0-9０-９~〜～\-－]*\s?計$/iu;
+const SUBTOTAL_LABEL = /sub-?\s?total|小計|(?:^|[\s　])[0-9０-９]+\s?[~〜～\-－]\s?[0-9０-９]+\s?計$|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体/iu;
 const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:[0-9０-９.]+\s?[%％]\s*)?(?:vat|tax|gst|hst|sales\s+tax)|税込|(?<![A-Za-z])all[-\s]in(?![A-Za-z])/iu;
 const TAX_LABEL = /消費税|(?<![A-Za-z])(?:VAT|GST|HST|sales\s+tax|tax)(?![A-Za-z])/iu;
 const PARTIAL_TAX = /(?<![A-Za-z])(?:on|items?|except|excluding|only|materials|goods)(?![A-Za-z])|対象|のみ|分/iu;
 const DISCOUNT_LABEL = /discount|rebate|credit|値引|割引|減額|控除/iu;
 /** Rows that restate part of the figures (a taxable base, "of which"): not line items. */
-const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳|うち|内消費税|内税|[（(]内/iu;
+const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳|うち|内消費税|内税|[（(]内(?:税|消費税|訳)/iu;
 /** A tax saving is no tax charged. */
 const TAX_BENEFIT = /benefit|saving|refund|rebate|depreciation|還付|控除|減税/iu;
 /** Items outside the tax base: the tax cannot be checked against the subtotal. */
@@ -386,8 +386,8 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
         return;
       }
       if (isTotal && SUBTOTAL_LABEL.test(label) && !GROSS_LABEL.test(label)) {
-        // A subtotal of the subtotals above ("**合計（税抜）**" under 媒体費 小計 and 制作費 小計): it replaces them.
-        if (!broken && subtotals.length >= 2 && sums([...subtotals, items.length ? sums(items.map((i) => i.values)) : [0]]).some((c) => near(c, m.value, tolerance([m.unit, ...items.map((i) => i.unit)])))) {
+        // A subtotal of the subtotals above ("**合計（税抜）**" under 媒体費 小計 and 制作費 小計; 「小計」 = 「1〜5 計」 + 諸経費 − 値引き): it replaces them.
+        if (!broken && subtotals.length >= 1 && sums([...subtotals, items.length ? sums(items.map((i) => i.values)) : [0]]).some((c) => near(c, m.value, tolerance([m.unit, ...items.map((i) => i.unit)])))) {
           subtotals = [[m.value]];
           baseUnit = m.unit;
           base = [m.value];

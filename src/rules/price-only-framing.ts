@@ -118,6 +118,9 @@ export const priceOnlyFraming: Rule = {
       // Negated or quoted: "we don't compete on being the cheapest", 「最安値をお約束するのではなく」.
       const sentence = sentenceAt(hit.block, hit.match.start)?.text ?? '';
       if (NEGATED.test(sentence) || QUOTED.test(sentence)) continue;
+      // A plain "cheapest" / 「格安」 describing one of your own options ("Fastest and cheapest: c. £210,000",
+      // 「再リース（年1回・格安）」) compares options, not you with the market: only with a rival or a market is it price competition.
+      if (GENERIC_CHEAP.has(hit.match.entryId) && !AGAINST.test(sentence)) continue;
       const replacement = matchCase(hit.match.text, hit.match.replace);
       report({
         messageId: 'competing',
@@ -136,4 +139,7 @@ const NOT_FRAMING: ReadonlySet<Section['role']> = new Set(['credibility', 'agree
 /** Headings of a section about what the offer is worth. */
 const VALUE_HEADING = /\b(?:roi|return|business\s+case|benefits?|savings?|value|what\s+(?:it|this)\s+(?:buys|gives|means)|why\s+(?:this|it)\s+(?:pays|is\s+worth)|the\s+case\s+for|impact|outcomes?|expected\s+results?)\b|効果|費用対効果|投資対効果|メリット|削減効果|期待される/iu;
 const NEGATED = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|isn['’]t|aren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t)\b|ではなく|ではありません|ではございません|いたしません|致しません|しません|ません。?$/iu;
+/** Entries that say only "cheap": price competition when set against others or the market. */
+const GENERIC_CHEAP = new Set(['cheapest', 'gekiyasu']);
+const AGAINST = /\b(?:than|any(?:one|\s+other)|other\s+(?:providers?|suppliers?|vendors?|firms|agencies)|competitors?|competition|market|in\s+(?:town|the\s+(?:region|area|industry|uk|us))|guarantee[ds]?|we\s+are|we['’]re|our\s+(?:prices?|rates?|fees?))\b|他社|業界|市場|地域|どこより|国内|弊社|当社|私ども|保証|自信|強み|自慢/iu;
 const QUOTED = /^\s*["“「『]|["”」』]\s*$/u;

@@ -120,6 +120,8 @@ export const weakCredibilityStatement: Rule = {
       const before = hit.block.text.slice(Math.max(0, hit.match.start - 12), hit.match.start);
       if (/(?:^|\s)[A-Z]{2,}[A-Z0-9-]*\s$/u.test(before)) continue;
       if (SUBJECT_AFTER.test(hit.block.text.slice(hit.match.end, hit.match.end + 16))) continue;
+      // An item number in a numbered set ("No.1 は期限が決まっており、No.2・No.3 は…"), not a ranking.
+      if (/^(?:No|ＮＯ|Ｎｏ|NO)[.．]\s?[1１]$/u.test(hit.match.text.trim()) && /(?:No|ＮＯ|Ｎｏ|NO)[.．]\s?[2-9２-９]/u.test(hit.block.text)) continue;
       // About the client or their problem, not a claim about the seller: 「トップクラスのシェアを持つ貴社」,
       // 「人手が圧倒的に不足」, "your market-leading brand".
       const said = sentence?.text ?? hit.block.text;

@@ -4,6 +4,7 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: "「No.1」が番号付きの項目のひとつ", code: "# ご提案\n\n## 弊社について\n\n弊社は2012年から製造業60社で研修を行いました。\n\n## 課題\n\n特に No.1 は期限が決まっており、No.2・No.3 は利益に直結する課題です。\n" },
     { name: "a superlative that is part of an accreditation's name (\"CHAS Elite\")", code: "# Tender response\n\n## 2. About us\n\nEstablished in 2004, 68 staff across 117 sites.\n\n| Accreditation | Status |\n|---|---|\n| CHAS Elite | Current, renewed July 2026 |\n" },
     { name: "the client's own ranking (\"the #1 goal\")", code: "# Proposal\n\n## About us\n\nSince 2012 we have run 140 launch meetings.\n\n## Your goals\n\n- Launch readiness is the #1 goal.\n" },
     { name: "作成者向けのメモの中の最上級表現は顧客への主張ではない", code: "# ご提案\n\n## 弊社について\n\n弊社は2012年から製造業60社で研修を行いました。\n\n## ご提案の価値\n\n本サービスの価値をご説明します（↑訳す。「世界最高水準」は大げさなので表現を変える）。\n" },
