@@ -35,6 +35,8 @@ describe('document kinds', () => {
     ['a tender\'s price volume named under the title', 'Pennine University – Cleaning Services\n====\n\nTender Response – Volume 2: Commercial Response and Price Schedule\n----\n\n### 1. Summary of Price\n', 'quote'],
     ['an order form by name', '# Order Form: Crewbase for Halvorsen\n', 'quote'],
     ['a cover line "Quote for …" under a plain title', '# Two more flavours and a big bag\n\n*Quote for extending the new packs*\n\n## What you asked for\n', 'quote'],
+    ['a budget breakdown is a quote', '# Budget Breakdown — Vantage SKO 2027\n\n## Venue\n', 'quote'],
+    ['a cover line "Quote QE-2026-118"', '# Vantage SKO 2027, Lisbon\n\n**Quinlan Events** · Quote QE-2026-118 · 30 October 2026\n\n## Venue\n', 'quote'],
     ['a service agreement is a contract', '# Linen Rental and Laundry Service Agreement\n\n## 1. Definitions\n', 'contract'],
     ['a proposal for a supply agreement stays a proposal', 'Bulk Nitrogen Supply Agreement – Proposal\n====\n\n**Fairbrook Foods**\n', 'proposal'],
     ['「技術提案書」の見出しの後の募集要項は表紙のうち', '# 東地区コミュニティセンター設計業務\n\n# 技術提案書\n\n令和8年10月16日\n\n「公募型プロポーザル募集要項」に基づき、技術提案書を提出いたします。\n\n## 1. 業務概要\n', 'rfp-response'],

@@ -51,7 +51,7 @@ export const missingClientPosition: Rule = {
     for (const b of clientBlocks(model)) {
       // A heading or bold label that names the client's situation ("## 1. 貴社の採用課題", "**■ 現状の課題**",
       // "**ご状況（お電話で伺った内容）**", "## Why an offsite now").
-      const label = b.kind === 'heading' ? b.text : leadLabel(b);
+      const label = b.kind === 'heading' ? b.text : leadLabel(b) ?? markedLabel(b.text);
       if (label !== undefined) {
         if (heading.test(label) || (situation.test(label) && aboutClient(label)) || SITUATION_LABEL.test(label)) return;
         if (b.kind === 'heading') continue;
@@ -89,8 +89,16 @@ function withoutDates(text: string): string {
   return (out + text.slice(at)).replace(LOOSE_TIME, '');
 }
 
+/** A short line marked as a label: 「■現地調査で分かったこと」, 「【ご要望】」. */
+const MARKED_LABEL = /^\s*(?:[■□◆◇●▼]\s*([^\n。]{1,40})|【([^】\n]{1,40})】)\s*(?:\n|$)/u;
+
+function markedLabel(text: string): string | undefined {
+  const m = MARKED_LABEL.exec(text);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** Label words that name where the client stands, whoever writes them: 「ご状況」「現状」「背景」, "Why … now". */
-const SITUATION_LABEL = /現状|状況|課題|お悩み|ご要望|背景|なぜ今|\bwhy\b[^\n]{0,40}\bnow\b/iu;
+const SITUATION_LABEL = /現状|状況|課題|お悩み|ご要望|背景|なぜ今|(?:調査|診断|ヒアリング)(?:で|の)?(?:分かった|わかった|結果)|分かったこと|わかったこと|\bwhy\b[^\n]{0,40}\bnow\b|\bwhat\s+we\s+(?:found|heard|learned)\b|\b(?:survey|site\s+visit|audit)\s+findings\b/iu;
 
 /** What findDates leaves: a year or a day alone, a time of day. */
 const LOOSE_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|(?:令和|平成)?[0-9０-９]{1,4}年度?|[0-9０-９]{1,2}(?:月|日)/gu;

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-client-position', {
   valid: [
+    { name: "a \"What we found\" heading on a site visit", code: "# Proposal\n\n## What we found on the site visit\n\n- The roof leaks over bay 4.\n\n## Our solution\n\nRe-roof bays 3 and 4.\n" },
+    { name: "「■現地調査で分かったこと」の行", code: "# 園舎改修工事のご提案\n\n■現地調査で分かったこと\n\n- 屋根の防水が劣化しています。\n\n■ご提案内容\n\n屋根を改修します。\n" },
     { name: "a bold label that names the client's situation, in a document with headings", code: "# Quick proposal\n\n## Summary\n\n**Your situation (from our call)**\n\n- Lead engineer leaves in January.\n\n## Fees\n\n35% of salary.\n" },
     { name: "a \"Why … now\" heading", code: "# Leadership offsite\n\n## Why an offsite now\n\n- Four managers arrived this year.\n\n## Fees\n\nGBP 18,000.\n" },
     { name: "a renewal builds on the position stated before", code: "# Renewal proposal 2027\n\n## Scope\n\nMonthly visits continue.\n" },
