@@ -78,3 +78,15 @@ export function sentenceAt(block: ProseBlock, textOffset: number): Sentence | un
 export function clientSections(model: ProposalModel): Section[] {
   return model.sections.filter((s) => !s.internal);
 }
+
+/** How many items of a list sorted by `start` start at or before `offset` (binary search: the last such item is at the result minus one). */
+export function countStartingBy(list: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
