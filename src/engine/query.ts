@@ -37,10 +37,13 @@ export function clientHits(model: ProposalModel, matcher: Matcher, blocks: reado
   return findHits(matcher, blocks).filter((h) => !model.isInternal(h.start));
 }
 
-/** Prose blocks that are (at least partly) client-facing. */
-export function clientBlocks(model: ProposalModel): ProseBlock[] {
-  return model.blocks.filter((b) => !b.internal || !model.isInternal(b.end - 1));
+/** Prose blocks that are (at least partly) client-facing (found once per model: a dozen rules ask). */
+export function clientBlocks(model: ProposalModel): readonly ProseBlock[] {
+  let found = clientBlocksOf.get(model);
+  if (!found) clientBlocksOf.set(model, (found = model.blocks.filter((b) => !b.internal || !model.isInternal(b.end - 1))));
+  return found;
 }
+const clientBlocksOf = new WeakMap<ProposalModel, readonly ProseBlock[]>();
 
 /** The index of the first block starting at or after `offset` (blocks are in document order). */
 export function firstBlockAt(model: ProposalModel, offset: number): number {

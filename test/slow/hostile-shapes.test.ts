@@ -59,7 +59,8 @@ describe('slow hostile shapes (about 1 MB each)', function () {
     it(`${name} are checked in bounded time`, () => {
       const { findings, ms } = timed(unit.repeat(count));
       assert.deepEqual(internal(findings), []);
-      assert.ok(ms < LOOSE_MS, `${ms} ms`);
+      // A block of its own per line: linear, but every rule walks 200,000 blocks (as loose as the empty headings above).
+      assert.ok(ms < 3 * LOOSE_MS, `${ms} ms`);
     });
   }
 
