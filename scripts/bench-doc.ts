@@ -78,3 +78,25 @@ export function generate(bytes: number, seed = 20270315): string {
   return out.join('\n');
 }
 
+
+/**
+ * The benchmark's document in the shapes writers give it (issue 14): several proposals pasted
+ * into one file (front matter and `---` recur), setext headings, link definitions, footnotes,
+ * HTML blocks, CRLF line ends, headings with no blank line above, a fence left open at the end.
+ * Each once fell off the editor's incremental path; `npm run bench` re-lints each with a keystroke.
+ */
+export function shapes(bytes: number, examples: readonly string[]): Record<string, string> {
+  const base = generate(bytes);
+  const fit = (unit: string): string => unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+  return {
+    generated: base,
+    'pasted proposals': fit(examples.join('\n---\n\n') + '\n\n---\n\n'),
+    'setext headings': base.replace(/^## (.*)$/gm, (_, title: string) => `${title}\n${'-'.repeat(12)}`),
+    'link definitions': base.replace(/Kestrel Fluid Systems sells/g, '[Kestrel][k] sells') + '\n[k]: https://example.com/kestrel\n',
+    footnotes: base.replace(/dropped from 31%/g, 'dropped[^1] from 31%') + '\n[^1]: Tender records, 2025-2026.\n',
+    'HTML blocks': base.replace(/^(## .*)$/gm, '<div class="section">\n\n$1'),
+    'CRLF line ends': base.replace(/\n/g, '\r\n'),
+    'headings without a blank line': base.replace(/\n\n(## )/g, '\n$1'),
+    'fence left open at the end': `${base}\n\`\`\`\nunfinished sample\n`,
+  };
+}

@@ -1,6 +1,6 @@
 /**
  * Performance benchmark: proposal-lint against its parser floor and markdownlint.
- *   npm run bench [-- --sizes 5k,50k,1m,10m] [--runs N] [--json] [--repo-files N] [--no-repo]
+ *   npm run bench [-- --sizes 5k,50k,1m,10m] [--runs N] [--json] [--repo-files N] [--no-repo] [--shape-size 1m] [--no-shapes]
  *
  * Generates deterministic proposal-like Markdown (seeded PRNG) and, in this one
  * process, after warm-up, times the median of several runs per size of:
@@ -26,7 +26,7 @@ import { existsSync, readFileSync } from 'node:fs';
 // @ts-ignore -- the bundle has no .d.mts next to it; its types are dist/types/index.d.ts.
 import { lint as bundleLint, ParseCache as BundleParseCache } from '../dist/index.mjs';
 import type { Finding, LintOptions } from '../src/index.js';
-import { generate, parseSize, KB, MB } from './bench-doc.js';
+import { generate, parseSize, shapes, KB, MB } from './bench-doc.js';
 
 const lint = bundleLint as (markdown: string, options?: LintOptions) => Finding[];
 const ParseCache = BundleParseCache as new () => NonNullable<LintOptions['parseCache']>;
@@ -194,6 +194,22 @@ for (const bytes of sizes) {
   });
 }
 
+// ---------- the editor path by document shape ----------
+// A keystroke re-lints only what it touched when the document stays on the incremental path;
+// these shapes once fell off it (issue 14). Full lint and keystroke per shape, 1 MB by default.
+interface ShapeRow { shape: string; bytes: number; lintMs: number; keystrokeMs: number; keystrokeVsLint: number }
+const shapeRows: ShapeRow[] = [];
+if (!argv.includes('--no-shapes')) {
+  const shapeBytes = parseSize(flag('--shape-size') ?? '1m');
+  const examples = ['strong-proposal-en.md', 'draft-proposal-en.md', 'strong-proposal-ja.md', 'draft-proposal-ja.md'].map((f) => readFileSync(path.join(ROOT, 'examples', f), 'utf8'));
+  for (const [shape, text] of Object.entries(shapes(shapeBytes, examples))) {
+    log(`[shape] ${shape}, ${label(shapeBytes)} ...`);
+    const full = measure(`${shape} lint`, () => lint(text), 1, runsOverride ?? 3);
+    const keystrokeMs = median(keystrokes(text, 5));
+    shapeRows.push({ shape, bytes: Buffer.byteLength(text), lintMs: full.medianMs, keystrokeMs, keystrokeVsLint: keystrokeMs / full.medianMs });
+  }
+}
+
 // ---------- CLI as a whole process ----------
 function wallMs(args: string[], times: number): number {
   spawnSync(process.execPath, args, { cwd: ROOT }); // warm the file cache
@@ -248,7 +264,7 @@ function markdownTable(rows: string[][]): string {
 
 const env = { node: process.version, date: new Date().toISOString(), maxRssMB: process.resourceUsage().maxRSS / 1024 };
 if (json) {
-  console.log(JSON.stringify({ ...env, versions, rows, cli, cold, bundle: { kb: bundleBytes / KB, parts: bundleParts } }, null, 2));
+  console.log(JSON.stringify({ ...env, versions, rows, shapes: shapeRows, cli, cold, bundle: { kb: bundleBytes / KB, parts: bundleParts } }, null, 2));
 } else {
   const f = (n: number, d = 1): string => n.toFixed(d);
   const table = [
@@ -266,6 +282,14 @@ if (json) {
   ];
   console.log(`\nEditor path (keystroke: median of one-character edits re-linted with the document's ParseCache)\n`);
   console.log(markdownTable(editor));
+  if (shapeRows.length) {
+    const byShape = [
+      ['shape', 'bytes', 'full lint ms', 'keystroke ms', 'keystroke/full'],
+      ...shapeRows.map((r) => [r.shape, String(r.bytes), f(r.lintMs), f(r.keystrokeMs), `${f(100 * r.keystrokeVsLint, 1)}%`]),
+    ];
+    console.log(`\nEditor path by document shape (keystroke: median of 5 one-character edits with the document's ParseCache)\n`);
+    console.log(markdownTable(byShape));
+  }
   console.log(`\n| fresh process, 5 KB document (median of ${cold.processes}) | ms |\n| --- | ---: |\n| load dist/index.cjs | ${f(cold.loadMs)} |\n| first lint (cold) | ${f(cold.firstLintMs)} |\n| second lint | ${f(cold.secondLintMs)} |`);
   console.log(`\nExtension bundle (minified, Node): ${f(bundleBytes / KB, 0)} KB\n\n| part | KB |\n| --- | ---: |\n${bundleParts.map((p) => `| ${p.part} | ${f(p.kb)} |`).join('\n')}`);
   console.log(`\nprocess max RSS: ${f(env.maxRssMB, 0)} MB`);

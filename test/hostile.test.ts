@@ -253,7 +253,7 @@ describe('hostile input: the CLI reads only what it can bound', () => {
       fs.symlinkSync('/etc/hostname', path.join(dir, 'inside.json'));
       const r = await cli(['p.md'], dir);
       assert.equal(r.code, 2, target);
-      oneClearLine(r, /\.proposallintrc\.json:1:\d+: extends: .+: outside the repository \(.+\); extends may name files inside it or in .+, or pass the file with --config\n$/);
+      oneClearLine(r, /\.proposallintrc\.json:1:\d+: extends: .+: outside the workspace \(.+\); extends may name files inside it or in .+, or pass the file with --config\n$/);
     }
   });
 
@@ -274,6 +274,39 @@ describe('hostile input: the CLI reads only what it can bound', () => {
       if (saved === undefined) delete process.env['XDG_CONFIG_HOME'];
       else process.env['XDG_CONFIG_HOME'] = saved;
     }
+  });
+
+  it('outside a git repository, extends stays inside the folder the command started in (or the config file\'s own folder)', async () => {
+    const parent = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-nogit-')));
+    const untrusted = path.join(parent, 'download');
+    fs.mkdirSync(untrusted);
+    fs.writeFileSync(path.join(parent, 'beside.json'), JSON.stringify({ rules: { 'exposed-batna': 'off' } }));
+    fs.writeFileSync(path.join(untrusted, 'p.md'), LEAK);
+    fs.writeFileSync(path.join(untrusted, 'base.json'), JSON.stringify({ rules: { 'exposed-batna': 'off' } }));
+    const refused = /^proposal-lint: \/.+\/download\/\.proposallintrc\.json:1:12: extends: .+: outside the workspace \(.+\); extends may name files inside it or in .+, or pass the file with --config\n$/;
+    for (const target of ['/etc/passwd', '../../../../../../etc/hostname', '../beside.json']) {
+      fs.writeFileSync(path.join(untrusted, '.proposallintrc.json'), JSON.stringify({ extends: target }));
+      // Started in the untrusted folder: the folder is the workspace.
+      const r = await cli(['p.md'], untrusted);
+      assert.equal(r.code, 2, target);
+      oneClearLine(r, refused);
+      assert.ok(r.stderr.includes(`(${untrusted})`), r.stderr);
+      // Started elsewhere: the config file's own folder is.
+      const elsewhere = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-cwd-')));
+      const e = await cli([path.join(untrusted, 'p.md')], elsewhere);
+      assert.equal(e.code, 2, target);
+      assert.ok(e.stderr.includes(`(${untrusted})`), e.stderr);
+    }
+    // Started in the parent: the parent is the workspace, so a file beside the folder may be extended; /etc may not.
+    const fromParent = await cli(['download/p.md', '--format', 'unix'], parent);
+    assert.equal(fromParent.code, 0, fromParent.stderr);
+    fs.writeFileSync(path.join(untrusted, '.proposallintrc.json'), JSON.stringify({ extends: '/etc/passwd' }));
+    oneClearLine(await cli(['download/p.md'], parent), refused);
+    // A file inside the folder is always fine.
+    fs.writeFileSync(path.join(untrusted, '.proposallintrc.json'), JSON.stringify({ extends: './base.json' }));
+    const inside = await cli(['p.md', '--format', 'unix'], untrusted);
+    assert.equal(inside.code, 0, inside.stderr);
+    assert.doesNotMatch(inside.stdout, /exposed-batna/);
   });
 
   it('a config named with --config may be anywhere', async () => {

@@ -107,11 +107,48 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
     }
   });
 
-  it('falls back to a whole parse where pieces would interact (definitions, footnotes)', () => {
-    assert.equal(splitTopLevel('# A\n\n> [x]: http://example.com\n\n# B\n\n[x]\n'), null);
-    assert.equal(splitTopLevel('# A\n\n- [x]: http://example.com\n\n# B\n\n[x]\n'), null);
-    assert.equal(splitTopLevel('# A\n\n[x]\n\n# B\n\n[x]: http://example.com\n'), null);
-    assert.equal(splitTopLevel('# A\n\nText[^1]\n\n# B\n\n[^1]: note\n'), null);
-    assert.deepEqual(splitTopLevel('# A\n\n```\n\n# not a heading\n```\n\n# B\n')!.map((p) => p.text), ['# A\n\n```\n\n# not a heading\n```\n\n', '# B\n']);
+  it('definitions and footnotes reach across pieces: every piece knows the whole document\'s', () => {
+    for (const text of [
+      '# A\n\n> [x]: http://example.com\n\n# B\n\n[x]\n',
+      '# A\n\n- [x]: http://example.com\n\n# B\n\n[x]\n',
+      '# A\n\n[X]\n\n# B\n\n[x]: http://example.com\n',
+      '# A\n\nText[^1]\n\n# B\n\n[^1]: note\n',
+      '# A\n\n[^1]: note\n\n# B\n\nText[^1] and [^2].\n',
+    ]) {
+      assert.ok(splitTopLevel(text)!.length > 1, text);
+      same(text);
+      sameFindings(text);
+    }
+    assert.deepEqual(splitTopLevel('# A\n\n```\n\n# not a heading\n```\n\n# B\n')!.map((p) => p.text), ['# A\n\n', '```\n\n# not a heading\n```\n\n', '# B\n']);
+  });
+
+  it('splits after setext headings and rules, before headings without a blank line, in CRLF text', () => {
+    assert.deepEqual(splitTopLevel('Title\n---\nText.\n# A\nMore.\n')!.map((p) => p.text), ['Title\n---\n', 'Text.\n', '# A\nMore.\n']);
+    assert.deepEqual(splitTopLevel('# A\r\n\r\nText.\r\n\r\n# B\r\n')!.map((p) => p.text), ['# A\r\n\r\n', 'Text.\r\n\r\n', '# B\r\n']);
+    assert.equal(splitTopLevel('# A\r\rText.\r'), null, 'lone CR: parsed whole');
+    for (const text of ['Title\n---\nText.\n# A\nMore.\n', '# A\r\n\r\nText.\r\n\r\n# B\r\n', '---\n---\n---\n', 'a\n---\n'.repeat(5), '#\n'.repeat(9)]) same(text);
+  });
+
+  it('a wrong guess from the lines is caught where the pieces meet (the rest is parsed as one piece)', () => {
+    for (const text of [
+      // A fence inside a list item looked like a top-level one and turned the line scan inside out.
+      '- a\n\n  ~~~~\n---\n~~~~~\n\n# x\n\n~~~~~\n',
+      // A backtick in a backtick fence\'s info string: no fence.
+      '```a`b\n\n# x\n\n```\n\n# y\n',
+      // A tag that cannot interrupt a paragraph, then a real fence.
+      'text\n<span>\n~~~\ncode\n\n# x\n~~~\n',
+      '<div>\n# x\n\n# y\n',
+      '- a\n\n- b\n\nc\n\n- d\n',
+      '| a |\n| - |\n# x\n',
+    ]) same(text);
+  });
+
+  it('a long document of one-line headings, rules or setext headings is parsed in pieces of bounded size', () => {
+    for (const unit of ['#\n', '# a\n', 'a\n---\n', 'a\n=\n', '---\n', '# a\n\n', 'a\n\n']) {
+      const text = unit.repeat(Math.ceil(40_000 / unit.length));
+      const pieces = splitTopLevel(text, { minPiece: 2_000 })!;
+      assert.ok(pieces.length >= 10 && pieces.every((p) => p.text.length < 2_100), unit);
+      assert.deepEqual(parseSectioned(text), parseMarkdown(text));
+    }
   });
 });

@@ -74,10 +74,17 @@ const line = fc.oneof(
     '---', 'batna: x', '***', 'Setext', '===', '1. one', '[link](http://x)', 'http://example.com', '', '', '',
     '## Next steps', '## 費用', 'The price is $40,000, our best price.', 'This is our final offer.', '弊社は業界最高水準です。', '貴社の課題は', '<!-- internal -->', '<!-- /internal -->',
     '<!-- proposal-lint-disable-next-line -->', 'Offer expires soon.', '- Dashboards', '- SSO',
-    '...', '--- ', '----', '> [q]: http://quoted', 'See [q] and [l].', '# comment after a blank line'),
+    '...', '--- ', '----', '> [q]: http://quoted', 'See [q] and [l].', '# comment after a blank line',
+    // Shapes that once fell off the incremental path (issue 14): definitions and footnotes, setext
+    // headings, HTML blocks, fences in list items, headings without a blank line above them.
+    '[l]: http://example.com', '[Q]: <http://q> "title"', '- [l]: http://in-a-list', '[^1]: A footnote.', '    continued footnote', 'A claim[^1] and [L] and [l][].', '[^2]',
+    'Title', '=====', '-----', '___', '* * *', '<details>', '</details>', '<span>', '<div class="x">', '<!--', '<https://autolink.example>',
+    '  ```', '   ~~~~', '- ```', '`````', '```a`b', '    indented code', '1) one', '2. two', '+ plus'),
   fc.string({ maxLength: 20 }),
 );
-export const incrementalDoc = fc.tuple(fc.constantFrom('', '', '', '\ufeff'), fc.array(line, { maxLength: 40 })).map(([bom, l]) => bom + l.join('\n'));
+export const incrementalDoc = fc
+  .tuple(fc.constantFrom('', '', '', '\ufeff'), fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\n', '\n', '\r\n'))
+  .map(([bom, l, nl]) => bom + l.join(nl));
 
 /** Random edits to a proposal: the editor's incremental findings equal full findings after each. */
 export function incrementalEdits(runs: number, seed: number): void {

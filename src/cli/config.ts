@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describeError, FatalError, ReadProblem, readRegularFile } from './files.js';
 import { CONFIG_FILE, ConfigProblem, findConfigFile, loadConfigFile, RULES, type ConfigHost, type ProposalLintConfig } from '../index.js';
+import { extendsWithin, workspaceRootFor } from '../app/workspace.js';
 
 /** Config files are small: anything larger is refused before it is read. */
 export const MAX_CONFIG_BYTES = 1_000_000;
@@ -43,24 +44,17 @@ function realOrSelf(p: string): string {
   }
 }
 
-function inside(folder: string, p: string): boolean {
-  const rel = path.relative(folder, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 /**
- * `extends` of a config file stays inside the repository the config file is in (after
- * symbolic links) or the user's config folder; the file named with --config itself may be
- * anywhere (the user chose it).
+ * `extends` of a config file stays inside its workspace (see workspaceRootFor: the
+ * repository, else the folder the command was started in, else the config file's folder;
+ * after symbolic links) or the user's config folder. The file named with --config itself may
+ * be anywhere (the user chose it); what it extends stays inside its own workspace.
  */
-export function extendsGuard(configFile: string): (target: string) => string | undefined {
-  const root = realOrSelf(repositoryRoot(path.dirname(configFile)));
-  const home = realOrSelf(userConfigFolder());
-  return (target) => {
-    const real = realOrSelf(target);
-    if (inside(root, real) || inside(home, real)) return undefined;
-    return `outside the repository (${slash(root)}); extends may name files inside it or in ${slash(userConfigFolder())}, or pass the file with --config`;
-  };
+export function extendsGuard(configFile: string, cwd = process.cwd()): ReturnType<typeof extendsWithin> {
+  const folder = path.dirname(configFile);
+  const repository = gitRoot(folder);
+  const workspace = workspaceRootFor(slash(realOrSelf(folder)), { repository: repository && slash(realOrSelf(repository)), cwd: slash(realOrSelf(cwd)) });
+  return extendsWithin({ workspace, userFolder: slash(userConfigFolder()), realPath: (p) => slash(realOrSelf(p)), hint: 'or pass the file with --config' });
 }
 
 export function slash(p: string): string {
@@ -69,11 +63,16 @@ export function slash(p: string): string {
 
 /** Where the walk up for a config file stops: the repository root (a folder with .git), else the file system root. */
 export function repositoryRoot(start: string): string {
+  return gitRoot(start) ?? path.parse(path.resolve(start)).root;
+}
+
+/** The nearest folder at or above `start` with .git, or undefined outside a repository. */
+export function gitRoot(start: string): string | undefined {
   let dir = path.resolve(start);
   for (;;) {
     if (fs.existsSync(path.join(dir, '.git'))) return dir;
     const up = path.dirname(dir);
-    if (up === dir) return dir;
+    if (up === dir) return undefined;
     dir = up;
   }
 }
@@ -87,7 +86,8 @@ export interface LoadedConfig {
 export class ConfigResolver {
   private readonly host = nodeHost();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
-  constructor(private readonly options: { configFile?: string; noConfig?: boolean }) {}
+  /** `cwd`: the folder the command was started in (outside a repository, the workspace a config belongs to). */
+  constructor(private readonly options: { configFile?: string; noConfig?: boolean; cwd?: string }) {}
 
   /** The configuration for a file: --config, else the nearest config file, else none. */
   async forFile(absolute: string): Promise<LoadedConfig> {
@@ -98,7 +98,7 @@ export class ConfigResolver {
     let promise = this.loaded.get(file);
     if (!promise) {
       const target = file;
-      promise = loadConfigFile(target, this.host, RULES, { checkExtends: extendsGuard(target) }).then((config) => ({ config, file: target }));
+      promise = loadConfigFile(target, this.host, RULES, { checkExtends: extendsGuard(target, this.options.cwd) }).then((config) => ({ config, file: target }));
       this.loaded.set(file, promise);
     }
     return promise;

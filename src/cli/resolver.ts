@@ -13,7 +13,7 @@ export interface ResolveSettings {
 export type Resolve = (absolute: string, extra?: Partial<LintOptions>) => Promise<Resolved>;
 
 export function makeResolver(settings: ResolveSettings) {
-  const resolver = new ConfigResolver({ configFile: settings.configFile, noConfig: settings.noConfig });
+  const resolver = new ConfigResolver({ configFile: settings.configFile, noConfig: settings.noConfig, cwd: settings.cwd });
   const layered = async (absolute: string): Promise<{ config: ProposalLintConfig; file?: string }> => {
     const loaded = await resolver.forFile(absolute);
     return { config: mergeConfig(loaded.config, { rules: settings.cliRules }), file: loaded.file };

@@ -2,6 +2,7 @@ import type { Html, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Edit, Finding, ProposalModel } from './types.js';
 import { eol, insertBlock, lineStart } from './edits.js';
+import { countStartingBy } from './query.js';
 
 /**
  * Inline directives, as HTML comments so they never render (markdownlint / ESLint style):
@@ -140,11 +141,18 @@ export function disableLineEdit(model: ProposalModel, finding: Finding): Edit | 
   if (text.slice(start, end).trim() === '') return { start, end: start, text: comment };
   // Not on a line of a code block (appended to a fence's opening line it becomes the info
   // string) nor inside a multi-line HTML block (its "-->" would end that comment early).
-  if (codeAndHtml(model).some((b) => b.start <= end && (b.code ? end <= b.end : end < b.end))) return null;
+  if (inCodeOrHtml(model, end)) return null;
   return { start: end, end, text: ` ${comment}` };
 }
 
-/** The code and HTML blocks of a model, found once: every finding's "disable for this line" asks (199 findings on 50 KB). */
+/** Whether `end` is inside a code block (up to its end) or an HTML block (before its end): the last block starting at or before it decides (they do not nest). */
+function inCodeOrHtml(model: ProposalModel, end: number): boolean {
+  const list = codeAndHtml(model);
+  const b = list[countStartingBy(list, end) - 1];
+  return !!b && (b.code ? end <= b.end : end < b.end);
+}
+
+/** The code and HTML blocks of a model in document order, found once: every finding's "disable for this line" asks (199 findings on 50 KB). */
 const blocks = new WeakMap<ProposalModel, Array<{ start: number; end: number; code: boolean }>>();
 function codeAndHtml(model: ProposalModel): Array<{ start: number; end: number; code: boolean }> {
   let found = blocks.get(model);

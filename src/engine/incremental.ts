@@ -1,14 +1,19 @@
 /**
- * Incremental parsing for the editor: the document is split at top-level ATX headings
- * that are certainly block starts (column 0, after a blank line, outside code fences,
- * HTML blocks and front matter); each piece is parsed on its own and cached by its
- * text, so after an edit only the pieces it touched are parsed again. Documents with
- * link reference definitions or footnotes (which reach across pieces) are parsed whole.
+ * Incremental parsing for the editor, and linear parsing of long documents: the document
+ * is split into pieces at lines where a new top-level block certainly starts (see
+ * splitTopLevel); each piece is parsed on its own and cached by its text, so after an edit
+ * only the pieces it touched are parsed again.
+ *
+ * The split is a guess from the lines; the parse checks it. Where a piece meets the next,
+ * its last block is parsed again together with the next piece's first line: unless that
+ * block comes out the same and the line starts a block of its own, the rest of the document
+ * is parsed as one piece (see joinsCleanly). Definitions and footnotes reach across pieces:
+ * each piece is parsed knowing every definition in the document (parse.ts, `seed`).
  * test/incremental.test.ts proves the merged tree equals the whole-document parse.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
-import { assertParsable, parseMarkdown } from './parse.js';
+import { assertParsable, parseDefining, type Defined } from './parse.js';
 import { TextMemo, type Lexicon } from '../lexicon/index.js';
 
 export interface Piece {
@@ -18,10 +23,21 @@ export interface Piece {
   text: string;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
-/** A link reference definition may sit anywhere (in a quote, a list item): any "]:" means parse whole. */
-const DEFINITION = /\]:/;
+export interface SplitOptions {
+  /**
+   * Pieces shorter than this (characters) take the next piece in (default 0: a piece at
+   * every split line). Each piece costs a parser of its own: 200,000 one-line headings
+   * would cost more as 200,000 pieces than whole.
+   */
+  minPiece?: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
+/** A line that ends a setext heading or is a thematic break: the next line starts afresh. */
+const RULE_LINE = /^(?:-+|=+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*$/;
+/** A list item's marker: after a blank line it may continue the list above. */
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const HTML_OPEN: ReadonlyArray<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
@@ -29,46 +45,70 @@ const HTML_OPEN: ReadonlyArray<[RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
+/** Any other HTML block (a `<div>`, a tag on its own line) runs to the next blank line. */
+const HTML_TAG = /^ {0,3}<\/?[A-Za-z]/;
 
-/** The pieces, or null when the document must be parsed whole. */
-export function splitTopLevel(text: string): Piece[] | null {
-  // micromark drops a leading byte-order mark and counts offsets without it: parse such text whole.
-  if (DEFINITION.test(text) || text.includes('[^') || text.includes('\r') || text.charCodeAt(0) === 0xfeff) return null;
+/**
+ * Where the document may be split: before a top-level ATX heading, after a thematic break
+ * or setext underline, and before a line at the left margin after a blank line (not a
+ * list item, which may continue a list), outside front matter, code fences and HTML
+ * blocks. Null when the document must be parsed whole (lone CR line endings, a leading
+ * byte-order mark: micromark counts their offsets its own way).
+ */
+export function splitTopLevel(text: string, options: SplitOptions = {}): Piece[] | null {
+  const minPiece = options.minPiece ?? 0;
+  if (text.charCodeAt(0) === 0xfeff || (text.includes('\r') && /\r(?!\n)/.test(text))) return null;
   const pieces: Piece[] = [];
   let pieceStart = 0;
   let pieceLine = 0;
   let fence: string | null = null;
   let htmlEnd: RegExp | null = null;
+  let htmlToBlank = false;
   let frontMatter = text.startsWith('---');
   let previousBlank = true;
+  let afterRule = false;
   let offset = 0;
   let line = 0;
+  const split = () => {
+    pieces.push({ start: pieceStart, line: pieceLine, text: text.slice(pieceStart, offset) });
+    pieceStart = offset;
+    pieceLine = line;
+  };
   while (offset <= text.length) {
     const nl = text.indexOf('\n', offset);
     const end = nl === -1 ? text.length : nl;
-    const content = text.slice(offset, end);
+    const content = text.charCodeAt(end - 1) === 13 ? text.slice(offset, end - 1) : text.slice(offset, end);
+    const blank = content.trim() === '';
+    let rule = false;
     if (frontMatter) {
       // remark-frontmatter closes YAML with "---" only (not YAML's "...").
       if (line > 0 && /^---[ \t]*$/.test(content)) frontMatter = false;
     } else if (fence !== null) {
       const m = FENCE.exec(content);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && content.slice(m[0].length).trim() === '') fence = null;
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && m[2]!.trim() === '') fence = null;
     } else if (htmlEnd !== null) {
       if (htmlEnd.test(content)) htmlEnd = null;
-    } else {
+    } else if (htmlToBlank) {
+      if (blank) htmlToBlank = false;
+    } else if (!blank) {
+      // Outside every block the lines can see: this line starts one; split before it where that is certain.
+      if (offset > pieceStart && offset - pieceStart >= minPiece) {
+        const margin = content.charCodeAt(0) !== 32 && content.charCodeAt(0) !== 9;
+        if (HEADING.test(content) || afterRule || (previousBlank && margin && !LIST_MARKER.test(content))) split();
+      }
       const f = FENCE.exec(content);
-      if (f) fence = f[1]!;
+      // A backtick fence's info string holds no backtick (else the line is text).
+      if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) fence = f[1]!;
       else {
         const open = HTML_OPEN.find(([o]) => o.test(content));
-        if (open && !open[1].test(content.slice(content.indexOf('<') + 2))) htmlEnd = open[1];
-        else if (previousBlank && HEADING.test(content) && offset > pieceStart) {
-          pieces.push({ start: pieceStart, line: pieceLine, text: text.slice(pieceStart, offset) });
-          pieceStart = offset;
-          pieceLine = line;
-        }
+        if (open) {
+          if (!open[1].test(content.slice(content.indexOf('<') + 2))) htmlEnd = open[1];
+        } else if (HTML_TAG.test(content)) htmlToBlank = true;
+        else rule = RULE_LINE.test(content);
       }
     }
-    previousBlank = content.trim() === '';
+    previousBlank = blank;
+    afterRule = rule;
     if (nl === -1) break;
     offset = nl + 1;
     line++;
@@ -99,30 +139,166 @@ function shiftInPlace(node: Nodes, lines: number, offset: number): void {
   if ('children' in node) for (const child of node.children as Nodes[]) shiftInPlace(child, lines, offset);
 }
 
-/** Documents shorter than this (characters) are parsed whole by parseSectioned. */
+/** Documents shorter than this (characters) are parsed whole by parseSectioned and ParseCache. */
 export const SECTIONED_FROM = 16_000;
+/** The smallest piece parseSectioned and ParseCache make (see SplitOptions.minPiece). */
+export const MIN_PIECE = 2_000;
+
+/** One piece parsed: its tree (positions from the piece's start) and the definitions it makes. */
+interface Parsed {
+  tree: Root;
+  defined: Defined;
+}
+
+/** Where pieces are parsed: ParseCache remembers them across calls, parseSectioned does not. */
+interface PieceStore {
+  /** The piece's tree; `first`: the piece starts the document (front matter); `seed`: definitions made elsewhere. */
+  parse(text: string, first: boolean, seed: Defined | undefined, seedKey: string): Parsed;
+  /** Whether the piece `text` (parsed as `parsed`) and a piece starting with `nextLine` join cleanly. */
+  joins(text: string, first: boolean, parsed: Parsed, nextLine: string): boolean;
+  /** The parsed piece's top-level nodes with their positions in the document. */
+  place(parsed: Parsed, piece: Piece): RootContent[];
+}
 
 /**
- * The whole-document tree, built by parsing each top-level section on its own (the same
- * split as ParseCache, without keeping anything). Equal to `parseMarkdown(text)` (see
- * test/incremental.test.ts) and linear in the document: the parser's cost grows faster
- * than the text on long documents (docs/performance.md).
+ * Whether a piece and the next parse as they would together: the piece's last top-level
+ * block, parsed again with the next piece's first line after it, comes out the same, and
+ * that line starts a top-level block of its own. Then every block of the piece is closed
+ * where the next begins (nothing open absorbs the line, and the line changes nothing above
+ * it: a setext underline, a table's delimiter row, a lazy continuation, an item of the same
+ * list would all show), and the next piece starts afresh, as a document does.
  */
-export function parseSectioned(text: string, from = SECTIONED_FROM): Root {
-  // A short document gains nothing from pieces (each costs a parser of its own): parse it whole.
-  if (text.length < from) return parseMarkdown(text);
-  assertParsable(text); // the whole text: pieces each under the bound may not be, together
-  const pieces = splitTopLevel(text);
-  if (!pieces || pieces.length < 2) return parseMarkdown(text);
-  const children: RootContent[] = [];
-  for (const piece of pieces) {
-    const tree = parseMarkdown(piece.text);
-    for (const child of tree.children) {
-      if (piece.start) shiftInPlace(child, piece.line, piece.start);
-      children.push(child);
+export function joinsCleanly(text: string, first: boolean, tree: Root, nextLine: string): boolean {
+  const last = tree.children[tree.children.length - 1];
+  // Blank lines only: fine, unless they follow an opening "---" (front matter may close further on).
+  if (!last?.position) return !(first && text.startsWith('---'));
+  const from = lineStartOf(text, last.position.start.offset ?? 0);
+  const lines = last.position.start.line - 1;
+  const probe = parseDefining(text.slice(from) + nextLine, { frontMatter: first && from === 0 }).tree;
+  if (probe.children.length !== 2) return false;
+  // The next piece's first line starts a block of its own (the line after the piece's last line)...
+  if (probe.children[1]!.position?.start.line !== countLines(text.slice(from)) + 1) return false;
+  // ... and the piece's last block is what it was alone.
+  return sameData(probe.children[0], shifted(last, -lines, -from));
+}
+
+/** Structural equality of parsed trees (plain data: objects, arrays, strings, numbers, booleans, null). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl === -1 ? text : text.slice(0, nl + 1);
+}
+
+const NO_DEFINITIONS: Defined = { definitions: [], footnotes: [] };
+
+/**
+ * The document's tree from its pieces: each parsed alone (checked where it meets the next;
+ * the rest parsed as one piece where it does not), then again where definitions made in
+ * other pieces may resolve its references.
+ */
+function assemble(text: string, guessed: Piece[], store: PieceStore): Root {
+  const pieces: Piece[] = [];
+  const parsed: Parsed[] = [];
+  let piece = guessed[0]!;
+  for (let i = 1; ; ) {
+    const p = store.parse(piece.text, piece.start === 0, undefined, '');
+    const next = guessed[i];
+    if (!next || store.joins(piece.text, piece.start === 0, p, firstLine(next.text))) {
+      pieces.push(piece);
+      parsed.push(p);
+      if (!next) break;
+      piece = next;
+      i++;
+      continue;
+    }
+    // A block runs on into the next piece (or the guess from the lines was wrong): the piece
+    // takes in the next ones until it is twice as long, and is parsed again. Doubling keeps a
+    // run of wrong guesses linear (a piece never grows by less than its own length).
+    let length = piece.text.length;
+    while (i < guessed.length && length < 2 * piece.text.length) length += guessed[i++]!.text.length;
+    piece = { start: piece.start, line: piece.line, text: text.slice(piece.start, piece.start + length) };
+  }
+  // Definitions anywhere in the document resolve references everywhere.
+  const all = unionDefined(parsed.map((p) => p.defined));
+  if (all.definitions.length || all.footnotes.length) {
+    const seedKey = `${all.definitions.join('\u0000')}\u0001${all.footnotes.join('\u0000')}`;
+    for (let i = 0; i < pieces.length; i++) {
+      const own = parsed[i]!.defined;
+      const elsewhere = all.definitions.length > new Set(own.definitions).size || all.footnotes.length > new Set(own.footnotes).size;
+      // A reference needs a "]"; a piece that defines everything there is knows it already.
+      if (elsewhere && pieces[i]!.text.includes(']')) parsed[i] = store.parse(pieces[i]!.text, i === 0, all, seedKey);
     }
   }
+  const children: RootContent[] = [];
+  for (let i = 0; i < pieces.length; i++) for (const child of store.place(parsed[i]!, pieces[i]!)) children.push(child);
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+}
+
+function unionDefined(list: Defined[]): Defined {
+  const definitions = new Set<string>();
+  const footnotes = new Set<string>();
+  for (const d of list) {
+    for (const x of d.definitions) definitions.add(x);
+    for (const x of d.footnotes) footnotes.add(x);
+  }
+  return list.length && (definitions.size || footnotes.size) ? { definitions: [...definitions], footnotes: [...footnotes] } : NO_DEFINITIONS;
+}
+
+/**
+ * The whole-document tree, built by parsing it in pieces (the same split as ParseCache,
+ * without keeping anything). Equal to `parseMarkdown(text)` (see test/incremental.test.ts)
+ * and linear in the document: the parser's cost grows faster than the text on long
+ * documents (docs/performance.md), and some shapes are quadratic (every setext heading
+ * rescans the document's events).
+ */
+export function parseSectioned(text: string, from = SECTIONED_FROM, minPiece = from ? MIN_PIECE : 0): Root {
+  // A short document gains nothing from pieces (each costs a parser of its own): parse it whole.
+  if (text.length < from) return parseDefining(text).tree;
+  assertParsable(text); // the whole text: pieces each under the bound may not be, together
+  const pieces = splitTopLevel(text, { minPiece });
+  if (!pieces || pieces.length < 2) return parseDefining(text).tree;
+  // The same text twice (a document of 200,000 identical headings): parsed once, placed again.
+  const seen = new Map<string, Parsed & { line: number; start: number; placed: boolean }>();
+  return assemble(text, pieces, {
+    parse: (t, first, seed, seedKey) => {
+      const key = `${first ? 'first' : 'rest'}\u0000${seedKey}\u0000${t}`;
+      let p = seen.get(key);
+      if (!p) seen.set(key, (p = { ...parseDefining(t, { frontMatter: first, seed }), line: 0, start: 0, placed: false }));
+      return p;
+    },
+    joins: (t, first, p, nextLine) => joinsCleanly(t, first, p.tree, nextLine),
+    place: (parsed, piece) => {
+      const p = parsed as Parsed & { line: number; start: number; placed: boolean };
+      if (!p.placed) {
+        // The first placement moves the nodes themselves; later ones copy them from there.
+        p.placed = true;
+        p.line = piece.line;
+        p.start = piece.start;
+        if (piece.start) for (const child of p.tree.children) shiftInPlace(child, piece.line, piece.start);
+        return p.tree.children;
+      }
+      return p.tree.children.map((child) => shifted(child, piece.line - p.line, piece.start - p.start));
+    },
+  });
 }
 
 function endPoint(text: string): Point {
@@ -135,11 +311,12 @@ function endPoint(text: string): Point {
   return { line, column: text.length - last, offset: text.length };
 }
 
-interface CachedPiece {
-  tree: Root;
+interface CachedPiece extends Parsed {
+  /** The last check of how this piece joins a next piece starting with `line`. */
+  joins?: { line: string; ok: boolean };
+  /** Its nodes as last placed in the document (reused while the piece does not move: everything above an edit). */
   placed?: RootContent[];
-  line?: number;
-  start?: number;
+  placedAt?: string;
 }
 
 /**
@@ -148,7 +325,7 @@ interface CachedPiece {
  * keystroke costs the section it touched plus the rules' walk over the model.
  */
 export class ParseCache {
-  /** Per piece text: its tree, and its children as last placed in the document (reused while the piece does not move). */
+  /** Per piece (its text, whether it starts the document, the definitions it was told of): its tree. */
   private pieces = new Map<string, CachedPiece>();
   /** Pieces parsed (not reused) by the last call: for tests and the benchmark. */
   lastParsed = 0;
@@ -169,41 +346,52 @@ export class ParseCache {
     return lexicon.withMemo(this.memo);
   }
 
-  /** `sectionedFrom`: documents shorter than this (characters) are parsed whole (tests pass 0). */
-  constructor(readonly sectionedFrom = SECTIONED_FROM) {}
+  /**
+   * `sectionedFrom`: documents shorter than this (characters) are parsed whole; `minPiece`:
+   * the smallest piece (tests pass 0 for both, to split even short documents at every line
+   * that allows it).
+   */
+  constructor(readonly sectionedFrom = SECTIONED_FROM, readonly minPiece = sectionedFrom ? MIN_PIECE : 0) {}
 
   parse(text: string): Root {
     if (text.length >= this.sectionedFrom) assertParsable(text); // the whole text, not only each piece
-    const pieces = text.length < this.sectionedFrom ? null : splitTopLevel(text);
+    const pieces = text.length < this.sectionedFrom ? null : splitTopLevel(text, { minPiece: this.minPiece });
     if (!pieces || pieces.length < 2) {
       this.pieces.clear();
       this.lastParsed = 1;
-      return parseMarkdown(text);
+      return parseDefining(text).tree;
     }
     const next = new Map<string, CachedPiece>();
-    const children: RootContent[] = [];
     this.lastParsed = 0;
-    pieces.forEach((piece, i) => {
-      const key = `${i === 0 ? 'first' : 'rest'}\u0000${piece.text}`;
-      const earlier = next.get(key);
-      if (earlier) {
-        // The same text twice in one document: parsed once, placed again.
-        for (const child of earlier.tree.children) children.push(shifted(child, piece.line, piece.start));
-        return;
-      }
-      let cached = this.pieces.get(key);
-      if (!cached) {
-        cached = { tree: parseMarkdown(piece.text) };
+    const cached = (t: string, first: boolean, seed: Defined | undefined, seedKey: string): CachedPiece => {
+      const key = `${first ? 'first' : 'rest'}\u0000${seedKey}\u0000${t}`;
+      let c = next.get(key) ?? this.pieces.get(key);
+      if (!c) {
+        c = parseDefining(t, { frontMatter: first, seed });
         this.lastParsed++;
       }
-      // The same text at the same place (everything above an edit) keeps the nodes of the last lint.
-      if (!cached.placed || cached.line !== piece.line || cached.start !== piece.start) {
-        cached = { tree: cached.tree, placed: cached.tree.children.map((child) => shifted(child, piece.line, piece.start)), line: piece.line, start: piece.start };
-      }
-      next.set(key, cached);
-      for (const child of cached.placed!) children.push(child);
+      next.set(key, c);
+      return c;
+    };
+    const tree = assemble(text, pieces, {
+      parse: cached,
+      joins: (t, first, p, nextLine) => {
+        const c = p as CachedPiece;
+        if (c.joins?.line !== nextLine) c.joins = { line: nextLine, ok: joinsCleanly(t, first, c.tree, nextLine) };
+        return c.joins.ok;
+      },
+      place: (p, piece) => {
+        const c = p as CachedPiece;
+        if (!piece.start) return c.tree.children;
+        const at = `${piece.line}:${piece.start}`;
+        if (c.placedAt !== at) {
+          c.placed = c.tree.children.map((child) => shifted(child, piece.line, piece.start));
+          c.placedAt = at;
+        }
+        return c.placed!;
+      },
     });
     this.pieces = next;
-    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+    return tree;
   }
 }

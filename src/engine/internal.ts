@@ -34,33 +34,31 @@ const OPEN_LABEL_MAX = 40;
 
 /**
  * The marker words (`internal`, `confidential`, 社内メモ, 社外秘… and the team's own), longest
- * first, as one pattern that finds a marker word at the start of a comment body; compiled
- * once per set of words (the editor asks on every keystroke).
+ * first, as patterns: a marker word at the start of a comment body, in brackets in a heading,
+ * or closing a heading. Compiled once per lexicon (asked per heading and per comment).
  */
-/** One set of patterns per set of marker words, built once (the editor asks on every keystroke). */
-const markerPatternSets = new Map<string, { start: RegExp; tag: RegExp; trailing: RegExp }>();
 function markerPatterns(lexicon: Lexicon): { start: RegExp; tag: RegExp; trailing: RegExp } {
+  return lexicon.derived('internal-marker-patterns', compileMarkerPatterns);
+}
+
+function compileMarkerPatterns(lexicon: Lexicon): { start: RegExp; tag: RegExp; trailing: RegExp } {
   const words = lexicon.phrases('internal-marker').map((w) => w.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
-  const key = words.join('\u0000');
-  let p = markerPatternSets.get(key);
-  if (!p) {
-    if (markerPatternSets.size >= 16) markerPatternSets.delete(markerPatternSets.keys().next().value!);
-    const alternation = words.map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|') || 'internal';
-    p = {
-      // At the start of a comment body; a Latin marker word ends at a word boundary ("internal" is not "internally").
-      start: new RegExp(`^(?:${alternation})(?![A-Za-z0-9_])`, 'iu'),
-      // A marker word in brackets anywhere in a heading: "Negotiation notes (internal)", 「交渉方針（社外秘）」, "[Internal] …".
-      tag: new RegExp(`${OPENERS}\\s*(?:${alternation})(?:\\s+(?:only|use\\s+only|notes?))?\\s*${CLOSERS}`, 'iu'),
-      // A marker word closing the heading after a separator: "Bid team notes — internal".
-      trailing: new RegExp(`(?:\\s[-–—|｜/／]|[:：])\\s*(?:${alternation})(?:\\s+(?:only|use\\s+only))?\\s*$`, 'iu'),
-    };
-    markerPatternSets.set(key, p);
-  }
-  return p;
+  const alternation = words.map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|') || 'internal';
+  return {
+    // At the start of a comment body; a Latin marker word ends at a word boundary ("internal" is not "internally").
+    start: new RegExp(`^(?:${alternation})(?![A-Za-z0-9_])`, 'iu'),
+    // A marker word in brackets anywhere in a heading: "Negotiation notes (internal)", 「交渉方針（社外秘）」, "[Internal] …".
+    tag: new RegExp(`${OPENERS}\\s*(?:${alternation})(?:\\s+(?:only|use\\s+only|notes?))?\\s*${CLOSERS}`, 'iu'),
+    // A marker word closing the heading after a separator: "Bid team notes — internal".
+    trailing: new RegExp(`(?:\\s[-–—|｜/／]|[:：])\\s*(?:${alternation})(?:\\s+(?:only|use\\s+only))?\\s*$`, 'iu'),
+  };
 }
 
 const OPENERS = '[\\[(（【［〔<＜「『]';
 const CLOSERS = '[\\])）】］〕>＞」』]';
+/** What surrounds the marker word in a tag or trailing match: the separator or bracket before it, the bracket after. */
+const TAG_LEAD = new RegExp(`^(?:\\s*[-–—|｜/／:：]\\s*|\\s*${OPENERS}\\s*)`, 'u');
+const TAG_END = new RegExp(`\\s*${CLOSERS}?\\s*$`, 'u');
 
 export type MarkerKind = 'open' | 'close' | 'note' | null;
 
@@ -211,6 +209,6 @@ export function internalHeadingMark(title: string, lexicon: Lexicon): 'prefix' |
   const { tag, trailing } = markerPatterns(lexicon);
   const m = tag.exec(clean) ?? trailing.exec(clean);
   if (!m) return null;
-  const word = m[0].replace(new RegExp(`^(?:\\s*[-–—|｜/／:：]\\s*|\\s*${OPENERS}\\s*)`, 'u'), '').replace(new RegExp(`\\s*${CLOSERS}?\\s*$`, 'u'), '').trim();
+  const word = m[0].replace(TAG_LEAD, '').replace(TAG_END, '').trim();
   return CLASSIFICATION.test(word) ? 'classification' : 'tag';
 }

@@ -13,7 +13,23 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 
-let processor: Processor<Root> | undefined;
+/** The identifiers of link reference definitions and footnote definitions, as micromark keeps them. */
+export interface Defined {
+  definitions: readonly string[];
+  footnotes: readonly string[];
+}
+
+export interface ParseOptions {
+  /** YAML front matter at the start (default true); a part of a document after its start has none. */
+  frontMatter?: boolean;
+  /**
+   * Definitions made elsewhere in the document: references to them resolve as in the whole
+   * document (incremental parsing parses one part of it; see incremental.ts).
+   */
+  seed?: Defined;
+}
+
+const processors = new Map<boolean, Processor<Root>>();
 
 /**
  * GitHub Flavored Markdown without autolink literals: tables, strikethrough, task list
@@ -27,16 +43,60 @@ function gfmWithoutAutolinkLiterals(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmFootnoteFromMarkdown());
 }
 
+/** What the current parse was asked to seed, and the parser it ran in (to read its definitions after). */
+let session: { seed?: Defined; parser?: { defined: string[]; gfmFootnotes?: string[] } } | undefined;
+
+/**
+ * A construct that never matches: the first time a definition, footnote or reference could
+ * start, it records the parser and adds the seeded identifiers to those it knows. Registered
+ * last, so it runs before the constructs that read them (label ends, footnote calls).
+ */
+const recordDefinitions = {
+  name: 'proposalLintDefined',
+  tokenize(this: { parser: { defined: string[]; gfmFootnotes?: string[] } }, _effects: unknown, _ok: unknown, nok: unknown) {
+    if (session && !session.parser) {
+      const parser = this.parser;
+      session.parser = parser;
+      if (session.seed) {
+        parser.defined.push(...session.seed.definitions);
+        (parser.gfmFootnotes ??= []).push(...session.seed.footnotes);
+      }
+    }
+    return nok;
+  },
+};
+function definitionsRecorder(this: Processor): void {
+  const c = recordDefinitions as never;
+  (this.data().micromarkExtensions ??= []).push({ document: { 91: c }, contentInitial: { 91: c }, text: { 91: c, 93: c } });
+}
+
+function processorFor(frontMatter: boolean): Processor<Root> {
+  let p = processors.get(frontMatter);
+  if (!p) {
+    let chain = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals);
+    if (frontMatter) chain = chain.use(remarkFrontmatter, ['yaml']) as never;
+    p = chain.use(remarkCjkFriendly).use(definitionsRecorder).freeze() as unknown as Processor<Root>;
+    processors.set(frontMatter, p);
+  }
+  return p;
+}
+
 /** The one Markdown parser: CommonMark + GFM (see above) + YAML front matter + CJK-friendly emphasis. */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
+  return parseDefining(text, options).tree;
+}
+
+/** parseMarkdown, and the definitions the text makes (with the seeded ones). */
+export function parseDefining(text: string, options: ParseOptions = {}): { tree: Root; defined: Defined } {
   assertParsable(text);
-  processor ??= unified()
-    .use(remarkParse)
-    .use(gfmWithoutAutolinkLiterals)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkCjkFriendly)
-    .freeze() as unknown as Processor<Root>;
-  return processor.parse(text) as Root;
+  session = { seed: options.seed };
+  try {
+    const tree = processorFor(options.frontMatter ?? true).parse(text) as Root;
+    const parser = session.parser;
+    return { tree, defined: { definitions: parser?.defined ?? [], footnotes: parser?.gfmFootnotes ?? [] } };
+  } finally {
+    session = undefined;
+  }
 }
 
 /** Nesting beyond this many quote / list levels is not parsed (the parser recurses per level). */

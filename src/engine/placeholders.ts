@@ -197,6 +197,14 @@ function definedFields(model: ProposalModel): Set<string> {
 }
 
 export function findPlaceholders(model: ProposalModel): Placeholder[] {
+  // The rule and the readiness both ask: found once per model.
+  let found = placeholdersOf.get(model);
+  if (!found) placeholdersOf.set(model, (found = scanPlaceholders(model)));
+  return found;
+}
+const placeholdersOf = new WeakMap<ProposalModel, Placeholder[]>();
+
+function scanPlaceholders(model: ProposalModel): Placeholder[] {
   const { text } = model;
   const found: Placeholder[] = [];
   const add = (start: number, end: number) => {

@@ -37,10 +37,13 @@ export function clientHits(model: ProposalModel, matcher: Matcher, blocks: reado
   return findHits(matcher, blocks).filter((h) => !model.isInternal(h.start));
 }
 
-/** Prose blocks that are (at least partly) client-facing. */
-export function clientBlocks(model: ProposalModel): ProseBlock[] {
-  return model.blocks.filter((b) => !b.internal || !model.isInternal(b.end - 1));
+/** Prose blocks that are (at least partly) client-facing (found once per model: a dozen rules ask). */
+export function clientBlocks(model: ProposalModel): readonly ProseBlock[] {
+  let found = clientBlocksOf.get(model);
+  if (!found) clientBlocksOf.set(model, (found = model.blocks.filter((b) => !b.internal || !model.isInternal(b.end - 1))));
+  return found;
 }
+const clientBlocksOf = new WeakMap<ProposalModel, readonly ProseBlock[]>();
 
 /** The index of the first block starting at or after `offset` (blocks are in document order). */
 export function firstBlockAt(model: ProposalModel, offset: number): number {
@@ -95,4 +98,16 @@ export function leadLabel(block: ProseBlock): string | undefined {
   const next = children[1];
   const ends = !next || next.type === 'break' || (next.type === 'text' && /^\s*[:：]|^\s*\n/.test(next.value ?? '')) || /[:：]$/.test(label);
   return ends ? label.replace(/[:：]\s*$/, '') : undefined;
+}
+
+/** How many items of a list sorted by `start` start at or before `offset` (binary search: the last such item is at the result minus one). */
+export function countStartingBy(list: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -20,15 +20,29 @@ export function sectionsWithRole(model: ProposalModel, role: SectionRole): Secti
 
 /** The heading level of the proposal's main sections: the level below the title, usually 2. */
 export function bodyDepth(model: ProposalModel): number {
-  const depths = model.sections.filter((s) => s.heading).map((s) => s.depth);
-  if (depths.length === 0) return 2;
+  // Asked by every section suggestion: computed once per model (a document may have 200,000 headings).
+  let depth = bodyDepths.get(model);
+  if (depth === undefined) bodyDepths.set(model, (depth = computeBodyDepth(model)));
+  return depth;
+}
+const bodyDepths = new WeakMap<ProposalModel, number>();
+
+function computeBodyDepth(model: ProposalModel): number {
   let top = Infinity; // loops, not Math.min(...): a spread of 200,000 headings overflows the stack
-  for (const d of depths) if (d < top) top = d;
-  const rest = depths.filter((d) => d > top);
-  const topCount = depths.filter((d) => d === top).length;
+  let topCount = 0;
+  let below = Infinity;
+  for (const s of model.sections) {
+    if (!s.heading) continue;
+    if (s.depth < top) {
+      if (top !== Infinity) below = Math.min(below, top);
+      top = s.depth;
+      topCount = 1;
+    } else if (s.depth === top) topCount++;
+    else if (s.depth < below) below = s.depth;
+  }
+  if (top === Infinity) return 2;
   // One title heading followed by deeper sections: the sections sit one level below it.
-  if (topCount === 1 && rest.length > 0) return rest.reduce((a, b) => (b < a ? b : a));
-  return top;
+  return topCount === 1 && below !== Infinity ? below : top;
 }
 
 /** Top-level body sections (at the body depth), client-facing. */

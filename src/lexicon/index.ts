@@ -15,6 +15,7 @@ export type LexiconExtensions = Partial<Record<Concept, Partial<Record<Lang, str
 export class Lexicon {
   private readonly cache = new Map<Concept, ConceptMatcher>();
   private readonly phraseLists = new Map<string, string[]>();
+  private readonly derivedValues = new Map<string, unknown>();
   constructor(private readonly extensions: LexiconExtensions = {}) {}
 
   get(concept: Concept): Matcher {
@@ -61,6 +62,18 @@ export class Lexicon {
     let known = this.phraseLists.get(key);
     if (!known) this.phraseLists.set(key, (known = this.collectPhrases(concept, lang)));
     return [...known];
+  }
+
+  /**
+   * A value built from this lexicon's words once (patterns compiled from a phrase list): the
+   * model asks per heading and per comment, the editor on every keystroke. Views made by
+   * withMemo share it.
+   */
+  derived<T>(key: string, build: (lexicon: Lexicon) => T): T {
+    if (this.derivedValues.has(key)) return this.derivedValues.get(key) as T;
+    const value = build(this);
+    this.derivedValues.set(key, value);
+    return value;
   }
 
   private collectPhrases(concept: Concept, lang?: Lang): string[] {

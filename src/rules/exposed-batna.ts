@@ -1,5 +1,5 @@
 import { eol, lineStart } from '../engine/edits.js';
-import { clientBlocks, sentenceAt, sourceRange } from '../engine/query.js';
+import { clientBlocks, countStartingBy, sentenceAt, sourceRange } from '../engine/query.js';
 import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { walkAway } from '../engine/batna.js';
 import { labelledInternalNotes } from '../engine/notes.js';
@@ -158,11 +158,26 @@ function keyLine(model: ProposalModel, start: number, phrase: string): Sentence 
   if (!/[:：]\s*$/u.test(phrase)) return undefined;
   const from = lineStart(model.text, start);
   if (model.text.slice(from, start).trim() !== '') return undefined;
-  const sentence = model.blocks.flatMap((b) => b.sentences).find((x) => x.start <= start && start < x.end);
+  const sentence = sentenceContaining(model, start);
   if (!sentence) return undefined;
   const rest = /^[^\r\n]*/u.exec(model.text.slice(from))![0];
   const end = Math.min(from + rest.trimEnd().length, sentence.block.end);
   return { ...sentence, start: from, end, text: model.text.slice(from, end) };
+}
+
+/**
+ * The sentence that holds `offset`: the blocks are in document order, so a binary search
+ * finds the last block that starts at or before it (each finding asked the whole document:
+ * quadratic on a long proposal with many of them).
+ */
+function sentenceContaining(model: ProposalModel, offset: number): Sentence | undefined {
+  const { blocks } = model;
+  const lo = countStartingBy(blocks, offset);
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const found = blocks[i]!.sentences.find((x) => x.start <= offset && offset < x.end);
+    if (found) return found;
+  }
+  return model.blocks.flatMap((b) => b.sentences).find((x) => x.start <= offset && offset < x.end);
 }
 
 /** Words that frame an amount as a limit. */

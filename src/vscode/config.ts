@@ -3,6 +3,10 @@ import { realPath } from './offload.js';
 import { normalisePath } from './paths.js';
 import { isInside, planTeach } from './teach.js';
 import { CONFIG_FILE, ConfigProblem, RULES, findConfigFile, loadConfigFile, type ConfigHost, type ProposalLintConfig, type Lang } from '../index.js';
+import { extendsWithin } from '../app/workspace.js';
+
+/** A workspace's config may extend only files inside the workspace folder (after symbolic links), as in the CLI. */
+const confined = (workspace: string) => ({ checkExtends: extendsWithin({ workspace, realPath }) });
 
 interface Entry {
   config: ProposalLintConfig;
@@ -77,7 +81,7 @@ export class ConfigStore implements vscode.Disposable {
     const file = await findConfigFile(`${dir}/x.md`, folder.uri.path, host);
     if (!file) return { entry: { config: {} } };
     try {
-      return { entry: { config: await loadConfigFile(file, host, RULES), file } };
+      return { entry: { config: await loadConfigFile(file, host, RULES, confined(folder.uri.path)), file } };
     } catch (e) {
       return { problem: e instanceof ConfigProblem ? e : new ConfigProblem(file, 1, 1, String(e)) };
     }
@@ -92,7 +96,7 @@ export class ConfigStore implements vscode.Disposable {
     }
     const configUri = uri.with({ path: file });
     try {
-      const config = await loadConfigFile(file, host, RULES);
+      const config = await loadConfigFile(file, host, RULES, confined(root));
       this.lastGood.set(file, config);
       this.problems.delete(configUri);
       this.announced.delete(file);

@@ -45,6 +45,25 @@ describe('slow hostile shapes (about 1 MB each)', function () {
     assert.ok(ms < 3 * LOOSE_MS, `${ms} ms`);
   });
 
+  // Headings, rules and setext underlines with nothing between them (issue 12): the parser's
+  // setext resolution rescans every event so far (minutes), one-line headings cost a parser
+  // each; the document is parsed in pieces of bounded size, checked where they meet.
+  for (const [name, unit, count] of [
+    ['200,000 one-word headings', '# a\n', 200_000],
+    ['200,000 headings with blank lines', '# a\n\n', 200_000],
+    ['160,000 setext headings (---)', 'a\n---\n', 160_000],
+    ['200,000 setext headings (=)', 'a\n=\n', 200_000],
+    ['250,000 thematic breaks', '---\n', 250_000],
+    ['300,000 one-letter paragraphs', 'a\n\n', 300_000],
+  ] as const) {
+    it(`${name} are checked in bounded time`, () => {
+      const { findings, ms } = timed(unit.repeat(count));
+      assert.deepEqual(internal(findings), []);
+      // A block of its own per line: linear, but every rule walks 200,000 blocks (as loose as the empty headings above).
+      assert.ok(ms < 3 * LOOSE_MS, `${ms} ms`);
+    });
+  }
+
   it('1,000 lines of 999 ">" and a staircase of 999 nested items are refused at once', () => {
     const quotes = Array.from({ length: 1000 }, () => '>'.repeat(999) + ' x').join('\n');
     const stair = Array.from({ length: 999 }, (_, k) => '  '.repeat(k) + '- x').join('\n');
