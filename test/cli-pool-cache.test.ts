@@ -104,12 +104,10 @@ describe('CLI over a repository: worker pool and --cache', function () {
 
   it('a report longer than the pieces kept in memory (JUnit opens with its totals) is the whole report, in every thread count', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 24; i++) files[`proposals/p-${String(i).padStart(2, '0')}.md`] = EN.replace('Kestrel', `Kestrel ${i}`);
+    for (let i = 0; i < 14; i++) files[`proposals/p-${String(i).padStart(2, '0')}.md`] = EN.replace('Kestrel', `Kestrel ${i}`);
     const dir = tree(files);
-    const findings = lint(EN.replace('Kestrel', 'Kestrel 0'));
-    assert.ok(findings.length > 0);
     const one = await cli(['--format', 'junit', '--concurrency', 'off', '--today', '2026-12-01'], { cwd: dir });
-    assert.ok(one.stdout.length > 1 << 17, `${one.stdout.length} characters: past the 64 KB kept in memory`);
+    assert.ok(one.stdout.length > 1 << 16, `${one.stdout.length} characters: past the 64 K kept in memory`);
     const results = Object.entries(files).map(([name, text]) => ({ filePath: name, findings: lint(text, { today: '2026-12-01' }) }));
     assert.equal(one.stdout, FORMATTERS['junit']!(results, { color: false }));
     assert.deepEqual(await cli(['--format', 'junit', '--concurrency', '2', '--today', '2026-12-01'], { cwd: dir }), one);
