@@ -1,7 +1,8 @@
 /**
  * Whole-repository benchmark: proposal-lint over a generated folder of proposals beside
  * markdownlint-cli2 (scripts/bench-peers, installed as a user installs it) on the same folder.
- *   npm run bench:repo [-- --files 2000] [--memory 400,4000] [--runs 3] [--json]   (also the last part of npm run bench)
+ *   npm run bench:repo [-- --files 2000] [--memory 400,4000] [--runs 3] [--json] [--cli other/dist/cli.cjs]
+ * (also the last part of npm run bench; --cli measures another build, e.g. the one before a change)
  *
  * Each proposal is 8 KB of deterministic proposal-like Markdown (scripts/bench-doc.ts, one seed a
  * file). Every tool runs as a whole process; wall and CPU time (user + system, all threads) are
@@ -25,7 +26,6 @@ import { generate, KB } from './bench-doc.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PEERS = path.join(ROOT, 'scripts', 'bench-peers');
 const MDL = path.join(PEERS, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
-const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 const argv = process.argv.slice(2);
@@ -34,6 +34,7 @@ const files = Number(flag('--files') ?? 2000);
 const runs = Number(flag('--runs') ?? 3);
 const memorySizes = (flag('--memory') ?? '400,4000').split(',').filter(Boolean).map(Number);
 const json = argv.includes('--json');
+const CLI = path.resolve(flag('--cli') ?? path.join(ROOT, 'dist', 'cli.cjs'));
 if (!(Number.isInteger(files) && files >= 4) || !(Number.isInteger(runs) && runs >= 1) || !memorySizes.every((n) => Number.isInteger(n) && n >= 4)) {
   throw new Error('--files takes a whole number of at least 4, --runs of at least 1, --memory a list of such numbers');
 }
@@ -43,7 +44,7 @@ if (!fs.existsSync(MDL)) {
   const r = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: PEERS, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('npm ci in scripts/bench-peers failed; the bench needs the npm registry once');
 }
-if (!fs.existsSync(CLI)) throw new Error('dist/cli.cjs is missing: run npm run build first');
+if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
 
 /** A folder of `n` proposals (8 KB each, one seed a file), half of them under a Japanese name. */
 function folder(n: number): { dir: string; bytes: number } {
