@@ -79,17 +79,21 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // A plain label line that opens the writer's own notes after the text for the client
   // ("NOTES (me only)" after a rule, 「＜社内メモ＞」 after 以上 or 敬具): to the next heading, or the end.
   const top = tree.children;
+  const rawOf = new Map<unknown, (typeof raw)[number]>();
   for (let i = 1; i < top.length; i++) {
     const node = top[i]!;
     if (node.type !== 'paragraph') continue;
-    const b = raw.find((r) => r.node === node);
+    const prev = top[i - 1]!;
+    // Cheap test first: only a paragraph right after a rule or a closing word (one map, built once).
+    if (prev.type !== 'thematicBreak' && prev.type !== 'paragraph') continue;
+    if (rawOf.size === 0) for (const r of raw) rawOf.set(r.node, r);
+    const closing = prev.type === 'thematicBreak' || /^(?:以上|敬具|草々)$/u.test(rawOf.get(prev)?.text.trim() ?? '');
+    if (!closing) continue;
+    const b = rawOf.get(node);
     // The label stands alone; notes run on in the same paragraph (「＜社内メモ＞\n・…」) stay client text that
     // exposed-batna reports, so the writer moves them (labellers read that shape both ways).
     const label = b?.text.trim() ?? '';
     if (!b || label.length > 40 || /\n/.test(label) || /[.。!?！？]$/.test(label)) continue;
-    const prev = top[i - 1]!;
-    const closing = prev.type === 'thematicBreak' || (prev.type === 'paragraph' && /^(?:以上|敬具|草々)$/u.test(raw.find((r) => r.node === prev)?.text.trim() ?? ''));
-    if (!closing) continue;
     const mark = internalHeadingMark(label, lexicon);
     if (mark !== 'prefix' && mark !== 'tag') continue;
     const next = sections.find((s) => s.heading && s.start > b.start);
