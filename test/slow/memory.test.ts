@@ -78,7 +78,7 @@ describe('memory does not grow with the number of files (slow)', function () {
         assert.ok(more > 1_000_000, `${more} more characters of report`);
         // Kept results cost about 56 KB a file here (22 MB for the 400 more, measured before the
         // report was streamed); the list of files costs 200 bytes a file, and the lexicon's bounded
-        // memo of folded paragraphs (one thread: it lints in this heap) up to a few MB whatever the files.
+        // memo of folded paragraphs (one thread: it lints in this heap) up to about 1 MB whatever the files.
         assert.ok(grown < 4_000_000, `${i ? 'warm' : 'cold'}: live heap ${(a.peak / 1e6).toFixed(1)} MB for 100 files, ${(b.peak / 1e6).toFixed(1)} MB for 500 (${(grown / 1e6).toFixed(1)} MB more; the report grew by ${(more / 1e6).toFixed(1)} M characters)`);
       }
     });
