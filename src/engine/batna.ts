@@ -129,10 +129,10 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
 
 /**
  * A key named after the floor itself, in whatever form the team writes it: `floor`,
- * `floor_blended_day_rate`, `price_floor`, `min_fee`, `walkaway_price`, 「下限」, 「撤退ライン_年額」.
+ * `floor_blended_day_rate`, `price_floor`, `min_fee`, `walkaway_price`, `discount_limit`, 「下限」, 「撤退ライン_年額」.
  * Not a link to one (`batna_notes_url`).
  */
-const FLOOR_KEY = /^(?!.*(?:url|link|href|file|path)$)(?:(?:[a-z0-9]+[_-])*floor(?:[_-][a-z0-9]+)*|min(?:imum)?[_-](?:price|fee|rate|margin|day[_-]?rate)|walk[_-]?away(?:[_-][a-z0-9]+)*|batna(?:[_-][a-z0-9]+)*|reservation[_-]price|.*(?:撤退|下限|最低ライン|最低価格|最低金額).*)$/iu;
+const FLOOR_KEY = /^(?!.*(?:url|link|href|file|path)$)(?:(?:[a-z0-9]+[_-])*floor(?:[_-][a-z0-9]+)*|min(?:imum)?[_-](?:price|fee|rate|margin|day[_-]?rate)|(?:max(?:imum)?[_-])?discount[_-]?(?:limit|cap|max|ceiling|floor)|max(?:imum)?[_-]discount|walk[_-]?away(?:[_-][a-z0-9]+)*|batna(?:[_-][a-z0-9]+)*|reservation[_-]price|.*(?:撤退|下限|最低ライン|最低価格|最低金額|値引き?(?:上限|限度)).*)$/iu;
 
 /** A value not filled in yet: "<…>", "TBD"…, or a template's sample marker ([e.g. …], 【例：…】, issue 14). */
 function isPlaceholder(text: string): boolean {
