@@ -42,7 +42,8 @@ export const missingClientPosition: Rule = {
     const situation = lexicon.get('situation');
     const you = lexicon.get('client-voice');
     const names = shared.client.filter((n) => n.trim().length > 1).map((n) => n.toLowerCase());
-    const aboutClient = (t: string) => you.test(t) || names.some((n) => t.toLowerCase().includes(n));
+    // What the seller heard from the client ("you told us", 「11月5日に伺ったお話」) is about the client, named or not.
+    const aboutClient = (t: string) => you.test(t) || HEARD.test(t) || names.some((n) => t.toLowerCase().includes(n));
     const heading = lexicon.get('heading-client-position');
     // A later round (a renewal, a revised or final proposal, a continuation letter) builds on
     // the position stated before: not repeating it is no omission a reviewer would flag.
@@ -88,6 +89,9 @@ function withoutDates(text: string): string {
   }
   return (out + text.slice(at)).replace(LOOSE_TIME, '');
 }
+
+/** A report of what the client said: it places the client without naming them. */
+const HEARD = /\byou\s+(?:told|mentioned|said|shared|explained|described)\b|\b(?:we|I)\s+heard\b|伺った(?:お話|内容|ところ)|お伺いした(?:お話|内容|ところ)|お聞きした(?:お話|内容|ところ)|ヒアリング(?:で|の結果)/iu;
 
 /** A short line marked as a label: 「■現地調査で分かったこと」, 「【ご要望】」. */
 const MARKED_LABEL = /^\s*(?:[■□◆◇●▼]\s*([^\n。]{1,40})|【([^】\n]{1,40})】)\s*(?:\n|$)/u;
