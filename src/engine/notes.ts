@@ -48,6 +48,9 @@ function leadingLabel(block: { text: string; node: unknown }): string | null {
   }
   const colon = /^[^\n:：。.]{1,30}[:：]/u.exec(text);
   if (colon) return colon[0].replace(/[:：]$/u, '').trim();
+  // "INTERNAL — Renee's number is…": a word or two set off by a dash.
+  const dash = /^[^\n:：。.—–]{1,30}?(?=\s[—–]\s|\s--\s)/u.exec(text);
+  if (dash) return dash[0].trim();
   const trimmed = text.trim();
   const firstLine = trimmed.split('\n', 1)[0]!.trim();
   return firstLine.length <= 40 ? firstLine : null;

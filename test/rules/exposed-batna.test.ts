@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('exposed-batna', {
   valid: [
+    { name: "a dash-set label that is not internal (\"Delivery — …\")", code: "# Quotation\n\nDelivery — two weeks from order; anything lower than 50 units ships with the next run.\n" },
+    { name: "「ギリギリ」が納期のことなら下限ではない", code: "# お見積書\n\n※社内用：納期は12月20日でギリギリ。工場に確認済み。\n" },
     { name: 'a note labelled internal that says nothing of the floor', code: '# Renewal\n\n**Internal notes:** call summary from 12 March is on the drive.\n' },
     { name: '社外秘ラベルの段落でも下限に触れなければ指摘しない', code: '# 見積\n\n■社外秘：競合の見積は月額90万円。\n' },
     { name: 'a bold internal label on its own line is internal to the next heading', code: '# Quote\n\n**Internal – pull before sending**\n\nCompetitor quoted $41. Don\'t go lower than $39.\n\n## Terms\n' },
@@ -21,6 +23,8 @@ ruleTester('exposed-batna', {
     { name: '社内ブロックの中の最低価格', code: '# お見積り\n\n<!-- internal -->\n\n最低価格は480万円。\n\n<!-- /internal -->\n' },
   ],
   invalid: [
+    { name: "a paragraph set off as \"INTERNAL —\" stays in the client's copy", code: "# Quotation\n\nINTERNAL — can go to $272/ea within my authority; don't go lower than that.\n", errors: [{"line":3,"column":1,"messageId":"unstripped","data":{},"suggestions":[{"desc":"Move this note into an internal block","output":"# Quotation\n\n<!-- internal -->\n\nINTERNAL — can go to $272/ea within my authority; don't go lower than that.\n\n<!-- /internal -->\n"}]}] },
+    { name: "※社内用の行に「28円はギリギリ」", code: "# お見積書\n\n| 品目 | 単価 |\n|---|---|\n| 水溶性廃液 | 28円/kg |\n\n※社内用：水溶性廃液 28円は稼働率次第でギリギリ。\n", errors: [{"line":7,"column":1,"messageId":"unstripped","data":{},"suggestions":[{"desc":"このメモを社内ブロックに移す","output":"# お見積書\n\n| 品目 | 単価 |\n|---|---|\n| 水溶性廃液 | 28円/kg |\n\n<!-- internal -->\n\n※社内用：水溶性廃液 28円は稼働率次第でギリギリ。\n\n<!-- /internal -->\n"}]}] },
     {
       name: 'a note labelled internal in the body: its floor reaches the client',
       code: '# Renewal\n\nThe fee is $312,000 a year.\n\n**Internal, Dave only:** Floor stays at $296k total.\n',
