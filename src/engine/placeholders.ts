@@ -52,7 +52,10 @@ const SHAPES: RegExp[] = [
   new RegExp(`(?<!${KANJI_DIGIT}|[○◯])[○◯〇](?=[年月日名件円%％時間ヶか社回週])`, 'gu'),
   // TBD, TBC, TBA, TODO, FIXME
   // (not in parentheses after a real value: "Jan 2027 (TBC)" says the date is open)
-  new RegExp(`(?<![(（][^()（）\\n]{0,80})${NOT_L_BEFORE}(?:TBD|TBC|TBA|TODO|FIXME|tbd|tbc|tba)${NOT_L_AFTER}`, 'gu'),
+  // (in square brackets, the bracket's content decides: see BRACKET_CONTENT)
+  // (nor an open point with its condition or owner: "TBC once the vehicle order is final", "TBC with the DNO",
+  // "site manager TBC (named at mobilisation)": the client is told what it waits for)
+  new RegExp(`(?<![(（][^()（）\\n]{0,80})(?<!\\[\\s*)${NOT_L_BEFORE}(?:TODO|FIXME|(?:TBD|TBC|TBA|tbd|tbc|tba)(?!\\s+(?:once|when|until|after|whether|pending|subject\\s+to|following)${NOT_L_AFTER})(?!\\s*[(（]))${NOT_L_AFTER}`, 'gu'),
   /lorem\s+ipsum/giu,
   // xx in place of a value: 03-xxxx, 026-2xx-5130, 第10820xxx号, $XX,XXX, XX%, 20XX年, XXX
   new RegExp(`${NOT_L_BEFORE}(?=[0-9xXｘＸ-]*[xXｘＸ]{2})(?=[0-9xXｘＸ-]*[0-9])[0-9xXｘＸ]+(?:-[0-9xXｘＸ]+)+${NOT_L_AFTER}`, 'gu'),

@@ -4,6 +4,9 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: "TBC with the condition it waits for (\"TBC once the vehicle order is final\")", code: "# Proposal for Brightway\n\nThe vehicle inlet is CCS2, rear offside. TBC once the vehicle order is final.\n" },
+    { name: "TBC with its reason in brackets (\"site manager TBC (named at mobilisation)\")", code: "# Tender response\n\n**Team:** Jamal Wright (account lead) and a site manager TBC (named at mobilisation).\n" },
+    { name: "TBC の後に決まる条件を書いた未定事項", code: "# ご提案書\n\n納品日：TBC（工場の稼働計画が決まり次第ご連絡します）\n" },
     { name: "filled marks alone in a schedule table's cells are bars", code: "# Proposal\n\n| Task | Nov | Dec |\n|---|---|---|\n| Design | ■■■■ | |\n| Build | | ■■ |\n" },
     { name: "工程表のセルの■は棒グラフ", code: "# ご提案\n\n| 工程 | 11月 | 12月 |\n|---|---|---|\n| 基本設計 | ■■■■ | |\n| 家具搬入 | | ■（20〜24日） |\n" },
     { name: "an open point put to the client by name", code: "---\nclient: Sakuragawa Seiki\n---\n\n# Proposal for Sakuragawa Seiki\n\nFloor flatness 0.25 in over 10 ft. [Sakuragawa to confirm from building drawings.]\n" },
@@ -30,6 +33,9 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
+    { name: "TBD with a colleague's name is still open work", code: "# Proposal\n\nTarget go-live dates: TBD with Janelle.\n", errors: [{"line":3,"column":23,"messageId":"placeholder","data":{"text":"TBD"}}] },
+    { name: "\"[TBC: QA to confirm]\" names no one on the client's side", code: "---\nclient: Kestrel Brewing\n---\n\n# Statement of work\n\nSample library [TBC: QA to confirm who prepares the code samples].\n", errors: [{"line":7,"column":16,"messageId":"placeholder","data":{"text":"[TBC: QA to confirm…"}}] },
+    { name: "日程TBD（条件なし）", code: "# ご提案書\n\n## 進め方\n\nキックオフの日程：TBD\n", errors: [{"line":5,"column":10,"messageId":"placeholder","data":{"text":"TBD"}}] },
     { name: "marks inside a sentence are still a blank", code: "# Proposal\n\nWe will deliver to ■■■■ by March.\n", errors: [{"line":3,"column":20,"messageId":"placeholder","data":{"text":"■■■■"}}] },
     { name: "文中の■■は未記入", code: "# ご提案\n\n■■様の工場に3月までに納品します。\n", errors: [{"line":3,"column":1,"messageId":"placeholder","data":{"text":"■■"}}] },
     { name: "an open point put to a colleague is a leftover", code: "---\nclient: Sakuragawa Seiki\n---\n\n# Proposal for Sakuragawa Seiki\n\nFloor flatness 0.25 in over 10 ft. [Ravi to confirm: is the April date fixed?]\n", errors: [{"line":7,"column":36,"messageId":"placeholder","data":{"text":"[Ravi to confirm: i…"}}] },
