@@ -55,6 +55,15 @@ const CASES: Case[] = [
   { name: 'TOML front matter', text: '+++\nbatna = "SECRET below $35,000"\n+++\n\n# P\n\nHello.\n', keep: ['Hello.'] },
   { name: 'a second --- block', text: '---\nclient: Acme\n---\n---\nnotes: "SECRET margin 42%"\n---\n\n# P\n\nHello.\n', keep: ['Hello.'] },
   { name: 'unclosed front matter', text: '---\nbatna: "SECRET below $35,000"\n\n# P\n\nHello.\n', refuse: [1] },
+  // Notes the writer labelled internal that nothing strips, wherever they stand, whatever they say.
+  { name: 'a bold "Internal note:" paragraph', text: '# P\n\nHello.\n\n**Internal note:** ask Gillian about the SECRET surveys.\n', refuse: [5] },
+  { name: 'an "INTERNAL —" block quote', text: '# P\n\nPrice: $290/ea.\n\n> INTERNAL — can go to $272/ea within my authority.\n', refuse: [5] },
+  { name: 'a "> **Internal note:**" block quote', text: '# P\n\nPrice: $290/ea.\n\n> **Internal note:** the floor is $272/ea.\n', refuse: [5] },
+  { name: 'an "Internal:" list item', text: '# P\n\n- Delivery in May.\n- Internal: SECRET margin 42%.\n', refuse: [4] },
+  { name: '「> ※社内メモ：」の引用', text: '# ご提案\n\n本文です。\n\n> ※社内メモ：決裁者は常務。\n', refuse: [5] },
+  { name: '「・社内用：」のリスト項目', text: '# ご提案\n\n- 納期は5月です。\n- 社内用：単価は下げない。\n', refuse: [4] },
+  { name: 'a "Private and confidential" letter banner is for the client', text: '# Letter of engagement\n\nPrivate and confidential\n\nDear Ms Shah,\n', keep: ['Private and confidential', 'Dear Ms Shah,'] },
+  { name: '「社内ご説明用」の資料は顧客向けの成果物', text: '# ご提案\n\n- 社内ご説明用の企画要約（A4・2枚）の作成\n', keep: ['社内ご説明用の企画要約'] },
   // 5. Everything that is not prose.
   { name: 'in a block quote', text: '# P\n\n> The lowest we can go is $35,000.\n', refuse: [3] },
   { name: 'in an HTML comment (comments never reach the copy)', text: '# P\n\nHello.\n\n<!-- SECRET: the lowest we can go is $35,000 -->\n\nBye.\n', keep: ['Hello.', 'Bye.'] },

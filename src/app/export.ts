@@ -9,6 +9,7 @@ import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { walkAway } from '../engine/batna.js';
 import { clientCopyMapped } from '../engine/export.js';
 import { buildModel } from '../engine/model.js';
+import { internalLineLabel } from '../engine/notes.js';
 import { findPlaceholders } from '../engine/placeholders.js';
 import { lexiconWith } from '../lexicon/index.js';
 import { RULES } from '../rules/index.js';
@@ -126,6 +127,13 @@ export function exportClient(text: string, options: LintOptions = {}): ExportRes
   while ((k = keyLine.exec(raw.text)) !== null) {
     const lineEnd = raw.text.indexOf('\n', k.index);
     say('walk-away-key', at(k.index), at(lineEnd === -1 ? raw.text.length : lineEnd), { text: clip(raw.text.slice(k.index, lineEnd === -1 ? undefined : lineEnd), QUOTE_MAX[lang]) });
+  }
+
+  // Notes the writer labelled internal that nothing strips ("**Internal note:** …", "> INTERNAL — …",
+  // 「※社内用：…」), whatever they say: the writer meant them for no client.
+  for (const line of raw.text.matchAll(/^.*$/gmu)) {
+    const label = internalLineLabel(line[0], lexicon);
+    if (label) say('internal-left', at(line.index), at(line.index + line[0].length), { text: clip(line[0].replace(/^[\s>*+|-]*/u, ''), QUOTE_MAX[lang]) });
   }
 
   // 3. The copy itself must have nothing internal left (a marker, heading or front matter the strip missed).

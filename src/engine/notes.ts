@@ -46,6 +46,26 @@ function leadingLabel(block: { text: string; node: unknown }): string | null {
     const m = /^[^\n]{1,60}?(?=[:：]|$)/u.exec(text);
     if (m) return m[0].trim();
   }
+  return textLabel(text);
+}
+
+/**
+ * A line of the client's copy that the writer labelled internal ("> INTERNAL — can go to $272",
+ * "- Internal note: ask Gillian", 「> ※社内用：下限は…」), wherever it stands: quotes, lists,
+ * tables and code included. Emphasis must already be removed. The label, or null.
+ */
+export function internalLineLabel(line: string, lexicon: Lexicon): string | null {
+  const text = line.replace(/^(?:[ \t]*(?:>|[-*+](?=\s)|\d+[.)](?=\s)|\|))*[ \t]*/u, '');
+  // A marker shown as text (in a code block explaining the convention) is no note.
+  if (text === '' || /^<!--|^<\/?[A-Za-z]/u.test(text)) return null;
+  const label = textLabel(text);
+  // A confidentiality banner alone ("Confidential", 「機密」) is addressed to the client too.
+  const mark = label ? internalHeadingMark(label, lexicon) : null;
+  return mark === 'prefix' || mark === 'tag' ? label : null;
+}
+
+/** The label a text opens with: the words before a colon or a dash, or a short first line. */
+function textLabel(text: string): string | null {
   const colon = /^[^\n:：。.]{1,30}[:：]/u.exec(text);
   if (colon) return colon[0].replace(/[:：]$/u, '').trim();
   // "INTERNAL — Renee's number is…": a word or two set off by a dash.
