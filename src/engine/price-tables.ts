@@ -40,14 +40,16 @@ interface Money {
 
 type Cell = { kind: 'empty' } | { kind: 'unreadable' } | { kind: 'money'; money: Money };
 
-const QTY_HEADER = /^(?:qty|quantity|units?|no\.?\s+of\s+[a-z]+|hours|days|seats|users|licen[cs]es|people|participants|数量|人数|回数|台数|本数|件数|日数|時間数?|数)$/iu;
+const QTY_HEADER = /^(?:qty|quantity|units?|no\.?\s+of\s+[a-z]+|hours|days|seats|users|licen[cs]es|people|participants|数量|人数|回数|台数|本数|件数|日数|時間数?|工数|人月|人日|数)$/iu;
 const UNIT_HEADER = /unit\s*(?:price|cost|rate|fee)|price\s*(?:per|\/)\s*unit|^rate$|^day\s+rate$|^hourly\s+rate$|^単価|単価$/iu;
 const AMOUNT_HEADER = /amount|line\s+total|total|subtotal|price|cost|fee|value|charge|金額|小計|合計|価格|費用|料金|代金/iu;
 const CURRENCY_HEADER = /(?<![A-Za-z])(USD|JPY|GBP|EUR|AUD|CAD|SGD)(?![A-Za-z])|(円)|([$¥￥£€])/u;
 
-const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$|(?:^|[\s　])[0-9０-９~〜～\-－]*\s?計$/iu;
-const SUBTOTAL_LABEL = /sub-?\s?total|小計|(?:^|[\s　])[0-9０-９]+\s?[~〜～\-－]\s?[0-9０-９]+\s?計$|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体/iu;
+const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$|(?:費|額|代|料|金)計$|(?:^|[\s　])[0-9０-９~〜～\-－]*\s?計$/iu;
+const SUBTOTAL_LABEL = /sub-?\s?total|小計|費計$|(?:^|[\s　])[0-9０-９]+\s?[~〜～\-－]\s?[0-9０-９]+\s?計$|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体/iu;
 const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:[0-9０-９.]+\s?[%％]\s*)?(?:vat|tax|gst|hst|sales\s+tax)|税込|(?<![A-Za-z])all[-\s]in(?![A-Za-z])/iu;
+/** A label that says whether its figure includes tax. */
+const TAX_TREATMENT = /税別|税抜|税込|(?<![A-Za-z])(?:excl?|incl?|ex)\.?\s*(?:vat|gst|tax)(?![A-Za-z])|(?:before|after|plus)\s+(?:vat|gst|tax)|excluding\s+(?:vat|gst|tax)|including\s+(?:vat|gst|tax)/iu;
 const TAX_LABEL = /消費税|(?<![A-Za-z])(?:VAT|GST|HST|sales\s+tax|tax)(?![A-Za-z])/iu;
 const PARTIAL_TAX = /(?<![A-Za-z])(?:on|items?|except|excluding|only|materials|goods)(?![A-Za-z])|対象|のみ|分/iu;
 const DISCOUNT_LABEL = /discount|rebate|credit|値引|割引|減額|控除/iu;
@@ -250,15 +252,47 @@ export function checkPriceTables(model: ProposalModel): ArithmeticProblem[] {
     }
   };
   visit(model.tree as Nodes);
+  const docCurrency = tables.length ? documentCurrency(model) : null;
   for (const table of tables) {
     const [ts] = offsets(table);
     if (model.isInternal(ts)) continue;
-    checkTable(model, table, out);
+    checkTable(model, table, out, contextCurrency(model, ts) ?? docCurrency);
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]): void {
+/** The currency the text just before a table names ("All prices EUR", 「（単位：円）」「7. 報酬（税別）」), or null. */
+function contextCurrency(model: ProposalModel, tableStart: number): string | null {
+  const section = model.sections.filter((s) => s.start <= tableStart).pop();
+  const from = Math.max(section?.start ?? 0, tableStart - 300);
+  const before = model.text.slice(from, tableStart);
+  const code = CONTEXT_CODE.exec(before);
+  if (code) return code[1] ? code[1].toUpperCase() : code[2] === '$' ? 'USD' : code[2] === '£' ? 'GBP' : code[2] === '€' ? 'EUR' : 'JPY';
+  if (model.lang === 'ja' && CONTEXT_YEN.test(before)) return 'JPY';
+  return null;
+}
+const CONTEXT_CODE = /(?<![A-Za-z])(USD|JPY|GBP|EUR|AUD|CAD|SGD|NZD|CHF|SEK|NOK|DKK)(?![A-Za-z])|([$¥￥£€])(?![0-9０-９])|単位\s*[:：]\s*円/u;
+/** In a Japanese document, a price heading or lead-in that states tax treatment speaks of yen. */
+const CONTEXT_YEN = /税別|税抜|税込|消費税|[（(]円[）)]|単位[:：]\s*円/u;
+
+/** The one currency the client-facing amounts of the document use (at least three of them), or null. */
+function documentCurrency(model: ProposalModel): string | null {
+  const seen = new Map<string, number>();
+  for (const b of model.blocks) {
+    if (b.internal) continue;
+    for (const a of findAmounts(b.text)) if (a.currency) seen.set(a.currency, (seen.get(a.currency) ?? 0) + 1);
+  }
+  if (seen.size !== 1) return null;
+  const [[currency, n]] = [...seen];
+  return n! >= 3 ? currency! : null;
+}
+
+/**
+ * Checks one table. `fallback` is the currency of bare figures ("1,200,000") in a column whose
+ * header names an amount but no currency ("金額", "Annual value"), from the text before the
+ * table or the document's only currency.
+ */
+function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[], fallback: string | null = null): void {
   const { text } = model;
   const [head, ...rows] = table.children as TableRow[];
   if (!head || rows.length < 2) return;
@@ -269,7 +303,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
   const unitCol = headers.findIndex((h) => UNIT_HEADER.test(h));
   const currencyOf = (i: number): string | null => {
     const m = CURRENCY_HEADER.exec(rawHeaders[i] ?? '');
-    if (!m) return null;
+    if (!m) return fallback && (AMOUNT_HEADER.test(headers[i] ?? '') || UNIT_HEADER.test(headers[i] ?? '')) ? fallback : null;
     if (m[1]) return m[1].toUpperCase();
     if (m[2]) return 'JPY';
     return m[3] === '$' ? 'USD' : m[3] === '£' ? 'GBP' : m[3] === '€' ? 'EUR' : 'JPY';
@@ -354,7 +388,9 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       // "All-in per person, incl. 13% HST", 「合計（税込）」: the gross total, not the tax itself.
       // A figure that includes the tax is no tax row; "All-in per person, incl. 13% HST" is the gross total.
       const gross = GROSS_LABEL.test(label);
-      const isTotal = TOTAL_LABEL.test(bare) || (gross && /(?<![A-Za-z])all[-\s]in(?![A-Za-z])|grand|amount\s+due|支払総額|お支払/iu.test(label));
+      // A bold figure on a row that states its tax treatment (「**年間想定金額（税別）**」, "**Annual fee (ex VAT)**") closes the rows above.
+      const bold = ((r.children[col] as { children?: Array<{ type: string }> } | undefined)?.children ?? []).some((c) => c.type === 'strong');
+      const isTotal = TOTAL_LABEL.test(bare) || (gross && /(?<![A-Za-z])all[-\s]in(?![A-Za-z])|grand|amount\s+due|支払総額|お支払/iu.test(label)) || (bold && TAX_TREATMENT.test(label));
       const isTax = !isTotal && !gross && TAX_LABEL.test(label) && !DISCOUNT_LABEL.test(label) && !TAX_BENEFIT.test(label) && cell.kind === 'money' && cell.money.value > 0;
       if (!isTotal && !isTax && MEMO_LABEL.test(label)) return;
       if (cell.kind === 'unreadable') {
@@ -473,7 +509,6 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       if (discount && m.value > 0) values.push(m.value);
       if (EXEMPT_LABEL.test(label)) exempt = true;
       if (RECURRING.test(label) || RECURRING.test(cellText(text, r.children[col]))) recurring = true;
-      const bold = ((r.children[col] as { children?: Array<{ type: string }> } | undefined)?.children ?? []).some((c) => c.type === 'strong');
       const item: Item = { values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount, unit: m.unit, bold };
       items.push(item);
       allItems.push(item);
