@@ -34,7 +34,7 @@ export function clientOrgNames(model: ProposalModel, given: readonly string[] = 
   }
   const title = [frontMatterText(fm['title']), ...model.sections.filter((s) => s.heading && !s.internal).slice(0, 2).map((s) => s.title)];
   for (const t of title) {
-    const m = /\b(?:proposal|quote|quotation|offer|renewal|programme|program)\s+(?:for|to)\s+(?:the\s+)?([A-Z][^:,;()\n]{2,60})/u.exec(t)
+    const m = /\b(?:[Pp]roposal|[Qq]uote|[Qq]uotation|[Oo]ffer|[Rr]enewal|[Pp]rogramme|[Pp]rogram|[Ss]ummary|[Ss]tatement\s+of\s+[Ww]ork|[Ee]ngagement\s+[Ll]etter|PROPOSAL|QUOTE)\s+(?:for|to|FOR|TO)\s+(?:the\s+)?([A-Z][^:,;()\n]{2,60})/u.exec(t)
       ?? /^(?:[^:]*\b(?:proposal|quote|quotation)\b)\s*[:：]\s*([A-Z][^:,;()\n]{2,60})$/iu.exec(t)
       ?? /\bfor\s+([A-Z][A-Za-z&'’.-]+(?:\s+[A-Z][A-Za-z&'’.-]+){0,4})\s*:/u.exec(t)
       ?? /^([A-Z][A-Za-z&'’.-]+(?:\s+[A-Z][A-Za-z&'’.-]+){0,5})\s+[×x]\s+[A-Z]/u.exec(t);
@@ -95,31 +95,41 @@ function sellerParts(model: ProposalModel): Set<string> {
 /** A capitalised name of one to three words (no sentence-initial word, no common word). */
 const EN_NAME = "([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\\s[A-Z][a-z]+){0,2})";
 const EN_SLOTS: RegExp[] = [
-  new RegExp(`(?<![A-Za-z])${EN_NAME}['’]s\\s+(?:own\\s+|known\\s+|current\\s+|internal\\s+)?(?:headcount|employees|staff|workforce|members|membership|patients|blackout|freeze|budget|fiscal\\s+year|procurement\\s+team|sites|plants|warehouses|stores|fleet|board|leadership\\s+team|IT\\s+team|finance\\s+team|HR\\s+team|sales\\s+team|field\\s+team)\\b`, 'gu'),
+  new RegExp(`(?<![A-Za-z])${EN_NAME}['’]s\\s+(?:own\\s+|known\\s+|current\\s+|internal\\s+)?(?:headcount|employees|staff|workforce|members|membership|patients|blackout|freeze|budget|fiscal\\s+year|year|calendar|culture|priorities|timeline|requirements|procurement\\s+team|sites|plants|warehouses|stores|fleet|board|leadership\\s+team|IT\\s+team|finance\\s+team|HR\\s+team|sales\\s+team|field\\s+team)\\b`, 'gu'),
   new RegExp(`\\bevery\\s+${EN_NAME}\\s+(?:member|employee|customer|user|patient|student|site|location|store|branch)s?\\b`, 'gu'),
   // "…will help Globex cut…": the client is the one the offer helps (past help is a reference: "helped").
   new RegExp(`\\b(?:help|helps|helping|enable|enables|allow|allows)\\s+${EN_NAME}\\s+(?:to\\s+)?(?:cut|reduce|lower|grow|improve|increase|save|reach|win|hire|launch|meet|achieve|scale|modernise|modernize|replace|retain|recover)\\b`, 'gu'),
   // (Not "implementation for Salesforce": a product is named that way too.)
   new RegExp(`\\b(?:placements?|hires?)\\s+(?:with|for|at)\\s+${EN_NAME}(?![A-Za-z])`, 'gu'),
+  // What the client receives or reviews: "our proposal to Halvorsen Freight dated…", "invoices addressed to Halcyon", "review the scope with Granite Peak".
+  new RegExp(`\\bour\\s+(?:proposal|quote|quotation|offer)\\s+to\\s+${EN_NAME}(?![A-Za-z])`, 'gu'),
+  new RegExp(`\\binvoices?\\s+(?:will\\s+be\\s+)?(?:addressed|issued|sent)\\s+to\\s+${EN_NAME}(?![A-Za-z])`, 'gu'),
+  new RegExp(`\\breview\\s+(?:the\\s+)?(?:scope|plan|proposal|draft|findings)\\s+with\\s+${EN_NAME}(?![A-Za-z])`, 'gu'),
 ];
 const COMMON = new Set(['The', 'This', 'That', 'These', 'Our', 'Your', 'Every', 'Each', 'Phase', 'Year', 'Month', 'Stage', 'Wave', 'Team', 'Company', 'Client', 'Customer', 'Member', 'Partner', 'Vendor', 'Supplier', 'Board', 'County', 'City', 'State', 'Federal', 'National', 'Group', 'Premium', 'Gold', 'Silver', 'Platinum', 'Standard', 'Enterprise', 'Basic', 'Pro', 'Plus', 'Core', 'Monday', 'Friday', 'January', 'Q1', 'Q2', 'Q3', 'Q4']);
 const LEAD = new Set(['If', 'When', 'Once', 'As', 'And', 'But', 'So', 'For', 'With', 'While', 'Where', 'Because', 'Since', 'After', 'Before', 'Unless', 'Should', 'Then', 'Also', 'All', 'At', 'In', 'On', 'To', 'By', 'Of']);
 /** Proof of past work and comparisons: a name here is a reference, not the client. */
 const REFERENCE = /\b(?:case\s+stud|for\s+example|e\.g\.|such\s+as|like|similar|helped|worked\s+with|reference|testimonial|previously|last\s+year|in\s+20[0-9]{2}|achieved|reduced|cut|saw|delivered|results?)\b|事例|実績|例えば|たとえば|同業|導入後[0-9０-９一二三半数]|ご導入|ご採用|運用をもとに|担当した|ご紹介/iu;
 
-const JA_NAME = '([一-龯ァ-ヴーa-zA-Zぁ-ゖ・&＆]{2,24}?(?:株式会社|有限会社|合同会社)?)';
+const JA_NAME = '([一-龯々ァ-ヴヵヶーa-zA-Zぁ-ゖ・&＆]{2,24}?(?:株式会社|有限会社|合同会社)?)';
 const JA_SLOTS: RegExp[] = [
   // 〇〇様にて検収を実施いただき / 〇〇様よりご提示いただく（ください）
   new RegExp(`(?<=^|[、。\\s　・（(「])${JA_NAME}様(?:にて|には|より|から)(?=[^。]{0,40}(?:いただき|いただく|いただけ|ください|願い))`, 'gu'),
   // 〇〇様専任の / 〇〇様の課題・ご要望・現状
   new RegExp(`(?<=^|[、。\\s　・（(「はがを])${JA_NAME}様(?=専任|専用|の(?:課題|ご要望|ご要件|現状|ご状況|ご担当|ご負担|ご予算|社内))`, 'gu'),
+  // 〇〇様の理事会資料 / 〇〇様の感染対策委員会へ提出 / 〇〇様の第2ライン / 〇〇様のお役に立てるよう
+  new RegExp(`(?<=^|[、。\\s　・（(「はがを])${JA_NAME}様(?=の(?:[^。、]{0,8}委員会|理事会|取締役会|役員会|経営会議|第[0-9０-９一二三四五]ライン|コールセンター|お役に立て))`, 'gu'),
+  // 毎月1回は〇〇さまに伺います
+  new RegExp(`(?<=^|[、。\\s　・（(「はがを])${JA_NAME}(?:様|さま)(?=に(?:伺います|お伺いします|訪問します|ご訪問します))`, 'gu'),
   // 〇〇様のように複数施設をお持ちの場合
   new RegExp(`(?<=^|[、。\\s　・（(「])${JA_NAME}様のように(?=[^。]{0,30}お持ち[^。]{0,10}場合)`, 'gu'),
 ];
+/** Adverbs that can stand right before a name in the slots above. */
+const JA_ADVERB = /^(?:必ず|まず|また|さらに|ぜひ|今後も?|毎月|毎週|定期的に|直接|改めて|早速|引き続き)/u;
 /** Words with 様 that name a group, not an organisation: テナント様, メーカー様, K社様. */
 const JA_GENERIC = /^(?:テナント|キーユーザー|ユーザー|メーカー|ベンダー|パートナー|協力会社|お客|他社|各社|貴社|御社|[A-ZＡ-Ｚ]社|.*(?:メーカー|企業|(?<!株式|有限|合同)会社|事業者|業者|ご担当者?|担当者|各位|皆|みな))$/u;
 /** How an organisation's name ends when it carries no 株式会社 (北辰工業, さくら物流, 東和銀行). */
-const ORG_SUFFIX = /.(?:工業|商事|物産|物流|運輸|銀行|信金|信用金庫|製作所|建設|電機|電工|精機|精工|工機|化学|化成|食品|製菓|産業|興業|商会|商店|工務店|不動産|ホールディングス|病院|医院|学園)$/u;
+const ORG_SUFFIX = /.(?:工業|商事|物産|物流|運輸|銀行|信金|信用金庫|製作所|建設|電機|電工|精機|精工|工機|化学|化成|食品|製菓|産業|興業|商会|商店|工務店|不動産|ホールディングス|病院|医院|学園|信用組合|協同組合|組合|協会|会議所|大学|学校|クリニック|ホテル|旅館)$/u;
 /** A part of the client (情報システム部様, 各工場様): not another organisation. */
 const JA_UNIT = /(?:部|課|室|係|グループ|チーム|センター|本部|事業部|事務局|部門|拠点|工場|支店|営業所|店舗|委員会)$/u;
 const FIELD = /^\s*(?:受渡場所|受け渡し場所|納入場所|納品場所|納入先|納品先|宛名|宛先|請求先|送付先|設置場所|ship\s+to|bill\s+to|deliver\s+to|delivery\s+address)\s*[:：|]\s*/iu;
@@ -234,10 +244,12 @@ export function clientNameProblems(model: ProposalModel, given: readonly string[
     }
     for (const re of JA_SLOTS) {
       for (const m of line.text.matchAll(re)) {
-        const name = m[1]!;
+        // An adverb before the name is not part of it (「毎月1回は必ず松風堂さまに伺います」).
+        const lead = JA_ADVERB.exec(m[1]!)?.[0].length ?? 0;
+        const name = m[1]!.slice(lead);
         if (JA_GENERIC.test(name) || JA_UNIT.test(name) || name.length < 3) continue;
         if (!CORP.test(name) && !/[ァ-ヴ]{2,}/u.test(name) && !ORG_SUFFIX.test(name)) continue;
-        other(line, name, m.index!, m.index! + name.length);
+        other(line, name, m.index! + lead, m.index! + lead + name.length);
       }
     }
     const field = FIELD.exec(line.text);
@@ -299,8 +311,9 @@ function salutations(lines: readonly FactLine[], out: NameProblem[]): void {
     if (ATTRIBUTION.test(line.text) || line.kind === 'heading') continue;
     // Only where the client is addressed (a short address line, a signature block's 宛名): in running
     // text (「社長様にもご確認いただき…」) reviewers let 社長様 pass as everyday courtesy.
+    // (Nor in a table row: 「| 12月 | 社長様のご判断 |」 names who acts, as running text does.)
     const plain = line.text.replace(/[*_|]/g, '').trim();
-    if (/[。、，,]/u.test(plain) || plain.length > 40) continue;
+    if (line.kind === 'row' || /[。、，,]/u.test(plain) || plain.length > 40) continue;
     for (const m of line.text.matchAll(EXEC_SAMA)) {
       out.push({ kind: 'titleSama', ...at(line, m.index!, m.index! + m[0].length), data: { honorific: m[0] } });
     }
