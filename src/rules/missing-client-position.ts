@@ -30,9 +30,10 @@ export const missingClientPosition: Rule = {
     },
     examples: [
       { lang: 'en', kind: 'valid', title: 'The client\'s situation first', code: '# Proposal\n\n## Your situation\n\nYour win rate fell from 31% to 24% last year.\n' },
-      { lang: 'en', kind: 'invalid', title: 'Straight to the solution', code: '# Proposal\n\n## Our solution\n\nFour workshops and coaching.\n' },
+      { lang: 'en', kind: 'valid', title: 'A short letter of two parts is not judged (absence is evidence only in a proposal of four or more sections)', code: '# Proposal\n\n## Our solution\n\nFour workshops.\n\n## Fees\n\nGBP 18,000.\n' },
+      { lang: 'en', kind: 'invalid', title: 'Straight to the solution', code: '# Proposal\n\n## Our solution\n\nFour workshops and coaching.\n\n## Fees\n\nGBP 18,000.\n\n## Why us\n\nSince 2012, 40 firms.\n\n## Next steps\n\nPlease confirm by 4 December.\n' },
       { lang: 'ja', kind: 'valid', title: '課題から始める', code: '# ご提案\n\n## 貴社の現状と課題\n\n夜間の障害対応に時間がかかっています。\n' },
-      { lang: 'ja', kind: 'invalid', title: '課題の記述がない', code: '# ご提案\n\n## ご提案内容\n\n保守契約を更新します。\n' },
+      { lang: 'ja', kind: 'invalid', title: '課題の記述がない', code: '# ご提案\n\n## ご提案内容\n\n保守契約を更新します。\n\n## お見積り\n\n年額120万円です。\n\n## 弊社について\n\n2012年の創業以来、40社を支援しています。\n\n## 今後の進め方\n\n12月4日までにご連絡ください。\n' },
     ],
   },
   check({ model, lexicon, shared, report }) {
@@ -48,6 +49,11 @@ export const missingClientPosition: Rule = {
     // A later round (a renewal, a revised or final proposal, a continuation letter) builds on
     // the position stated before: not repeating it is no omission a reviewer would flag.
     if (model.laterRound) return;
+    // Absence is evidence only in a proposal laid out in sections (four or more besides the title),
+    // each about the offer: a letter, a one-pager or a summary of a few parts states the client's
+    // situation in passing or not at all, and reviewers do not ask it for one.
+    const parts = model.sections.filter((s) => s.heading && !s.internal && s.depth > 0).length - (model.sections.some((s) => s.heading && s.depth === 1 && !s.internal) ? 1 : 0);
+    if (parts < 4) return;
     let evidence = 0;
     for (const b of clientBlocks(model)) {
       // A heading or bold label that names the client's situation ("## 1. 貴社の採用課題", "**■ 現状の課題**",
