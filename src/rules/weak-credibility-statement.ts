@@ -156,7 +156,9 @@ function credibleElsewhere({ model, lexicon }: Parameters<Rule['check']>[0]): bo
       const hits = proof.find(t);
       if (hits.some((h) => h.entryId === 'verified-result')) return true;
       const figure = hits.some((h) => h.entryId === 'number' || h.entryId === 'number-words');
-      if (figure && PAST_RESULT.test(t) && (seller.test(t) || outcome.test(t))) return true;
+      if (figure && PAST_RESULT.test(t) && (seller.test(t) || outcome.test(t) || NAMED_SUBJECT.test(t))) return true;
+      // The seller's own past work in humble form: 「昭和63年に先代が施工させていただいた建物です」.
+      if (figure && HUMBLE_PAST.test(t)) return true;
     }
   }
   // A quoted testimonial with its source.
@@ -165,6 +167,11 @@ function credibleElsewhere({ model, lexicon }: Parameters<Rule['check']>[0]): bo
 
 /** Something already done ("since 2012", "have staffed 40+ launches", 「2019年から取引」, 「約25%改善しました」), not a promise. */
 const PAST_RESULT = /\b(?:improved|reduced|cut|increased|grew|saved|lowered|achieved|delivered|completed|supplied|served|trained|helped|staffed|fell|rose|dropped|founded|established)\b|\bsince\s+(?:19|20)\d{2}\b|\bhave\s+(?:been|worked|delivered|supplied|staffed|completed|helped|trained|run|built)\b|['’]ve\s+(?:been|worked|delivered|supplied|staffed|completed|helped|trained|run|built)\b|(?:しました|できました|されました|となりました|になりました|でした|ております|てきました)(?:[。．]|$)|創業|設立|実績があ|実績がございます|から(?:直接)?(?:取引|ご支援|担当)|以来/iu;
+
+/** A sentence whose subject is an organisation by name ("Rao Environmental Consulting has completed more than 340…"). */
+const NAMED_SUBJECT = /^(?:[A-Z][A-Za-z&'’.-]+\s+){1,5}(?:has|have|had)\s+(?:completed|delivered|supplied|served|trained|helped|staffed|run|built|worked|been)\b/u;
+/** The seller's past work in the humble form only the seller uses of itself. */
+const HUMBLE_PAST = /させていただいた|させていただきました|させて頂いた|させて頂きました/u;
 
 /** A ranking of the subject, not of the seller: "the #1 goal", "top priority", 「最大の課題」「最優先の目標」. */
 const SUBJECT_AFTER = /^\s*(?:goal|priority|priorities|concern|concerns|aim|objective|focus|request|question|risk|reason|challenge|issue|complaint)s?(?![A-Za-z])|^\s*(?:の)?\s*(?:課題|懸念|目標|目的|優先|問題|リスク|関心|ご要望)/iu;
