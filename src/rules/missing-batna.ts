@@ -44,6 +44,9 @@ export const missingBatna: Rule = {
   check({ model, lexicon, report }) {
     const found = walkAway(model, lexicon);
     if (found.recorded) return;
+    // The price lives in another document (a tender's cost volume, 「価格編」, a separate quote):
+    // the walk-away point is decided there, with the price it guards.
+    if (!found.placeholder && PRICE_ELSEWHERE.test(model.text)) return;
     if (found.placeholder) {
       report({ messageId: 'placeholder', data: { key: found.placeholder.key }, start: found.placeholder.range.start, end: found.placeholder.range.end });
       return;
@@ -62,3 +65,6 @@ export const missingBatna: Rule = {
     });
   },
 };
+
+/** A pointer to the price in another document. */
+const PRICE_ELSEWHERE = /\bpric(?:e|es|ing)\b[^.\n]{0,40}\b(?:provided|submitted|set\s+out|given|quoted)\s+(?:separately|in\s+(?:volume|the\s+(?:cost|price|pricing|commercial)\s+(?:volume|annex|response|schedule)))\b|\bsee\s+volume\s+[0-9IVX]+\b[^.\n]{0,40}\b(?:pric|cost|floor)|価格編|費用編|【価格】編|価格(?:は|については)[^。\n]{0,20}別冊/iu;

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-batna', {
   valid: [
+    { name: "a tender's quality volume whose pricing is in another volume", code: "# Tender response: Volume 2 (Quality)\n\nPricing is provided separately in Volume 3 (Cost Annex), as the ITT requires.\n\n## Approach\n\nWe run the service from two depots.\n" },
+    { name: "価格は価格編に記載する技術提案書", code: "# 次期生産管理システム構築 提案書【技術編】\n\n費用は別冊の価格編に記載しております。\n\n## 1. はじめに\n\n貴社の課題を整理しました。\n" },
     { name: "\"as low as we go\" in an internal block", code: "# Proposal for Acme\n\nWe propose ten inspections.\n\n<!-- internal -->\n\n10% off list is as low as we go.\n\n<!-- /internal -->\n" },
     { name: "HTMLコメントに「値引きはここまで」", code: "# ご提案書\n\n予約システムをご提案します。\n\n<!-- 渡辺: 多館割（基本プランの10%）は見積に入れる。値引きはここまで。 -->\n" },
     { name: "an amount before the word floor in internal notes (\"well above the £960 floor\")", code: "# Proposal for Acme\n\nWe propose ten inspections.\n\n## Internal notes\n\n- Blended rate is unchanged, so we are well above the £960 floor.\n" },
@@ -26,6 +28,7 @@ ruleTester('missing-batna', {
     { name: '社内ブロックの撤退ライン', code: '# ご提案\n\n<!-- internal -->\n\n撤退ライン：480万円を下回る場合は辞退する。\n\n<!-- /internal -->\n' },
   ],
   invalid: [
+    { name: "prices given in this document (\"provided below\")", code: "# Proposal for Acme\n\nPrices are provided below.\n\n## Fees\n\nThe review costs $40,000.\n", errors: [{"line":1,"column":1,"messageId":"missing","data":{},"suggestions":[{"desc":"Add a \"batna:\" key to the front matter","output":"---\nbatna: \"<the price or terms below which we walk away>; our best alternative is <what we do instead>\"\n---\n\n# Proposal for Acme\n\nPrices are provided below.\n\n## Fees\n\nThe review costs $40,000.\n"}]}] },
     { name: "\"as far as the pilot goes\" is no floor", code: "# Proposal for Acme\n\nWe propose ten inspections.\n\n<!-- internal -->\n\nThat is as far as the pilot goes.\n\n<!-- /internal -->\n", errors: [{"line":1,"column":1,"messageId":"missing","data":{},"suggestions":[{"desc":"Add a \"batna:\" key to the front matter","output":"---\nbatna: \"<the price or terms below which we walk away>; our best alternative is <what we do instead>\"\n---\n\n# Proposal for Acme\n\nWe propose ten inspections.\n\n<!-- internal -->\n\nThat is as far as the pilot goes.\n\n<!-- /internal -->\n"}]}] },
     { name: "「説明はここまで」は撤退ラインではない", code: "# ご提案書\n\n予約システムをご提案します。\n\n<!-- 渡辺: 説明はここまでとします。 -->\n", errors: [{"line":1,"column":1,"messageId":"missing","data":{},"suggestions":[{"desc":"フロントマターに「撤退ライン:」を追加","output":"---\n撤退ライン: \"<これを下回ったら辞退する価格・条件>。代替案は<辞退した場合の次善の策>\"\n---\n\n# ご提案書\n\n予約システムをご提案します。\n\n<!-- 渡辺: 説明はここまでとします。 -->\n"}]}] },
     { name: "a floor only in a note labelled internal but left in the body is not recorded (the client would read it)", code: "# Proposal for Acme\n\nWe propose ten inspections.\n\n**Internal note:** the floor is $40,000; below that we decline.\n", errors: [{"line":1,"column":1,"messageId":"missing","data":{},"suggestions":[{"desc":"Add a \"batna:\" key to the front matter","output":"---\nbatna: \"<the price or terms below which we walk away>; our best alternative is <what we do instead>\"\n---\n\n# Proposal for Acme\n\nWe propose ten inspections.\n\n**Internal note:** the floor is $40,000; below that we decline.\n"}]}] },
