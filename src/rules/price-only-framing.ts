@@ -99,9 +99,12 @@ export const priceOnlyFraming: Rule = {
       for (const n of [before, after]) if (n && (VALUE_HEADING.test(n.title) || value.test(n.title) || !(NOT_FRAMING.has(n.role) && n.roleSource === 'heading'))) around.push(...blocksIn(model, n));
       if (valueCase || framed(around)) continue;
       // Nothing to say without a price in the part itself.
-      const priced = part.flatMap((s) => clientHits(model, currency, blocksIn(model, s).filter((b) => isClient.has(b))));
-      if (priced.length === 0) continue;
-      const at = first.heading ? first.headingRange : priced[0]!;
+      const partBlocks = part.flatMap((s) => blocksIn(model, s).filter((b) => isClient.has(b)));
+      const priced = partBlocks.flatMap((b) => clientHits(model, currency, [b]));
+      // Bare figures under a currency named once (a table headed "GBP", 「金額（円）」, "(£)"): prices too.
+      const bare = priced.length === 0 && partBlocks.some((b) => BARE_CURRENCY.test(b.text)) && partBlocks.some((b) => BARE_FIGURE.test(b.text));
+      if (priced.length === 0 && !bare) continue;
+      const at = first.heading ? first.headingRange : priced[0] ?? partBlocks[0]!;
       const names = part.map((s) => s.title).filter(Boolean).join(', ');
       const jaNames = part.map((s) => s.title).filter(Boolean).map((t) => `「${t}」`).join('');
       report({
@@ -137,6 +140,10 @@ export const priceOnlyFraming: Rule = {
 const NOT_FRAMING: ReadonlySet<Section['role']> = new Set(['credibility', 'agreement', 'next-steps', 'client-position', 'internal']);
 
 /** Headings of a section about what the offer is worth. */
+/** A currency named alone, as a table header or a unit line: GBP, (£), 「（円）」「単位：円」. */
+const BARE_CURRENCY = /^\s*[(（]?\s*(?:USD|GBP|EUR|JPY|AUD|CAD|SGD|NZD|CHF|SEK|NOK|DKK|[$£€¥￥]|円|千円|万円)\s*[)）]?\s*$|単位\s*[:：]\s*(?:円|千円|万円)|[(（]\s*(?:USD|GBP|EUR|JPY|[$£€¥￥]|円|千円|万円)\s*[)）]/u;
+/** A figure of a thousand or more written without a currency. */
+const BARE_FIGURE = /^\s*[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9]{2})?\s*$/u;
 const VALUE_HEADING = /\b(?:roi|return|business\s+case|benefits?|savings?|value|what\s+(?:it|this)\s+(?:buys|gives|means)|why\s+(?:this|it)\s+(?:pays|is\s+worth)|the\s+case\s+for|impact|outcomes?|expected\s+results?)\b|効果|費用対効果|投資対効果|メリット|削減効果|期待される/iu;
 const NEGATED = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|isn['’]t|aren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t)\b|ではなく|ではありません|ではございません|いたしません|致しません|しません|ません。?$/iu;
 /** Entries that say only "cheap": price competition when set against others or the market. */

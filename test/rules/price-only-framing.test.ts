@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('price-only-framing', {
   valid: [
+    { name: "bare figures under a GBP header, framed in the same section", code: "# Offsite proposal\n\n## Fees\n\n| | GBP |\n|---|---|\n| Facilitation | 8,800 |\n| **Total** | **8,800** |\n\nThe two days give your leaders one plan they own, which cuts the rework you described.\n" },
+    { name: "「金額（円）」の表に効果の説明が添えてある", code: "# ご提案\n\n## 費用\n\n| 項目 | 金額（円） |\n|---|---|\n| 研修 | 880,000 |\n\nこの研修で、提案の作り直しにかかる時間を半分に減らします。\n" },
     { name: "\"cheapest\" describing one of your own options", code: "# Proposal\n\n## Options\n\n- Fastest and cheapest: c. £210,000, about 5 months.\n- Broadest: c. £460,000, about 11 months.\n\n## Why this matters\n\nEach option cuts reporting time and reduces risk.\n" },
     { name: "自社の選択肢を説明する「格安」", code: "# ご提案\n\n## 比較\n\n| 項目 | リース | 購入 |\n|---|---|---|\n| 期間終了後 | 再リース（年1回・格安）で継続利用可 | 自社の資産 |\n\n## 導入効果\n\n作業時間を削減し、歩留まりを改善します。\n" },
     { name: "a section right before the price that says what it changes (outcome words)", code: "# Proposal\n\n## What the programme will change\n\nYour managers cut overtime and improve retention in the first quarter.\n\n## Investment\n\n| Item | Fee |\n|---|---|\n| Programme | GBP 24,000 |\n" },
@@ -28,6 +30,8 @@ ruleTester('price-only-framing', {
     { name: '価格のない節', code: '## 貴社の現状と課題\n\n納期の短縮が課題です。\n' },
   ],
   invalid: [
+    { name: "bare figures under a GBP header with nothing on what they buy", code: "# Offsite proposal\n\n## Fees\n\n| | GBP |\n|---|---|\n| Preparation | 6,400 |\n| Facilitation | 8,800 |\n| **Total** | **15,200** |\n\nPlus VAT.\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"Fees"}}] },
+    { name: "「金額（円）」の表だけで効果の説明がない", code: "# ご提案\n\n## 費用\n\n| 項目 | 金額（円） |\n|---|---|\n| 研修 | 880,000 |\n| 教材 | 120,000 |\n\n※ 消費税は別途申し受けます。\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"費用"}}] },
     { name: "\"cheapest\" against the market still competes on price", code: "# Proposal\n\n## Why us\n\nWe are the cheapest in the region.\n", errors: [{"line":5,"column":12,"messageId":"competing","data":{"phrase":"cheapest"},"suggestions":[{"desc":"Reframe as \"best value\"","output":"# Proposal\n\n## Why us\n\nWe are the best value in the region.\n"}]}] },
     { name: "他社と比べた「格安」は安さだけの競争", code: "# ご提案\n\n## 弊社の強み\n\n他社より格安でご提供します。\n", errors: [{"line":5,"column":5,"messageId":"competing","data":{"phrase":"格安"},"suggestions":[{"desc":"「費用対効果の高い」と言い換える","output":"# ご提案\n\n## 弊社の強み\n\n他社より費用対効果の高いでご提供します。\n"}]}] },
     { name: "a first proposal with a bare price table", code: "# Proposal\n\n## Scope\n\nFour workshops.\n\n## Investment\n\n| Item | Fee |\n|---|---|\n| Programme | GBP 24,000 |\n", errors: [{"line":7,"column":1,"messageId":"noValue","data":{"section":"Investment"}}] },
