@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-next-steps', {
   valid: [
+    { name: "センター長様を交えたお打合せは関係者の明示", code: "# ご提案書\n\n## 今後の進め方\n\n1. 10月下旬：コールセンター長様を交えたお打合せ\n2. 11月上旬：お見積書のご提出\n" },
+    { name: "個人のお客様はご家族でご相談", code: "# リフォームのご提案\n\n## このあとの進め方\n\n| 時期 | 内容 |\n|---|---|\n| 11月下旬 | プランAかBか、ご家族でご相談いただく |\n| 12月中旬 | 正式なお見積り・ご契約 |\n" },
     { name: "a dated approval is a next step", code: "# Proposal\n\n## Timeline\n\nFY2027 budget approval: March 2027.\n" },
     { name: "「【今後のスケジュール（案）】」の見出し代わりの行", code: "# ご提案\n\n## ご提案内容\n\n保守を行います。\n\n【今後のスケジュール（案）】\n\n- 12月上旬：ご説明\n- 1月：理事会\n" },
     { name: "代表取締役あての提案では宛先が決裁者", code: "# ご提案\n\n株式会社サンプル\n代表取締役 山田 太郎 様\n\n## 今後の進め方\n\n12月10日にお打ち合わせをお願いします。\n" },
@@ -12,6 +14,7 @@ ruleTester('missing-next-steps', {
     { name: '今後の進め方（稟議の流れあり）', code: '# ご提案\n\n## 今後の進め方\n\n関係部署への根回しの後、稟議をご起案いただきます。\n' },
   ],
   invalid: [
+    { name: "日程だけで関係者も承認の流れもない", code: "# ご提案書\n\n## 今後の進め方\n\n1. 11月上旬：お見積書のご提出\n2. 12月：ご契約\n", errors: [{"line":3,"column":1,"messageId":"noApprovalPath","data":{}}] },
     { name: "部長あての提案では承認の流れを書く", code: "# ご提案\n\n株式会社サンプル\n総務部 部長 山田 太郎 様\n\n## 今後の進め方\n\n12月10日にお打ち合わせをお願いします。\n", errors: [{"line":6,"column":1,"messageId":"noApprovalPath","data":{}}] },
     {
       name: 'no next steps',
