@@ -161,6 +161,20 @@ function credibleElsewhere({ model, lexicon }: Parameters<Rule['check']>[0]): bo
       if (figure && HUMBLE_PAST.test(t)) return true;
     }
   }
+  // A callout set as a block quote (「> 同じ通販の別のお客様では、4か月でCPAが約25%改善しました」): the seller's
+  // proof in a box, unless the box is the client's own words (then it names no result of the seller's).
+  for (const node of model.tree.children) {
+    if (node.type !== 'blockquote') continue;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (model.isInternal(start)) continue;
+    const text = model.text.slice(start, end).replace(/^[ \t]*>[ \t]?/gmu, '').replace(/[*_`]/gu, '');
+    for (const t of text.split(/(?<=[。．!?！？])|(?<=\.)\s+|\n{2,}/u)) {
+      const hits = proof.find(t);
+      const figure = hits.some((h) => h.entryId === 'number' || h.entryId === 'number-words');
+      if (figure && PAST_RESULT.test(t)) return true;
+    }
+  }
   // A quoted testimonial with its source.
   return /^>.*\n>?\s*(?:[-–—]|―|──)\s*\S/m.test(model.text) || /^>\s*.*[」"”]\s*(?:[-–—]|―)\s*\S/m.test(model.text);
 }
