@@ -64,6 +64,9 @@ const CASES: Case[] = [
   { name: '「・社内用：」のリスト項目', text: '# ご提案\n\n- 納期は5月です。\n- 社内用：単価は下げない。\n', refuse: [4] },
   { name: 'a "Private and confidential" letter banner is for the client', text: '# Letter of engagement\n\nPrivate and confidential\n\nDear Ms Shah,\n', keep: ['Private and confidential', 'Dear Ms Shah,'] },
   { name: '「社内ご説明用」の資料は顧客向けの成果物', text: '# ご提案\n\n- 社内ご説明用の企画要約（A4・2枚）の作成\n', keep: ['社内ご説明用の企画要約'] },
+  { name: 'a <details> block of team notes', text: '# P\n\nHello.\n\n<details>\n<summary>Team notes</summary>\n\n- SECRET: the hold expires on 30 Oct.\n\n</details>\n', refuse: [8] },
+  { name: '「<summary>社内メモ</summary>」の折りたたみ', text: '# ご提案\n\n本文です。\n\n<details>\n<summary>社内メモ</summary>\n\n単価は下げない。\n\n</details>\n', refuse: [8] },
+  { name: 'a <details> block of FAQs is for the client', text: '# P\n\nHello.\n\n<details>\n<summary>Frequently asked questions</summary>\n\nDelivery takes two weeks.\n\n</details>\n', keep: ['Delivery takes two weeks.'] },
   // 5. Everything that is not prose.
   { name: 'in a block quote', text: '# P\n\n> The lowest we can go is $35,000.\n', refuse: [3] },
   { name: 'in an HTML comment (comments never reach the copy)', text: '# P\n\nHello.\n\n<!-- SECRET: the lowest we can go is $35,000 -->\n\nBye.\n', keep: ['Hello.', 'Bye.'] },

@@ -9,7 +9,7 @@ import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { walkAway } from '../engine/batna.js';
 import { clientCopyMapped } from '../engine/export.js';
 import { buildModel } from '../engine/model.js';
-import { internalLineLabel } from '../engine/notes.js';
+import { internalLineLabel, labelledInternalNotes } from '../engine/notes.js';
 import { findPlaceholders } from '../engine/placeholders.js';
 import { lexiconWith } from '../lexicon/index.js';
 import { RULES } from '../rules/index.js';
@@ -134,6 +134,12 @@ export function exportClient(text: string, options: LintOptions = {}): ExportRes
   for (const line of raw.text.matchAll(/^.*$/gmu)) {
     const label = internalLineLabel(line[0], lexicon);
     if (label) say('internal-left', at(line.index), at(line.index + line[0].length), { text: clip(line[0].replace(/^[\s>*+|-]*/u, ''), QUOTE_MAX[lang]) });
+  }
+
+  // …and a collapsible block of notes (`<details><summary>Team notes</summary>`): folded, not stripped.
+  for (const note of labelledInternalNotes(copyLint.model, lexicon)) {
+    const b = note.blocks[0]!;
+    say('internal-left', copy.toSource(b.start), copy.toSource(b.end), { text: clip(`${note.label}: ${b.text}`, QUOTE_MAX[lang]) });
   }
 
   // 3. The copy itself must have nothing internal left (a marker, heading or front matter the strip missed).

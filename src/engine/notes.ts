@@ -35,8 +35,39 @@ export function labelledInternalNotes(model: ProposalModel, lexicon: Lexicon): L
     }
     out.push({ label, blocks: covered });
   }
+  out.push(...detailsNotes(model, lexicon, client));
+  return out.sort((a, b) => a.blocks[0]!.start - b.blocks[0]!.start);
+}
+
+/**
+ * A collapsible block whose summary says it holds notes (`<details><summary>Team notes</summary>`,
+ * 「<summary>社内メモ</summary>」): folded away in a preview, yet in the client's copy all the same.
+ */
+function detailsNotes(model: ProposalModel, lexicon: Lexicon, client: readonly ProseBlock[]): LabelledNote[] {
+  const out: LabelledNote[] = [];
+  const opens: Array<{ label: string; at: number }> = [];
+  for (const node of model.html) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const raw = model.text.slice(start, end);
+    const summary = /<details\b[^>]*>[\s\S]*?<summary\b[^>]*>\s*([^<]{1,60}?)\s*<\/summary>/iu.exec(raw);
+    if (summary) {
+      const label = summary[1]!.replace(/[*_]/gu, '').trim();
+      if (internalHeadingMark(label, lexicon) || NOTES_SUMMARY.test(label)) opens.push({ label, at: end });
+      else opens.push({ label: '', at: end });
+    }
+    if (/<\/details>/iu.test(raw) && opens.length) {
+      const open = opens.pop()!;
+      if (!open.label) continue;
+      const blocks = client.filter((b) => b.kind !== 'heading' && b.start >= open.at && b.end <= start);
+      if (blocks.length) out.push({ label: open.label, blocks });
+    }
+  }
   return out;
 }
+
+/** A summary that names the writer's notes: "notes", "Team notes — budget", "Bid notes", 「メモ」「所内メモ」. */
+const NOTES_SUMMARY = /^(?:(?:team|bid|my|deal|prep|working|internal|private|negotiation|our)\s+)?notes?(?:\s*(?:[-–—:(（].*)?)$|^(?:[^\s]{0,6})?メモ(?:\s*[（(].*)?$/iu;
 
 /** The label a block opens with: its bold start, the words before a colon, or a short first line. */
 function leadingLabel(block: { text: string; node: unknown }): string | null {

@@ -98,7 +98,9 @@ export const exposedBatna: Rule = {
     const batnaWords = context.lexicon.get('batna');
     for (const { label, blocks: covered } of labelledInternalNotes(model, context.lexicon)) {
       const block = covered[0]!;
-      const hit = findHits(batnaWords, covered)[0];
+      // The sentence that names the floor itself, when the note has one ("my floor was £640/day"), else the first walk-away word.
+      const hits = findHits(batnaWords, covered);
+      const hit = hits.find((h) => FLOOR_WORD.test(h.match.text)) ?? hits[0];
       if (!hit) continue;
       if (reported.some((r) => hit.start >= r.start && hit.start < r.end)) continue;
       const sentence = sentenceAt(hit.block, hit.match.start);
@@ -179,6 +181,9 @@ function sentenceContaining(model: ProposalModel, offset: number): Sentence | un
   }
   return model.blocks.flatMap((b) => b.sentences).find((x) => x.start <= offset && offset < x.end);
 }
+
+/** Words that name the floor itself. */
+const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|下限|最低|撤退|底値/iu;
 
 /** Words that frame an amount as a limit. */
 const FLOOR_CONTEXT = /\b(?:minimum|min\.|lowest|floor|at\s+least|no\s+less|not\s+below|below|under|cannot|can['’]t|bottom|absolute|best\s+we\s+can)\b|最低|下限|以上|を下回|未満|限界|ぎりぎり|ギリギリ|これ以下|精一杯/iu;

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('exposed-batna', {
   valid: [
+    { name: "a <details> block of FAQs with a minimum order quantity", code: "# Quotation\n\n<details>\n<summary>FAQ</summary>\n\nThe minimum order is 50 units.\n\n</details>\n" },
+    { name: "<summary>よくあるご質問</summary> は顧客向け", code: "# お見積書\n\n<details>\n<summary>よくあるご質問</summary>\n\n納期はご発注から2週間です。\n\n</details>\n" },
     { name: "a dash-set label that is not internal (\"Delivery — …\")", code: "# Quotation\n\nDelivery — two weeks from order; anything lower than 50 units ships with the next run.\n" },
     { name: "「ギリギリ」が納期のことなら下限ではない", code: "# お見積書\n\n※社内用：納期は12月20日でギリギリ。工場に確認済み。\n" },
     { name: 'a note labelled internal that says nothing of the floor', code: '# Renewal\n\n**Internal notes:** call summary from 12 March is on the drive.\n' },
@@ -23,6 +25,8 @@ ruleTester('exposed-batna', {
     { name: '社内ブロックの中の最低価格', code: '# お見積り\n\n<!-- internal -->\n\n最低価格は480万円。\n\n<!-- /internal -->\n' },
   ],
   invalid: [
+    { name: "a <details> block of notes that names the floor", code: "# Statement of work\n\nSign below.\n\n<details>\n<summary>notes</summary>\n\n- Priya signs up to £50k on her own.\n- my floor was £640/day if it came to it.\n\n</details>\n", errors: [{"line":9,"column":3,"messageId":"unstripped","data":{},"suggestions":[{"desc":"Move this note into an internal block","output":"# Statement of work\n\nSign below.\n\n<details>\n<summary>notes</summary>\n\n- Priya signs up to £50k on her own.\n- <!-- internal -->my floor was £640/day if it came to it.<!-- /internal -->\n\n</details>\n"}]}] },
+    { name: "「<summary>社内メモ</summary>」の中の下限", code: "# お見積書\n\n単価 290円。\n\n<details>\n<summary>社内メモ</summary>\n\n下限は272円。これ以下は受けない。\n\n</details>\n", errors: [{"line":8,"column":1,"messageId":"exposed","data":{"phrase":"下限は"},"suggestions":[{"desc":"この文を社内ブロックに移す","output":"# お見積書\n\n単価 290円。\n\n<details>\n<summary>社内メモ</summary>\n\n<!-- internal -->\n\n下限は272円。\n\n<!-- /internal -->\n\nこれ以下は受けない。\n\n</details>\n"}]}] },
     { name: "a paragraph set off as \"INTERNAL —\" stays in the client's copy", code: "# Quotation\n\nINTERNAL — can go to $272/ea within my authority; don't go lower than that.\n", errors: [{"line":3,"column":1,"messageId":"unstripped","data":{},"suggestions":[{"desc":"Move this note into an internal block","output":"# Quotation\n\n<!-- internal -->\n\nINTERNAL — can go to $272/ea within my authority; don't go lower than that.\n\n<!-- /internal -->\n"}]}] },
     { name: "※社内用の行に「28円はギリギリ」", code: "# お見積書\n\n| 品目 | 単価 |\n|---|---|\n| 水溶性廃液 | 28円/kg |\n\n※社内用：水溶性廃液 28円は稼働率次第でギリギリ。\n", errors: [{"line":7,"column":1,"messageId":"unstripped","data":{},"suggestions":[{"desc":"このメモを社内ブロックに移す","output":"# お見積書\n\n| 品目 | 単価 |\n|---|---|\n| 水溶性廃液 | 28円/kg |\n\n<!-- internal -->\n\n※社内用：水溶性廃液 28円は稼働率次第でギリギリ。\n\n<!-- /internal -->\n"}]}] },
     {
