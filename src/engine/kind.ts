@@ -59,6 +59,8 @@ export function inferKind(frontMatter: Record<string, unknown> | undefined, titl
   if (/\bquot(?:e|ation)\b/iu.test(title) && !/\bproposals?\b|提案/iu.test(title)) return 'quote';
   if (SOW.test(title)) return 'sow';
   if (RFP.test(title)) return 'rfp-response';
+  // A cover line that opens "Final proposal from …" names the document, whatever quote number it also carries.
+  if (/^\s*[*_]*(?:final\s+|revised\s+|updated\s+)?proposal\b/imu.test(cover)) return 'proposal';
   for (const [pattern, kind] of COVER) if (pattern.test(cover)) return kind;
   // A title that runs over a few headings ("# District" / "## RFP No. 14" / "### Revised proposal").
   if (CONTRACT.test(headings) && !/\bproposals?\b|\boffer\b|提案/iu.test(headings)) return 'contract';

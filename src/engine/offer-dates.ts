@@ -163,9 +163,10 @@ export function needsValidity(model: ProposalModel): boolean {
   if (model.kind !== 'quote') return false;
   const fm = model.frontMatter?.data ?? {};
   if (['kind', 'document', 'doc_type'].some((k) => typeof fm[k] === 'string')) return true;
-  // A quote by its title only: a cost annex or a commercial volume answers a tender, whose terms say how long it holds.
+  // A quote, a cost annex or a price schedule says how long its prices hold, unless its title calls it a proposal too.
   const title = `${frontMatterText(fm['title'])}\n${model.sections.find((s) => s.heading && !s.internal)?.title ?? ''}`;
-  return /\bquot(?:e|ation)\b|\bestimate\b|見積/iu.test(title) && !/提案|\bproposal\b/iu.test(title);
+  // (A proposal's price volume, 「提案書【価格編】」 or "Commercial Proposal", is the quote itself.)
+  return !/提案|\bproposal\b/iu.test(title) || /価格編|費用編|見積編|\b(?:commercial|cost|price|pricing|fee)\s+(?:proposal|volume|annex|schedule)\b/iu.test(title);
 }
 
 /** A pilot or a phase starts before the decision on the rest: that order is the plan, not a slip. */

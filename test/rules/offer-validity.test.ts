@@ -5,6 +5,8 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('offer-validity', {
   valid: [
+    { name: "a final proposal that carries a quote number is a proposal", code: "# Vantage Software: Sales Kick-Off 2027\n\n**Final proposal from Quinlan Events** · Quote QE-2026-118 rev. 2\n\nThe budget is €1,884 per head.\n" },
+    { name: "価格編が有効期限を書いている", code: "# 次期システム 提案書【価格編】\n\n## 1. 費用総括\n\n総額 4,800万円（税別）。本見積の有効期限は2027年1月31日です。\n" },
     { name: "a month and a dash before the date end a period, no decision date", code: "# Proposal\n\n| Option | Period | Fee |\n|---|---|---|\n| First half, then decide | January–June 2027 | £29,700 |\n\n| When | What |\n|---|---|\n| 11 January 2027 | Kick-off |\n" },
     { name: "「1月〜6月」の終わりの日付は判断の日ではない", code: "# ご提案\n\n| 案 | 期間 | 費用 |\n|---|---|---|\n| 上期のみ、その後ご判断 | 2027年1月〜6月 | 297万円 |\n\n| 時期 | 内容 |\n|---|---|\n| 2027年1月11日 | キックオフ |\n" },
     { name: 'signing off a glossary is no decision on the offer', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Timeline\n\n| When | What |\n|---|---|\n| Week of 5 Jan 2027 | Kick-off, glossary drafted |\n| 19 Jan 2027 | You sign off the glossaries |\n' },
@@ -23,6 +25,8 @@ ruleTester('offer-validity', {
     { name: '年度の開始は作業の開始ではない', code: '# ご提案\n\n作成日：2026年11月20日\n\n貴社の新年度は2026年4月1日に始まり、予算は確定済みです。\n' },
   ],
   invalid: [
+    { name: "a tender's cost annex with no validity", code: "# Annex B: Cost Annex\n\n## B.1 Prices\n\n| Item | Price |\n|---|---|\n| Platform | £42,000 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
+    { name: "価格編に有効期限がない", code: "# 次期システム 提案書【価格編】\n\n## 1. 費用総括\n\n総額 4,800万円（税別）。\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: 'a kick-off before the contract signature', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Timeline\n\n| When | What |\n|---|---|\n| 5 Jan 2027 | Kick-off |\n| 19 Jan 2027 | Contract signature |\n', errors: [{ line: 11, column: 3, messageId: 'order', data: { start: '5 Jan 2027', decision: '19 Jan 2027' } }] },
     { name: 'a validity date before the document date', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until 2026-10-31.\n', errors: [{ line: 7, column: 13, endColumn: 23, messageId: 'validityBeforeDocument', data: { date: '2026-10-31', docDate: '2026-11-12' } }] },
     { name: 'a quote without a validity period', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\n| Item | Fee |\n|---|---|\n| Audit | $10,000 |\n', errors: [{ line: 5, column: 1, messageId: 'noValidity', data: {} }] },
