@@ -23,8 +23,10 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  dev: { rule: { precision: 0.12, recall: 0.15 }, total: { precision: 0.83, recall: 0.7 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.54, recall: 0.43 } },
+  // Set on 2026-12-01 when rounds 5, 6 and 7 moved to dev and round 8 became the blind set (a new
+  // set is scored afresh: the gates follow the set, then ratchet again).
+  dev: { rule: { precision: 0.15, recall: 0.15 }, total: { precision: 0.83, recall: 0.62 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.59, recall: 0.55 } },
 } as const;
 /**
  * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15
@@ -32,15 +34,16 @@ export const GATES = {
  */
 export const RULE_GATES: Record<SetName, Record<string, { precision: number; recall: number }>> = {
   dev: {
-    'currency-and-tax': { precision: 0.98, recall: 0.95 },
-    'client-name-consistency': { precision: 0.98, recall: 0.47 },
-    'offer-validity': { precision: 0.98, recall: 0.8 },
+    // Round 6's labeller put one "税込／税別？" finding at the first price of the pitch, the rule
+    // at the price section: one false alarm and one miss for the same finding.
+    'currency-and-tax': { precision: 0.79, recall: 0.66 },
+    'client-name-consistency': { precision: 0.94, recall: 0.43 },
+    'offer-validity': { precision: 0.98, recall: 0.37 },
   },
-  // The blind set of round 5: currency-and-tax is held at today's precision there (one false alarm in
-  // two findings) until that class is understood on a set that may be read.
+  // The blind set of round 8: held just under today's scores there.
   blind: {
-    'currency-and-tax': { precision: 0.5, recall: 0 },
-    'client-name-consistency': { precision: 0.98, recall: 0 },
+    'currency-and-tax': { precision: 0.98, recall: 0 },
+    'client-name-consistency': { precision: 0.89, recall: 0.63 },
     'offer-validity': { precision: 0.98, recall: 0 },
   },
 };

@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { lint } from '../src/index.js';
+import { FORMATTERS } from '../src/cli/formatters/index.js';
 import { cli } from './helpers.js';
 import { cleanUp, EN, repository, tree } from './repository.js';
 
@@ -58,6 +60,57 @@ describe('CLI over a repository: worker pool and --cache', function () {
     other.files['proposals/見積-1.md']!.findings[0]!.message = planted;
     fs.writeFileSync(cacheFile, JSON.stringify(other));
     assert.ok(!(await cli(['--format', 'json', '--cache', '--cache-location', 'c.json'], { cwd: dir })).stdout.includes(planted));
+  });
+
+  it('--cache: written a file a line (one JSON object); a damaged line is linted again, the other lines still answer; files not linted now are kept', async () => {
+    const dir = repository();
+    const first = await cli(['--format', 'json', '--cache', '--cache-location', 'c.json'], { cwd: dir });
+    const cacheFile = path.join(dir, 'c.json');
+    const lines = fs.readFileSync(cacheFile, 'utf8').split('\n');
+    assert.match(lines[0]!, /^\{"proposalLint":"[^"]+","files":\{$/);
+    assert.deepEqual(lines.slice(-2), ['}}', '']);
+    const entries = lines.slice(1, -2);
+    assert.equal(entries.length, 9, 'one line a file');
+    const names = entries.map((l) => Object.keys(JSON.parse(`{${l.replace(/,$/, '')}}`))[0]!);
+    assert.deepEqual([...names].sort(), names, 'in the order reported');
+    assert.doesNotThrow(() => JSON.parse(fs.readFileSync(cacheFile, 'utf8')));
+
+    // A planted finding on one line, a damaged line for another file: the first answers from the cache, the second is linted again.
+    const planted = 'planted by the test';
+    const at = (name: string) => entries.findIndex((l) => l.startsWith(JSON.stringify(name)));
+    const line = entries[at('proposals/acme-1.md')]!;
+    const entry = JSON.parse(`{${line.replace(/,$/, '')}}`) as Record<string, { key: string; findings: Array<{ message: string }> }>;
+    entry['proposals/acme-1.md']!.findings[0]!.message = planted;
+    entries[at('proposals/acme-1.md')] = `${JSON.stringify(entry).slice(1, -1)}${line.endsWith(',') ? ',' : ''}`;
+    entries[at('proposals/見積-2.md')] = entries[at('proposals/見積-2.md')]!.replace(/"findings":\[/, '"findings":[{"broken');
+    fs.writeFileSync(cacheFile, [lines[0], ...entries, '}}', ''].join('\n'));
+    const warm = await cli(['--format', 'json', '--cache', '--cache-location', 'c.json'], { cwd: dir });
+    assert.equal(warm.stdout.split(planted).length, 2, 'the planted line answered');
+    type Report = Array<{ filePath: string; messages: Array<{ message: string }> }>;
+    const answered = JSON.parse(warm.stdout) as Report;
+    const original = JSON.parse(first.stdout) as Report;
+    answered.find((r) => r.filePath === 'proposals/acme-1.md')!.messages[0]!.message = original.find((r) => r.filePath === 'proposals/acme-1.md')!.messages[0]!.message;
+    assert.deepEqual(answered, original, 'the damaged one linted again, the same findings');
+    assert.doesNotThrow(() => JSON.parse(fs.readFileSync(cacheFile, 'utf8')), 'the damaged line replaced');
+
+    // A run over one folder keeps what the cache knows of the others.
+    fs.writeFileSync(path.join(dir, 'notes/proposal-extra.md'), EN);
+    await cli(['--cache', '--cache-location', 'c.json', 'notes/proposal-extra.md'], { cwd: dir });
+    const files = Object.keys((JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { files: Record<string, unknown> }).files);
+    assert.equal(files.length, 10);
+    assert.ok(files.includes('notes/proposal-extra.md') && files.includes('proposals/acme-1.md'));
+    assert.equal((await cli(['--format', 'json', '--cache', '--cache-location', 'c.json'], { cwd: dir })).stdout.split(planted).length, 2, 'still answered from the cache');
+  });
+
+  it('a report longer than the pieces kept in memory (JUnit opens with its totals) is the whole report, in every thread count', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 14; i++) files[`proposals/p-${String(i).padStart(2, '0')}.md`] = EN.replace('Kestrel', `Kestrel ${i}`);
+    const dir = tree(files);
+    const one = await cli(['--format', 'junit', '--concurrency', 'off', '--today', '2026-12-01'], { cwd: dir });
+    assert.ok(one.stdout.length > 1 << 16, `${one.stdout.length} characters: past the 64 K kept in memory`);
+    const results = Object.entries(files).map(([name, text]) => ({ filePath: name, findings: lint(text, { today: '2026-12-01' }) }));
+    assert.equal(one.stdout, FORMATTERS['junit']!(results, { color: false }));
+    assert.deepEqual(await cli(['--format', 'junit', '--concurrency', '2', '--today', '2026-12-01'], { cwd: dir }), one);
   });
 
   it('--cache: default location in node_modules/.cache, or a dotfile; a broken cache is started afresh; an unwritable one costs one line', async () => {

@@ -251,6 +251,63 @@ describe('CI formatters', () => {
   });
 });
 
+describe('formatters in pieces (the CLI writes each file as it comes)', () => {
+  it('every format: the pieces joined, file by file, are the whole report, and nothing comes before the first file', () => {
+    const all = prepared('rdjson', [['examples/draft-proposal-en.md', EN], ['見積.md', JA]]);
+    for (const [name, formatter] of Object.entries(FORMATTERS)) {
+      for (const set of [[], [{ filePath: 'clean.md', findings: [] }], results(), all]) {
+        for (const color of [false, true]) {
+          const stream = formatter.stream({ color });
+          const pieces = set.map((r) => stream.file(r));
+          const end = stream.end();
+          const whole = formatter(set, { color });
+          assert.equal((stream.head?.() ?? '') + pieces.join('') + end, whole, `${name}, ${set.length} files`);
+          if (set.length > 0 && !stream.head) assert.ok(whole.startsWith(pieces[0]!), `${name}: the first piece opens the report`);
+        }
+      }
+    }
+    // What a report is, read back: JSON formats parse, with one entry per finding (or file).
+    const findings = all.reduce((n, r) => n + r.findings.length, 0);
+    assert.equal((JSON.parse(FORMATTERS['sarif']!(all, { color: false })) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results.length, findings);
+    assert.equal((JSON.parse(FORMATTERS['json']!(all, { color: false })) as unknown[]).length, 2);
+  });
+
+  it('jsonReport prints what JSON.stringify(value, null, 2) prints, the array item by item, at any depth', async () => {
+    const { ARRAY, jsonReport } = await import('../src/cli/formatters/types.js');
+    const items: unknown[] = [{ a: 1, b: [1, { c: '見積\n"x"' }], d: [], e: {} }, 'text', 3, [[]], null, { nested: { deeper: [1, 2] } }];
+    const shapes: Array<(array: unknown) => unknown> = [(a) => a, (a) => ({ x: 1, list: a, y: [2] }), (a) => ({ runs: [{ tool: { n: 'p' }, results: a }] }), (a) => [a, 1]];
+    for (const shape of shapes) {
+      for (let n = 0; n <= items.length; n++) {
+        const report = jsonReport(shape(ARRAY));
+        const streamedText = items.slice(0, n).map((v) => report.item(v)).join('') + report.end();
+        assert.equal(streamedText, `${JSON.stringify(shape(items.slice(0, n)), null, 2)}\n`, `${JSON.stringify(shape('A'))} with ${n} items`);
+      }
+    }
+  });
+
+  it('github summary: cut at 1 MB with the count of what is left out; the tables it shows fit, one more would not', () => {
+    const en = lint(EN);
+    const ja = lint(JA);
+    const many: FileResult[] = Array.from({ length: 300 }, (_, i) => ({ filePath: `p/${i}.md`, findings: i % 2 ? en : ja }));
+    const tablesOf = (md: string) => md.split('\n').filter((l) => l.startsWith('### ')).length;
+    const rowsOf = (md: string) => md.split('\n').filter((l) => /^\| \d+:\d+ \|/.test(l)).length;
+    const cut = (md: string) => md.includes('more (the summary is limited to 1 MB');
+    const md = githubSummary(many);
+    const tables = tablesOf(md);
+    assert.ok(tables > 10 && tables < 300, `${tables} tables`);
+    assert.ok(Buffer.byteLength(md) <= 900_000, `${Buffer.byteLength(md)} bytes`);
+    const all = many.reduce((k, r) => k + r.findings.length, 0);
+    assert.ok(md.endsWith(`… and ${all - rowsOf(md)} more (the summary is limited to 1 MB; run proposal-lint locally for the full list).\n`), md.slice(-200));
+    // Exactly at the limit: the files it shows fit whole, and one more file is cut.
+    const fits = githubSummary(many.slice(0, tables));
+    assert.ok(!cut(fits));
+    assert.equal(tablesOf(fits), tables);
+    const over = githubSummary(many.slice(0, tables + 1));
+    assert.ok(cut(over));
+    assert.equal(tablesOf(over), tables);
+  });
+});
+
 describe('robustness', () => {
   it('a rule that throws becomes one internal-error finding; the others still report', async () => {
     const { runRules } = await import('../src/engine/runner.js');

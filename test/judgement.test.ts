@@ -30,6 +30,15 @@ describe('document kinds', () => {
     ['「提案依頼書」に二度触れる提案書は RFP への回答', '# 次期生産管理システム構築 提案書\n\n本書は、貴社の提案依頼書に対する提案です。\n\n## 1. はじめに\n\n提案依頼書の要件に沿って記載します。\n', 'rfp-response'],
     ['a quote by name ("Renewal quote – …")', '# Renewal quote – welding consumables 2027\n\n**To:** Dave\n', 'quote'],
     ['a proposal and quote by name stays a proposal', '# Proposal and quote for Acme\n\n## Your situation\n', 'proposal'],
+    ['条件書 is the terms', '# 顧問契約 条件書（案）\n\n株式会社サンプル 御中\n\n**1. 契約期間**\n', 'contract'],
+    ['front matter doc_type: order_form', '---\ndoc_type: order_form\n---\n\n# Halvorsen Logistics\n', 'quote'],
+    ['a tender\'s price volume named under the title', 'Pennine University – Cleaning Services\n====\n\nTender Response – Volume 2: Commercial Response and Price Schedule\n----\n\n### 1. Summary of Price\n', 'quote'],
+    ['an order form by name', '# Order Form: Crewbase for Halvorsen\n', 'quote'],
+    ['a cover line "Quote for …" under a plain title', '# Two more flavours and a big bag\n\n*Quote for extending the new packs*\n\n## What you asked for\n', 'quote'],
+    ['a budget breakdown is a quote', '# Budget Breakdown — Vantage SKO 2027\n\n## Venue\n', 'quote'],
+    ['a cover line "Quote QE-2026-118"', '# Vantage SKO 2027, Lisbon\n\n**Quinlan Events** · Quote QE-2026-118 · 30 October 2026\n\n## Venue\n', 'quote'],
+    ['a service agreement is a contract', '# Linen Rental and Laundry Service Agreement\n\n## 1. Definitions\n', 'contract'],
+    ['a proposal for a supply agreement stays a proposal', 'Bulk Nitrogen Supply Agreement – Proposal\n====\n\n**Fairbrook Foods**\n', 'proposal'],
     ['「技術提案書」の見出しの後の募集要項は表紙のうち', '# 東地区コミュニティセンター設計業務\n\n# 技術提案書\n\n令和8年10月16日\n\n「公募型プロポーザル募集要項」に基づき、技術提案書を提出いたします。\n\n## 1. 業務概要\n', 'rfp-response'],
   ];
   for (const [name, text, kind] of cases) it(name, () => assert.equal(buildModel(text).kind, kind));
@@ -57,6 +66,63 @@ describe('the final stage', () => {
   it('a sentence in the body is no title', () => assert.equal(buildModel('This is our final offer.\n').finalStage, false));
   it('stage: 最終 silences premature-ultimatum', () => {
     assert.deepEqual(ids('---\nstage: 最終\n---\n\n# ご提案\n\n本金額は最終提示です。\n').filter((id) => id === 'premature-ultimatum'), []);
+  });
+});
+
+describe('a later round of a relationship (credentials and the client\'s position were stated before)', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['a revised proposal', '# Revised proposal for Acme\n', true],
+    ['a renewal', '# Renewal proposal 2027: Acme support\n', true],
+    ['an opening that refers to the earlier proposal', '# Acme: options for 2027\n\nFollowing our proposal of 30 September, here are two options.\n', true],
+    ['a first proposal', '# Proposal for Acme\n\nThank you for meeting us.\n', false],
+    ['a website renewal is a redesign, not a renewal of the contract', '# Proposal for Acme\n\nWe redesign your site.\n', false],
+    ['「再提案書」', '# 株式会社サンプル様 再提案書\n', true],
+    ['「顧問契約の継続」', '# 顧問契約の継続についてのご提案\n', true],
+    ['「9月30日のご提案」に触れる書き出し', '# 最新のご案内\n\n9月30日のご提案以降、皆様にご検討いただきました。\n', true],
+    ['an opening that refers to the readout of work done', '# Fernway: what comes next\n\nDear Helen,\n\nThank you for last Friday\'s readout.\n', true],
+    ['「補足説明書」は提出済みの提案の続き', '# ヒアリングにおける御質問に対する補足説明書（案）\n', true],
+    ['設備の「更新工事」は契約の更新ではない', '# 空調設備 更新工事のご提案\n\n老朽化した空調を入れ替えます。\n', false],
+    ['初回の提案', '# 勤怠システムのご提案\n\n先日はありがとうございました。\n', false],
+  ];
+  for (const [name, text, later] of cases) it(name, () => assert.equal(buildModel(text).laterRound, later));
+  it('a renewal is a later round that negotiates afresh', () => {
+    const m = buildModel('# Renewal proposal 2027: Acme support\n');
+    assert.deepEqual([m.laterRound, m.renewal], [true, true]);
+  });
+  it('「保守契約 更新のご提案」は更新', () => assert.equal(buildModel('# 生産管理システム保守契約 更新のご提案\n').renewal, true));
+  it('a revised proposal is no renewal', () => assert.equal(buildModel('# Revised proposal for Acme\n').renewal, false));
+});
+
+describe('an internal marker never closed', () => {
+  const check = (text: string, inside: string, after: string) => {
+    const m = buildModel(text);
+    return [m.markerProblems.length > 0, m.isInternal(text.indexOf(inside)), m.isInternal(text.indexOf(after))];
+  };
+  it('the notes up to the next heading are internal, the sections after it are read as client text (and the copy refuses)', () => {
+    assert.deepEqual(check('# Proposal\n\n## Fees\n\n<!-- internal -->\nFloor is £15k.\n\n## Next steps\n\nWe meet on 3 December.\n', 'Floor', 'We meet'), [true, true, false]);
+  });
+  it('閉じていない「<!-- 社内 -->」は次の見出しまで', () => {
+    assert.deepEqual(check('# ご提案\n\n## 料金\n\n<!-- 社内 -->\n最低ラインは20%まで。\n\n## 今後の進め方\n\n12月に稟議です。\n', '最低ライン', '12月に稟議'), [true, true, false]);
+  });
+});
+
+describe('the writer\'s own notes after the text for the client', () => {
+  const at = (text: string, needle: string) => buildModel(text).isInternal(text.indexOf(needle));
+  it('"NOTES (me only)" after a rule is internal to the end', () => {
+    const text = '# Proposal\n\nFour workshops.\n\n---\n\nNOTES (me only)\n\n- Floor is £15k.\n';
+    assert.deepEqual([at(text, 'Four'), at(text, 'NOTES'), at(text, 'Floor')], [false, true, true]);
+  });
+  it('「＜社内メモ＞」の行が「以上」の後にあれば社内', () => {
+    const text = '# ご提案\n\n研修を4回行います。\n\n以上\n\n＜社内メモ＞\n\n・下限は月13万。\n';
+    assert.deepEqual([at(text, '研修'), at(text, '＜社内メモ＞'), at(text, '下限')], [false, true, true]);
+  });
+  it('the same label inside the body (no rule or closing before it) stays client text', () => {
+    const text = '# Proposal\n\nFour workshops.\n\nNOTES (me only)\n\n- Floor is £15k.\n';
+    assert.equal(at(text, 'Floor'), false);
+  });
+  it('notes run on in the label\'s paragraph stay client text, for exposed-batna to report', () => {
+    const text = '# ご提案\n\n以上\n\n＜社内メモ＞\n・下限は月13万。\n';
+    assert.equal(at(text, '下限'), false);
   });
 });
 

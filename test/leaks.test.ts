@@ -36,6 +36,9 @@ const CASES: Case[] = [
   { name: '■部外秘 heading', text: '# ご提案\n\n本文です。\n\n### ■部外秘\n\n秘密メモ：競合はA社。\n\n## お見積り\n\n総額480万円。\n', keep: ['本文です。', '総額480万円。'] },
   { name: '<!-- 社内メモ --> comment block', text: '# ご提案\n\n本文です。\n\n<!-- 社内メモ -->\n単価は下げない。\n<!-- /社内メモ -->\n\n以上です。\n', keep: ['本文です。', '以上です。'] },
   { name: '<!-- 社外秘 --> comment block', text: '# ご提案\n\n本文です。\n\n<!-- 社外秘 -->\n秘密メモ：決裁者は常務。\n<!-- /社外秘 -->\n', keep: ['本文です。'] },
+  // The writer's own notes after the text for the client: a label line after a rule or 以上.
+  { name: '"NOTES (me only)" after a rule', text: '# P\n\nHello.\n\n---\n\nNOTES (me only)\n\n- SECRET: our margin is 42%.\n', keep: ['Hello.'] },
+  { name: '「＜社内メモ＞」 after 以上', text: '# ご提案\n\n本文です。\n\n以上\n\n＜社内メモ＞\n\n・単価は下げない。\n', keep: ['本文です。', '以上'] },
   // 3. Walk-away statements in plain words, in client text.
   { name: 'walk-away point is …', text: '---\nbatna: "below $35,000"\n---\n\n# P\n\nWalk-away point is $35,000.\n', refuse: [7] },
   { name: 'our floor is …', text: '# P\n\nThe fee is $48,000.\n\nOur floor is $35,000.\n', refuse: [5] },

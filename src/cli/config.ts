@@ -86,14 +86,26 @@ export interface LoadedConfig {
 export class ConfigResolver {
   private readonly host = nodeHost();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+  /** Per folder: the configuration of its files (the walk up for a config file is done once a folder). */
+  private readonly folders = new Map<string, Promise<LoadedConfig>>();
   /** `cwd`: the folder the command was started in (outside a repository, the workspace a config belongs to). */
   constructor(private readonly options: { configFile?: string; noConfig?: boolean; cwd?: string }) {}
 
   /** The configuration for a file: --config, else the nearest config file, else none. */
-  async forFile(absolute: string): Promise<LoadedConfig> {
+  forFile(absolute: string): Promise<LoadedConfig> {
+    const folder = path.dirname(absolute);
+    let found = this.folders.get(folder);
+    if (!found) {
+      found = this.forFolder(folder);
+      this.folders.set(folder, found);
+    }
+    return found;
+  }
+
+  private async forFolder(folder: string): Promise<LoadedConfig> {
     if (this.options.noConfig) return { config: {} };
     let file = this.options.configFile ? slash(path.resolve(this.options.configFile)) : undefined;
-    if (!file) file = await findConfigFile(slash(absolute), slash(repositoryRoot(path.dirname(absolute))), this.host);
+    if (!file) file = await findConfigFile(slash(path.join(folder, CONFIG_FILE)), slash(repositoryRoot(folder)), this.host);
     if (!file) return { config: {} };
     let promise = this.loaded.get(file);
     if (!promise) {

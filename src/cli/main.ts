@@ -8,7 +8,8 @@ import {
 import { describeError, expandTargets, FatalError, ReadProblem, readRegularFile } from './files.js';
 import { slash, writeStarter } from './config.js';
 import { newFindings, readBaseline, record, type Baseline } from './baseline.js';
-import { FORMATTERS, githubSummary, type FileResult } from './formatters/index.js';
+import { FORMATTERS, type FileResult } from './formatters/index.js';
+import { InOrder, Report } from './report.js';
 import { exportClient, formatExportProblems } from '../app/export.js';
 import { frontMatterOf } from '../app/resolve.js';
 import { escapeControl } from './formatters/escape.js';
@@ -18,6 +19,8 @@ import { defaultCacheLocation, LintCache } from './cache.js';
 import { LintPool, poolSize, WorkerFailure, workerFile } from './pool.js';
 
 declare const __VERSION__: string;
+/** How far the files being linted may run ahead of the first one not yet reported (what bounds memory when one file takes long). */
+const WINDOW = 64;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 export interface Io {
@@ -258,141 +261,163 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
     const baseline: Baseline | undefined = values.baseline ? readBaseline(path.resolve(io.cwd, values.baseline), values.baseline) : undefined;
     const writing: Baseline | undefined = values['write-baseline'] ? { version: 1, files: {} } : undefined;
-    const results: FileResult[] = [];
+    const summaryFile = values.format === 'github' ? io.env?.['GITHUB_STEP_SUMMARY'] : undefined;
+    /** The report, written file by file as the run goes (none while a baseline is written). */
+    const report = writing ? undefined : new Report(formatter, io.stdout, { color: io.color, summary: !!summaryFile });
     /** A file named explicitly could not be linted: the exit code is 2 after the others are reported. */
     let fatal = false;
     // Dates of the offer are checked against today: the system's local date, or --today for a reproducible run.
     if (values.today !== undefined && parseIsoDay(values.today) === undefined) throw new UsageError(`--today takes a date as YYYY-MM-DD (got "${values.today}")`);
     const extra = { reportUnusedDirectives: values['report-unused-directives'], today: values.today ?? localToday() };
-    if (values.stdin) {
-      if (positionals.length) throw new UsageError('--stdin takes no file arguments');
-      const name = values['stdin-filename'] ?? '<stdin>';
-      const input = await io.readStdin(maxMb * 1_000_000);
-      const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-      if (bytes.length > maxMb * 1_000_000) throw new FatalError(`${escapeControl(name)}: standard input is over the ${maxMb} MB limit (--max-file-size)`);
-      // The same decoding as files: binary, UTF-16 and invalid UTF-8 are refused, a BOM is dropped.
-      const decoded = decodeText(bytes);
-      if (!decoded.ok) throw new FatalError(`${escapeControl(name)}: ${decoded.message}`);
-      const text = decoded.text;
-      const { options } = await resolve(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), extra);
-      const findings = keep(lintDocument(text, options).findings, values.quiet);
-      results.push({ filePath: name, findings, prepared: formatter.prepare?.(text, findings) });
-    } else {
-      const onlyProposals = values['only-proposals'] || positionals.length === 0;
-      let targets;
-      try {
-        targets = await expandTargets(positionals.length ? positionals : ['.'], io.cwd);
-      } catch (e) {
-        if (positionals.length === 0 && e instanceof FatalError) throw new FatalError('no Markdown files under the current directory (name the files or folders to lint)');
-        throw e;
-      }
-      const cache = values.cache ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? defaultCacheLocation(io.cwd)), values['cache-location'] ?? 'the cache') : undefined;
-      /** Per target, in the order found: its result, and what it adds to a baseline being written. */
-      const done: Array<{ result: FileResult; recorded?: Baseline['files'] } | undefined> = [];
-      /** Files still to lint, without their text (read again when their turn comes: memory stays flat). */
-      const misses: Array<{ index: number; target: (typeof targets)[number]; key?: string }> = [];
-      /** Reads a file as every read here does; undefined (with the reason on stderr) when it is skipped. */
-      const read = (target: (typeof targets)[number]): string | undefined => {
-        let bytes: Buffer;
-        try {
-          // Bounded before it happens: regular files only, the size checked first.
-          bytes = readRegularFile(target.absolute, maxMb * 1_000_000);
-        } catch (e) {
-          if (e instanceof ReadProblem && e.kind === 'too-big') {
-            io.stderr(`${escapeControl(target.display)}: skipped: ${e.size === undefined ? 'it' : `${(e.size / 1_000_000).toFixed(1)} MB`} is over the ${maxMb} MB limit (--max-file-size)\n`);
-            return undefined;
-          }
-          if (e instanceof ReadProblem && e.kind === 'not-regular' && !target.explicit) {
-            // Found by a glob (a symbolic link to a device, say): never read, one line.
-            io.stderr(`${escapeControl(target.display)}: skipped: ${e.message}\n`);
-            return undefined;
-          }
-          throw new FatalError(`${escapeControl(target.display)}: cannot read file: ${e instanceof ReadProblem ? e.message : describeError(e)}`);
-        }
-        if (bytes.length === 0) {
-          io.stderr(`${escapeControl(target.display)}: skipped: empty file\n`);
-          return undefined;
-        }
+    let cache: LintCache | undefined;
+    let pool: LintPool | undefined;
+    let linted = false;
+    try {
+      if (values.stdin) {
+        if (positionals.length) throw new UsageError('--stdin takes no file arguments');
+        const name = values['stdin-filename'] ?? '<stdin>';
+        const input = await io.readStdin(maxMb * 1_000_000);
+        const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+        if (bytes.length > maxMb * 1_000_000) throw new FatalError(`${escapeControl(name)}: standard input is over the ${maxMb} MB limit (--max-file-size)`);
+        // The same decoding as files: binary, UTF-16 and invalid UTF-8 are refused, a BOM is dropped.
         const decoded = decodeText(bytes);
-        if (!decoded.ok) {
-          // Named explicitly, a file that cannot be linted is a fatal problem (exit 2); found in a folder, it is skipped.
-          io.stderr(`${escapeControl(target.display)}: ${target.explicit ? '' : 'skipped: '}${decoded.message}\n`);
-          if (target.explicit) fatal = true;
-          return undefined;
+        if (!decoded.ok) throw new FatalError(`${escapeControl(name)}: ${decoded.message}`);
+        const text = decoded.text;
+        const { options } = await resolve(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), extra);
+        const findings = keep(lintDocument(text, options).findings, values.quiet);
+        report?.add({ filePath: name, findings, prepared: formatter.prepare?.(text, findings) });
+      } else {
+        const onlyProposals = values['only-proposals'] || positionals.length === 0;
+        let targets;
+        try {
+          targets = await expandTargets(positionals.length ? positionals : ['.'], io.cwd);
+        } catch (e) {
+          if (positionals.length === 0 && e instanceof FatalError) throw new FatalError('no Markdown files under the current directory (name the files or folders to lint)');
+          throw e;
         }
-        return decoded.text;
-      };
-      /** A file's findings, linted now or from the cache: the baseline, --quiet and the formatter's look at the text. */
-      const finish = (index: number, display: string, text: string, findings: Finding[], key: string | undefined): void => {
-        if (cache && key) cache.set(display, key, findings);
-        let recorded: Baseline['files'] | undefined;
-        if (writing) {
-          const one: Baseline = { version: 1, files: {} };
-          record(one, display, findings, text);
-          recorded = one.files;
-        }
-        let kept = baseline ? newFindings(baseline, display, findings, text) : findings;
-        kept = keep(kept, values.quiet);
-        done[index] = { result: { filePath: display, findings: kept, prepared: formatter.prepare?.(text, kept) }, recorded };
-      };
-      for (const [index, target] of targets.entries()) {
-        const text = read(target);
-        if (text === undefined) continue;
-        const { config, relative: rel } = await resolve(target.absolute, extra);
-        if (!target.explicit || values['only-proposals']) {
-          // Found in a directory walk (or named, with --only-proposals, as pre-commit names every
-          // Markdown file): decided from the front matter alone, before any lint. A file that says
-          // it is no proposal is left alone, and with --only-proposals so is every file that is
-          // not one by front matter or path.
-          const fm = frontMatterOf(text);
-          if (declaredProposal(fm) === false) continue;
-          if (onlyProposals && !isProposal(rel, fm, { include: config.include, exclude: config.exclude })) continue;
-        }
-        // Whatever changes the findings is in the key: the configuration as it applies here, the path
-        // `overrides` and detection see, the flags passed to the lint (`extra`), the text and the version.
-        const key = cache ? LintCache.key(text, { config, rel, extra }) : undefined;
-        const cached = cache && key ? cache.get(target.display, key) : undefined;
-        if (cached) finish(index, target.display, text, cached, undefined);
-        else misses.push({ index, target, key });
-      }
-      const size = poolSize(concurrency, misses.length);
-      const file = size > 0 ? workerFile() : undefined;
-      const pool = file ? new LintPool(size, file, settings, extra) : undefined;
-      try {
-        let failure: unknown;
-        const running: Array<Promise<void>> = [];
-        for (const miss of misses) {
-          if (pool) await pool.slot();
-          const text = read(miss.target);
-          if (text === undefined) continue; // changed since it was looked at: reported as any skip
+        // The configuration of every folder first (once a folder): a broken config file is one
+        // line and exit 2 before anything is reported.
+        for (const target of targets) await layered(target.absolute);
+        cache = values.cache ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? defaultCacheLocation(io.cwd)), values['cache-location'] ?? 'the cache') : undefined;
+        const size = poolSize(concurrency, targets.length);
+        const file = size > 0 ? workerFile() : undefined;
+        // Workers start when the first file to lint comes (none for a run the cache answers).
+        pool = file ? new LintPool(size, file, settings, extra) : undefined;
+        /** Reads a file as every read here does; undefined (with the reason on stderr) when it is skipped or cannot be read. */
+        const read = (target: (typeof targets)[number]): string | undefined => {
+          let bytes: Buffer;
+          try {
+            // Bounded before it happens: regular files only, the size checked first.
+            bytes = readRegularFile(target.absolute, maxMb * 1_000_000);
+          } catch (e) {
+            if (e instanceof ReadProblem && e.kind === 'too-big') {
+              io.stderr(`${escapeControl(target.display)}: skipped: ${e.size === undefined ? 'it' : `${(e.size / 1_000_000).toFixed(1)} MB`} is over the ${maxMb} MB limit (--max-file-size)\n`);
+              return undefined;
+            }
+            if (e instanceof ReadProblem && e.kind === 'not-regular' && !target.explicit) {
+              // Found by a glob (a symbolic link to a device, say): never read, one line.
+              io.stderr(`${escapeControl(target.display)}: skipped: ${e.message}\n`);
+              return undefined;
+            }
+            // Gone or unreadable since the folder was read: one line, and exit 2 once the others are reported.
+            io.stderr(`proposal-lint: ${escapeControl(target.display)}: cannot read file: ${e instanceof ReadProblem ? e.message : describeError(e)}\n`);
+            fatal = true;
+            return undefined;
+          }
+          if (bytes.length === 0) {
+            io.stderr(`${escapeControl(target.display)}: skipped: empty file\n`);
+            return undefined;
+          }
+          const decoded = decodeText(bytes);
+          if (!decoded.ok) {
+            // Named explicitly, a file that cannot be linted is a fatal problem (exit 2); found in a folder, it is skipped.
+            io.stderr(`${escapeControl(target.display)}: ${target.explicit ? '' : 'skipped: '}${decoded.message}\n`);
+            if (target.explicit) fatal = true;
+            return undefined;
+          }
+          return decoded.text;
+        };
+        interface Done { display: string; result: FileResult; recorded?: Baseline['files']; cached?: { key: string; json: string } }
+        /** A file's findings, linted now or from the cache: the baseline, --quiet and the formatter's look at the text, then the text is let go. */
+        const finish = (display: string, text: string, findings: Finding[], cached?: Done['cached']): Done => {
+          let recorded: Baseline['files'] | undefined;
+          if (writing) {
+            const one: Baseline = { version: 1, files: {} };
+            record(one, display, findings, text);
+            recorded = one.files;
+          }
+          let kept = baseline ? newFindings(baseline, display, findings, text) : findings;
+          kept = keep(kept, values.quiet);
+          return { display, result: { filePath: display, findings: kept, prepared: formatter.prepare?.(text, kept) }, recorded, cached };
+        };
+        // In the order found, whichever thread linted them: the cache and the baseline too.
+        const inOrder = new InOrder<Done>(WINDOW, (d) => {
+          if (d.cached) cache!.set(d.display, d.cached.key, d.cached.json);
+          if (writing && d.recorded) Object.assign(writing.files, d.recorded);
+          report?.add(d.result);
+        });
+        /** The configuration as the cache key has it, once per configuration. */
+        const settingsJson = new WeakMap<object, string>();
+        const extraJson = JSON.stringify(extra);
+        for (const [index, target] of targets.entries()) {
+          await inOrder.room(index);
+          const text = read(target);
+          if (text === undefined) {
+            inOrder.put(index, undefined);
+            continue;
+          }
+          const { config, relative: rel, options } = await resolve(target.absolute, extra);
+          if (!target.explicit || values['only-proposals']) {
+            // Found in a directory walk (or named, with --only-proposals, as pre-commit names every
+            // Markdown file): decided from the front matter alone, before any lint. A file that says
+            // it is no proposal is left alone, and with --only-proposals so is every file that is
+            // not one by front matter or path.
+            const fm = frontMatterOf(text);
+            if (declaredProposal(fm) === false || (onlyProposals && !isProposal(rel, fm, { include: config.include, exclude: config.exclude }))) {
+              inOrder.put(index, undefined);
+              continue;
+            }
+          }
+          // Whatever changes the findings is in the key: the configuration as it applies here, the path
+          // `overrides` and detection see, the flags passed to the lint (`extra`), the text and the version.
+          let key: string | undefined;
+          if (cache) {
+            const layer = (await layered(target.absolute)).config;
+            let json = settingsJson.get(layer);
+            if (json === undefined) settingsJson.set(layer, (json = JSON.stringify(layer)));
+            key = LintCache.key(text, `${json}\u0000${rel}\u0000${extraJson}`);
+            const hit = cache.get(target.display, key);
+            if (hit) {
+              inOrder.put(index, finish(target.display, text, hit));
+              continue;
+            }
+          }
           if (pool) {
-            running.push(pool.lint(miss.target.absolute, text).then(
-              (findings) => finish(miss.index, miss.target.display, text, findings, miss.key),
-              (e: unknown) => { failure ??= e; },
-            ));
+            await pool.slot();
+            pool.lint(target.absolute, text)
+              .then((json) => inOrder.put(index, finish(target.display, text, JSON.parse(json) as Finding[], key ? { key, json } : undefined)))
+              .catch((e: unknown) => inOrder.fail(e));
           } else {
-            const { options } = await resolve(miss.target.absolute, extra);
-            finish(miss.index, miss.target.display, text, lintDocument(text, options).findings, miss.key);
+            const findings = lintDocument(text, options).findings;
+            inOrder.put(index, finish(target.display, text, findings, key ? { key, json: JSON.stringify(findings) } : undefined));
           }
         }
-        await Promise.all(running);
-        if (failure) throw failure;
-      } finally {
-        await pool?.close();
+        await inOrder.done(targets.length);
+        if (cache) {
+          const problem = cache.save();
+          if (problem) io.stderr(`proposal-lint: ${escapeControl(problem)}\n`);
+        }
+        if (positionals.length === 0 && !writing && report?.files === 0 && !fatal) {
+          io.stderr('proposal-lint: no proposals found under the current directory (name files or folders to lint them anyway)\n');
+          return 0;
+        }
       }
-      for (const d of done) {
-        if (!d) continue;
-        results.push(d.result);
-        if (writing && d.recorded) Object.assign(writing.files, d.recorded);
-      }
-      if (cache) {
-        const problem = cache.save();
-        if (problem) io.stderr(`proposal-lint: ${escapeControl(problem)}\n`);
-      }
-      if (positionals.length === 0 && results.length === 0 && !writing && !fatal) {
-        io.stderr('proposal-lint: no proposals found under the current directory (name files or folders to lint them anyway)\n');
-        return 0;
-      }
+      linted = true;
+    } finally {
+      await pool?.close();
+      cache?.discard();
+      // Stopped by a problem: a report kept in a temporary file is not written.
+      if (!linted) report?.discard();
     }
     if (writing) {
       const out = path.resolve(io.cwd, values['write-baseline']!);
@@ -406,18 +431,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return fatal ? 2 : 0;
     }
 
-    io.stdout(formatter(results, { color: io.color }));
-    const summary = io.env?.['GITHUB_STEP_SUMMARY'];
-    if (values.format === 'github' && summary) {
+    const summary = report!.end();
+    if (summaryFile && summary !== undefined) {
       try {
-        fs.appendFileSync(summary, githubSummary(results));
+        fs.appendFileSync(summaryFile, summary);
       } catch (e) {
         // The annotations are out; a summary that cannot be written is reported, not fatal.
-        io.stderr(`proposal-lint: cannot write the job summary to ${escapeControl(summary)}: ${describeError(e)}\n`);
+        io.stderr(`proposal-lint: cannot write the job summary to ${escapeControl(summaryFile)}: ${describeError(e)}\n`);
       }
     }
-    const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
-    const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity !== 'error').length, 0);
+    const { errors, warnings } = report!;
     if (fatal) return 2;
     if (errors > 0) return 1;
     if (maxWarnings >= 0 && warnings > maxWarnings) {

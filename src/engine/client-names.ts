@@ -297,6 +297,10 @@ function salutations(lines: readonly FactLine[], out: NameProblem[]): void {
       }
     }
     if (ATTRIBUTION.test(line.text) || line.kind === 'heading') continue;
+    // Only where the client is addressed (a short address line, a signature block's 宛名): in running
+    // text (「社長様にもご確認いただき…」) reviewers let 社長様 pass as everyday courtesy.
+    const plain = line.text.replace(/[*_|]/g, '').trim();
+    if (/[。、，,]/u.test(plain) || plain.length > 40) continue;
     for (const m of line.text.matchAll(EXEC_SAMA)) {
       out.push({ kind: 'titleSama', ...at(line, m.index!, m.index! + m[0].length), data: { honorific: m[0] } });
     }

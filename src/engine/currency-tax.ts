@@ -26,7 +26,7 @@ export interface CurrencyTaxProblem {
   data: Record<string, string>;
 }
 
-const EXCHANGE = /\bexchange\b|\bFX\b|\bconver(?:sion|ted|ts)\b|\brate\s+of\s+(?:USD|JPY|GBP|EUR|[$¥£€])|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s*\/\s*(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\b|\bequivalent\b|\bat\s+(?:the\s+)?(?:spot|TTM|TTS|mid-market)\b|為替|換算|レート|相当額/iu;
+const EXCHANGE = /\bexchange\b|\bFX\b|\bconver(?:sion|ted|ts)\b|\brate\s+of\s+(?:USD|JPY|GBP|EUR|[$¥£€])|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s*\/\s*(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\b|\bequivalent\b|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s+(?:at|@)\s+[0-9]+(?:[.,][0-9]+)?\b|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s?1\s?=\s?(?:USD|JPY|GBP|EUR|CAD|AUD|SGD|[$¥£€])?\s?[0-9]|\bat\s+(?:the\s+)?(?:spot|TTM|TTS|mid-market)\b|為替|換算|レート|相当額/iu;
 const TAX_STATEMENT = /税込|税別|税抜|消費税|内税|外税|非課税|免税|不課税|課税|\btax(?:es)?\b|\bVAT\b|\bGST\b/iu;
 const PRICE_WORDS = /料金|費用|価格|金額|お?見積|月額|年額|初期|単価|合計|小計|総額|お支払|ご請求|\bprice|\bfee|\bcost|\btotal|\binvestment/iu;
 const INCL_AFTER = /^\s*[（(【]?\s*(?:税込み?|消費税込み?|内税|tax\s+incl(?:uded|\.)?|incl(?:uding|\.)?\s+(?:VAT|tax|GST))/iu;
@@ -58,9 +58,13 @@ function isPrice(a: LocatedAmount): boolean {
   return a.line.kind === 'row' || PRICE_WORDS.test(a.line.text);
 }
 
-export function currencyTaxProblems(model: ProposalModel): CurrencyTaxProblem[] {
+/**
+ * `aside`: offsets of text that is no part of the offer although the client would see it (a note
+ * the writer labelled internal, which exposed-batna reports): its figures are not quoted prices.
+ */
+export function currencyTaxProblems(model: ProposalModel, aside: (offset: number) => boolean = () => false): CurrencyTaxProblem[] {
   const out: CurrencyTaxProblem[] = [];
-  const amounts = locatedAmounts(model);
+  const amounts = locatedAmounts(model).filter((a) => !aside(a.source.start));
   if (!amounts.length) return out;
   const lines = factLines(model);
   const anywhere = (re: RegExp) => lines.some((l) => re.test(l.text));

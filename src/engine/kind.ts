@@ -12,8 +12,8 @@ const ALIASES: Record<string, DocumentKind> = {
   proposal: 'proposal', 'one-pager': 'proposal', onepager: 'proposal', letter: 'proposal', renewal: 'proposal', 提案書: 'proposal', 提案: 'proposal',
   'rfp-response': 'rfp-response', rfp: 'rfp-response', tender: 'rfp-response', bid: 'rfp-response', 'tender-response': 'rfp-response', 入札: 'rfp-response',
   sow: 'sow', 'statement-of-work': 'sow', 'scope-of-work': 'sow', 仕様書: 'sow', 作業範囲記述書: 'sow',
-  quote: 'quote', quotation: 'quote', estimate: 'quote', 'cost-annex': 'quote', 見積書: 'quote', 見積: 'quote', 御見積書: 'quote',
-  contract: 'contract', terms: 'contract', agreement: 'contract', 契約書: 'contract', 約款: 'contract',
+  quote: 'quote', quotation: 'quote', estimate: 'quote', 'cost-annex': 'quote', 'order-form': 'quote', order: 'quote', 'price-schedule': 'quote', 'pricing-schedule': 'quote', 'cost-proposal': 'quote', 'fee-proposal': 'quote', 'rate-card': 'quote', 見積書: 'quote', 見積: 'quote', 御見積書: 'quote', 注文書: 'quote',
+  contract: 'contract', terms: 'contract', agreement: 'contract', msa: 'contract', 'terms-and-conditions': 'contract', 'term-sheet': 'contract', 契約書: 'contract', 約款: 'contract', 条件書: 'contract', 契約条件書: 'contract',
 };
 
 /** A front-matter `kind:` (or `type:`) value as a kind, or undefined. */
@@ -23,14 +23,17 @@ export function parseKind(value: unknown): DocumentKind | undefined {
   return ALIASES[v];
 }
 
-const CONTRACT = /\b(?:terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約|取引条件書|契約条件書/iu;
-const QUOTE = /お?見積(?:書|り|もり)|【?(?:価格|費用|見積)編】?|\b(?:(?:fee|cost|price|pricing)\s+(?:proposal|annex|schedule|volume)|quotation|quote\s*(?:no\.?|number|#|ref(?:erence)?)|price\s+quotation|cost\s+annex|commercial\s+(?:response|volume|proposal)|pricing\s+schedule|estimate\s+(?:no\.?|number|#))|^\s*quote\b|御?見積書|お見積書|見積番号|見積No/imu;
+const CONTRACT = /\b(?:terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services?\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約|取引条件書|契約\s*条件書|主要条件書|条件書（案）|条件書$/imu;
+const QUOTE = /お?見積(?:書|り|もり)|【?(?:価格|費用|見積)編】?|\b(?:(?:fee|cost|price|pricing)\s+(?:proposal|annex|schedule|volume)|quotation|quote\s*(?:no\.?|number|#|ref(?:erence)?)|price\s+quotation|cost\s+annex|commercial\s+(?:response|volume|proposal)|pricing\s+schedule|order\s+form|schedule\s+of\s+rates|budget\s+breakdown|cost\s+breakdown|estimate\s+(?:no\.?|number|#))|^\s*quote\b|御?見積書|お見積書|見積番号|見積No/imu;
 const SOW = /\b(?:statement\s+of\s+work|SOW|scope\s+of\s+work|engagement\s+letter|letter\s+of\s+engagement|work\s+order|project\s+brief)\b|作業範囲記述書|作業範囲|作業内容記述|仕様書|業務仕様/iu;
 const RFP = /\b(?:tender\s+(?:reference|ref|response|submission)|invitation\s+to\s+tender|ITT|RFP|RFQ|RFI|request\s+for\s+(?:proposals?|quotations?|qualifications?)|best\s+and\s+final\s+offer|response\s+to\s+(?:the\s+)?(?:tender|rfp|rfq|itt)|statement\s+of\s+qualifications|qualifications\s+and\s+fee\s+proposal)\b|入札|企画競争|公募型|募集要項|企画提案書（応募|提案募集|プロポーザル/iu;
 
+/** The price volume of a tender, named in a heading under the title. */
+const PRICE_VOLUME = /\b(?:price|pricing|cost|fee)\s+(?:schedule|volume|annex)|\bcommercial\s+(?:response|volume)\b|\bschedule\s+of\s+rates\b|【?(?:価格|費用|見積)編】?|御?見積書/iu;
+
 /** Cover-page wording that says what the document is even below its title ("Tender reference:", "Quotation Q-26-1187"). */
 const COVER: ReadonlyArray<[RegExp, DocumentKind]> = [
-  [/\b(?:quotation\s+(?:no\.?|number|#|ref|[A-Z]{1,4}-?\d)|quote\s*(?:no\.?|number|#|ref)|cost\s+annex|commercial\s+(?:response|volume))|見積番号|見積No|御見積書/iu, 'quote'],
+  [/\b(?:quotation\s+(?:no\.?|number|#|ref|[A-Z]{1,4}-?\d)|quote\s*(?:no\.?|number|#|ref)|quote\s+[A-Z]{1,4}-\d|cost\s+annex|commercial\s+(?:response|volume))|見積番号|見積No|御見積書|^\s*[*_]*(?:quote|quotation)\s+for\s/imu, 'quote'],
   [/\b(?:statement\s+of\s+work|engagement\s+letter|letter\s+of\s+engagement)\b|作業範囲記述書/iu, 'sow'],
   [/\b(?:tender\s+(?:reference|ref)|invitation\s+to\s+tender|ITT\s+(?:ref|reference|section)|RFP\s+(?:no\.?|number|ref|reference|#)|RFQ\s+(?:no\.?|number|ref|reference|#)|best\s+and\s+final\s+offer)\b|入札番号|公告番号|募集要項/iu, 'rfp-response'],
 ];
@@ -40,9 +43,9 @@ const COVER: ReadonlyArray<[RegExp, DocumentKind]> = [
  * heading); else from cover wording in the lines before the first section; else a proposal.
  */
 export function inferKind(frontMatter: Record<string, unknown> | undefined, title: string, cover: string, headings = ''): DocumentKind {
-  const declared = parseKind(frontMatter?.['kind']) ?? parseKind(frontMatter?.['document']) ?? parseKind(frontMatter?.['doc_type']);
+  const declared = parseKind(frontMatter?.['kind']) ?? parseKind(frontMatter?.['document']) ?? parseKind(frontMatter?.['doc_type']) ?? parseKind(frontMatter?.['document_type']) ?? parseKind(frontMatter?.['type']);
   if (declared) return declared;
-  if (CONTRACT.test(title)) return 'contract';
+  if (CONTRACT.test(title) && !/\bproposals?\b|\boffer\b|提案/iu.test(title)) return 'contract';
   if (QUOTE.test(title)) return 'quote';
   // "Renewal quote – welding consumables", "Re-test quote": a quote by name, unless it is also a proposal.
   if (/\bquot(?:e|ation)\b/iu.test(title) && !/\bproposals?\b|提案/iu.test(title)) return 'quote';
@@ -50,7 +53,9 @@ export function inferKind(frontMatter: Record<string, unknown> | undefined, titl
   if (RFP.test(title)) return 'rfp-response';
   for (const [pattern, kind] of COVER) if (pattern.test(cover)) return kind;
   // A title that runs over a few headings ("# District" / "## RFP No. 14" / "### Revised proposal").
-  if (CONTRACT.test(headings)) return 'contract';
+  if (CONTRACT.test(headings) && !/\bproposals?\b|\boffer\b|提案/iu.test(headings)) return 'contract';
+  // A tender's price volume names itself below the title ("Tender Response – Volume 2: Commercial Response and Price Schedule").
+  if (PRICE_VOLUME.test(headings)) return 'quote';
   if (RFP.test(headings)) return 'rfp-response';
   return 'proposal';
 }

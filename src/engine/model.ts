@@ -46,7 +46,14 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
 
   // Internal regions: front matter, comment-marked blocks, internal sections.
   const markers = internalMarkers(html, text, lexicon);
-  const internalRanges: Range[] = [...markers.ranges];
+  // An opener never closed: the export refuses (markerProblems), and the rules read it as the notes
+  // it most likely is, up to the next heading, not as the whole rest of the document.
+  const unclosed = new Set(markers.problems.filter((p) => p.kind === 'unclosed').map((p) => p.start));
+  const internalRanges: Range[] = markers.ranges.map((r) => {
+    if (!unclosed.has(r.start)) return r;
+    const next = sections.find((s) => s.heading && s.start > r.start);
+    return next ? { start: r.start, end: next.start } : r;
+  });
   if (parsedMatter) internalRanges.push({ start: parsedMatter.start, end: parsedMatter.end });
   for (const m of matter) internalRanges.push({ start: m.start, end: m.end });
   const title = documentTitle(sections);
@@ -65,6 +72,29 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
     const children = (b.node as { children?: Array<{ type: string }> }).children ?? [];
     if (children.length !== 1 || children[0]!.type !== 'strong') continue;
     const mark = internalHeadingMark(b.text, lexicon);
+    if (mark !== 'prefix' && mark !== 'tag') continue;
+    const next = sections.find((s) => s.heading && s.start > b.start);
+    internalRanges.push({ start: b.start, end: next ? next.start : text.length });
+  }
+  // A plain label line that opens the writer's own notes after the text for the client
+  // ("NOTES (me only)" after a rule, 「＜社内メモ＞」 after 以上 or 敬具): to the next heading, or the end.
+  const top = tree.children;
+  const rawOf = new Map<unknown, (typeof raw)[number]>();
+  for (let i = 1; i < top.length; i++) {
+    const node = top[i]!;
+    if (node.type !== 'paragraph') continue;
+    const prev = top[i - 1]!;
+    // Cheap test first: only a paragraph right after a rule or a closing word (one map, built once).
+    if (prev.type !== 'thematicBreak' && prev.type !== 'paragraph') continue;
+    if (rawOf.size === 0) for (const r of raw) rawOf.set(r.node, r);
+    const closing = prev.type === 'thematicBreak' || /^(?:以上|敬具|草々)$/u.test(rawOf.get(prev)?.text.trim() ?? '');
+    if (!closing) continue;
+    const b = rawOf.get(node);
+    // The label stands alone; notes run on in the same paragraph (「＜社内メモ＞\n・…」) stay client text that
+    // exposed-batna reports, so the writer moves them (labellers read that shape both ways).
+    const label = b?.text.trim() ?? '';
+    if (!b || label.length > 40 || /\n/.test(label) || /[.。!?！？]$/.test(label)) continue;
+    const mark = internalHeadingMark(label, lexicon);
     if (mark !== 'prefix' && mark !== 'tag') continue;
     const next = sections.find((s) => s.heading && s.start > b.start);
     internalRanges.push({ start: b.start, end: next ? next.start : text.length });
@@ -138,6 +168,11 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // A cover line in bold counts as a title ("**Best and Final Offer**"); ordinary sentences do not.
   const boldCover = blocks.filter((b) => !b.internal && b.start < coverEnd && b.kind === 'paragraph' && b.text.length <= 160 && (b.node as { children?: Array<{ type: string }> }).children?.[0]?.type === 'strong').slice(0, 4).map((b) => b.text);
   const finalStage = isFinalStage(frontMatter?.data['stage']) || FINAL_TITLE.test([titleText, firstHeadings, ...boldCover].join('\n'));
+  const opening = blocks.filter((b) => !b.internal && b.kind !== 'heading').slice(0, 8).map((b) => b.text).join('\n');
+  const laterRound = finalStage
+    || LATER_ROUND_TITLE.test([titleText, firstHeadings, ...boldCover, String(frontMatter?.data['stage'] ?? ''), String(frontMatter?.data['subject'] ?? '')].join('\n'))
+    || EARLIER_PROPOSAL.test(opening);
+  const renewal = RENEWAL_TITLE.test([titleText, firstHeadings, ...boldCover, String(frontMatter?.data['stage'] ?? '')].join('\n'));
 
   const loc = location(text);
   const anchorHeading = sections.find((s) => s.heading);
@@ -152,6 +187,8 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
     frontMatter,
     kind,
     finalStage,
+    laterRound,
+    renewal,
     matter,
     markerProblems: markers.problems,
     lang,
@@ -231,6 +268,13 @@ const LETTERHEAD = /\b(?:ltd|limited|inc|llc|llp|pc|plc|gmbh|corp|co)\.?\s*$|株
 
 /** A title that says this is the last round. */
 const FINAL_TITLE = /\bbest\s+and\s+final\b|\bfinal\s+(?:offer|proposal|quotation|quote|terms|commercial\s+offer)\b|最終(?:ご)?提案|最終(?:の)?お?見積|最終条件|最終提示|最終回答/iu;
+
+/** A title or stage that continues a relationship: renewal, extension, revised, follow-up, 更新, 継続, 再提案, 改定. */
+const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?up|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order))\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|追加提案|変更提案|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)/iu;
+/** A renewal for a new term: "Renewal proposal", 「保守契約 更新のご提案」, 「顧問契約の継続」. */
+const RENEWAL_TITLE = /\brenewal\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続/iu;
+/** An opening that refers to the earlier proposal or to the work already done together. */
+const EARLIER_PROPOSAL = /\b(?:the|our|last\s+\w+['’]s|last\s+week['’]s|yesterday['’]s)\s+(?:readout|pilot|trial|first\s+phase|phase\s+(?:1|one)|year\s+one|first\s+year)\b|トライアル(?:の)?結果|試行(?:の)?結果|第[1１一]期の(?:結果|成果)|\b(?:following|further\s+to|since)\s+(?:our|my|the)\s+(?:earlier\s+|previous\s+|original\s+|first\s+)?(?:proposal|quote|offer|submission)\b|\b(?:our|my|the)\s+(?:earlier|previous|original|first)\s+(?:proposal|quote|offer|submission)\b|前回(?:の)?(?:ご)?(?:提案|お見積|見積)|先(?:日|般|月)(?:ご)?(?:提出|ご提示|お送り)(?:いたし|し)?(?:ました|た)(?:ご)?(?:提案|お?見積)|[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:付け?)?の(?:ご)?(?:提案|お見積)/iu;
 
 /** Front matter `stage:` at the last round: final, BAFO, 最終… */
 export function isFinalStage(value: unknown): boolean {

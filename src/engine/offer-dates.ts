@@ -84,6 +84,9 @@ const VALIDITY = /\bvalid(?:ity)?\b|\bexpir(?:y|es|ation)\b|\bgood\s+(?:until|th
 const COUNTED = /\bfrom\b|\bafter\b|\bof\s+(?:the\s+)?(?:quote|issue)|より|から|起算|以降/iu;
 const UNTIL_BEFORE = /(?:until|through|till|to|by|expires?(?:\s+on)?|expiry(?:\s+date)?|valid\s+until|[:：|])\s*$/iu;
 const UNTIL_AFTER = /^\s*(?:まで|迄)/u;
+/** A bare month and a dash right before a date: the date ends a period ("January–June 2027", 「1月〜6月」). */
+const MONTH_THEN_DASH = /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|[0-9０-９]{1,2}月)\s*[-–—~〜～]\s*$/iu;
+
 /** The client's decision on the offer (not on one detail of the work: 変換ルールのご決定). */
 const DECISION = /\bdecisions?\b|\bdecide\b|\bsign(?:ature)?\b(?![-\s]off)|\bcontract\s+award\b|\bawarded?\b|\bpurchase\s+order\b|決裁|稟議|ご発注|発注|ご契約|契約締結|ご内示|内示|ご採択|採択|(?:本提案|ご提案|導入|ご契約).{0,12}ご(?:決定|判断|承認)|ご(?:決定|判断|承認).{0,12}(?:本提案|ご提案|導入)/iu;
 const START = /\bstart(?:s|ing)?\b|\bkick[-\s]?off\b|\bcommence(?:ment|s)?\b|\bgo[-\s]?live\b|\bbegin(?:s|ning)?\b|開始|着手|キックオフ|稼働|導入開始|掲載開始|運用開始|サービス開始/iu;
@@ -107,7 +110,9 @@ export function offerDates(model: ProposalModel, context: number | undefined): O
       const next = dates[i + 1];
       const prev = dates[i - 1];
       const opensRange = next !== undefined && RANGE_JOIN.test(text.slice(d.end, next.start)) && text.slice(d.end, next.start).trim().length <= 5;
-      const closesRange = prev !== undefined && RANGE_JOIN.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).trim().length <= 5;
+      // A month alone before the dash closes a range too: "January–June 2027", 「1月〜6月」.
+      const closesRange = (prev !== undefined && RANGE_JOIN.test(text.slice(prev.end, d.start)) && text.slice(prev.end, d.start).trim().length <= 5)
+        || MONTH_THEN_DASH.test(text.slice(Math.max(0, d.start - 16), d.start));
       const placed = d.yearless ? withYear(d, context) : d;
       if (!placed) return;
       const { start, end } = lineRange(line, d.start, d.end);

@@ -11,6 +11,7 @@
  * Shared by the `unfilled-placeholder` rule and the client copy's refusals.
  */
 import type { Nodes, Parents } from 'mdast';
+import { clientOrgNames } from './client-names.js';
 import { frontMatterEntries } from './frontmatter.js';
 import type { ProposalModel } from './types.js';
 
@@ -76,6 +77,8 @@ const SHAPES: RegExp[] = [
   /[←↑]\s*[^\n←↑]{0,30}(?:要確認|確認する|考える|検討|直す|修正|書き直す)[^\n]{0,20}$/gmu,
 ];
 
+/** The mark stands alone in its cell (optionally with a note in brackets): "| ■■■■ |", "| ■（20〜24日） |". */
+const BAR_CELL = /\|\s*\u0000\s*(?:[（(][^）)|\n]{0,20}[）)])?\s*(?:\||$)/u;
 const GENERIC_MARKS = /^[○◯〇×●■□◇◆△▲]+$/u;
 /** A name or number follows: 様, 社, 時間, 円… (an unfilled value, even in a quote). */
 const VALUE_AFTER = /^(?:様|さま|社|株式会社|さん|氏|殿|御中|時間|円|万円|名|件|%|％|日|年|月|か月|ヶ月|回)/u;
@@ -166,11 +169,14 @@ function masked(text: string, node: Parents, htmlOut: Nodes[]): { source: string
   return { source, start };
 }
 
-function bracketIsPlaceholder(content: string): boolean {
+function bracketIsPlaceholder(content: string, client: readonly string[] = []): boolean {
   const c = content.trim();
   if (c === '' || c.startsWith('^')) return false;
-  // An open point put to the client's named person is no leftover: "[Ms. Ochiai to confirm whether …]".
+  // An open point put to the client's named person is no leftover: "[Ms. Ochiai to confirm whether …]",
+  // nor one put to the client by name: "[Sakuragawa to confirm from the building drawings]".
   if (CLIENT_QUESTION.test(c)) return false;
+  const owner = /^([A-Z][A-Za-z-]+)\s+to\s+confirm(?![A-Za-z])/u.exec(c)?.[1];
+  if (owner && client.some((n) => n.split(/\s+/u)[0] === owner)) return false;
   if (/^[A-Z]/u.test(c) && FIELD_CONTENT.test(c)) return true;
   return BRACKET_CONTENT.some((re) => re.test(c));
 }
@@ -207,6 +213,8 @@ function scanPlaceholders(model: ProposalModel): Placeholder[] {
   };
   // A merge field the front matter defines ({{client}} with `client: Harlan & Voss LLP`) is filled when the template renders.
   const defined = definedFields(model);
+  let client: string[] | undefined;
+  const clientNames = () => (client ??= clientOrgNames(model));
   const scan = (node: Parents) => {
     const html: Nodes[] = [];
     const { source, start } = masked(text, node, html);
@@ -219,6 +227,8 @@ function scanPlaceholders(model: ProposalModel): Placeholder[] {
           continue;
         }
         if (GENERIC_MARKS.test(m[0]) && genericExample(source, m.index, m.index + m[0].length)) continue;
+        // Filled marks alone in a table cell are a chart's bar (a Gantt row: | ■■■■ | |), not a blank.
+        if (/^[■●▲◆]+$/u.test(m[0]) && BAR_CELL.test(source.slice(Math.max(0, m.index - 3), m.index) + '\u0000' + source.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
         if (m[0].startsWith('{') && defined.has(fieldName(m[0]))) continue;
         add(start + m.index, start + m.index + m[0].length);
       }
@@ -228,7 +238,7 @@ function scanPlaceholders(model: ProposalModel): Placeholder[] {
     while ((b = BRACKET.exec(source)) !== null) {
       // `[text]: url` definitions and `[x][y]` references are not placeholders.
       if (/^\s*\[/.test(source.slice(b.index + b[0].length)) || source[b.index - 1] === '\\' || source[b.index - 1] === '!') continue;
-      if (bracketIsPlaceholder(b[1]!)) add(start + b.index, start + b.index + b[0].length);
+      if (bracketIsPlaceholder(b[1]!, /^\s*[A-Z][A-Za-z-]+\s+to\s+confirm/u.test(b[1]!) ? clientNames() : [])) add(start + b.index, start + b.index + b[0].length);
     }
     ANGLE.lastIndex = 0;
     while ((b = ANGLE.exec(source)) !== null) {

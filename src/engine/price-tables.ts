@@ -45,14 +45,14 @@ const UNIT_HEADER = /unit\s*(?:price|cost|rate|fee)|price\s*(?:per|\/)\s*unit|^r
 const AMOUNT_HEADER = /amount|line\s+total|total|subtotal|price|cost|fee|value|charge|金額|小計|合計|価格|費用|料金|代金/iu;
 const CURRENCY_HEADER = /(?<![A-Za-z])(USD|JPY|GBP|EUR|AUD|CAD|SGD)(?![A-Za-z])|(円)|([$¥￥£€])/u;
 
-const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$/iu;
-const SUBTOTAL_LABEL = /sub-?\s?total|小計|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体/iu;
-const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:vat|tax|gst)|税込/iu;
+const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$|(?:^|[\s　])[0-9０-９~〜～\-－]*\s?計$/iu;
+const SUBTOTAL_LABEL = /sub-?\s?total|小計|(?:^|[\s　])[0-9０-９]+\s?[~〜～\-－]\s?[0-9０-９]+\s?計$|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体/iu;
+const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:[0-9０-９.]+\s?[%％]\s*)?(?:vat|tax|gst|hst|sales\s+tax)|税込|(?<![A-Za-z])all[-\s]in(?![A-Za-z])/iu;
 const TAX_LABEL = /消費税|(?<![A-Za-z])(?:VAT|GST|HST|sales\s+tax|tax)(?![A-Za-z])/iu;
 const PARTIAL_TAX = /(?<![A-Za-z])(?:on|items?|except|excluding|only|materials|goods)(?![A-Za-z])|対象|のみ|分/iu;
 const DISCOUNT_LABEL = /discount|rebate|credit|値引|割引|減額|控除/iu;
 /** Rows that restate part of the figures (a taxable base, "of which"): not line items. */
-const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳|うち|内消費税|内税|[（(]内/iu;
+const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳|うち|内消費税|内税|[（(]内(?:税|消費税|訳)/iu;
 /** A tax saving is no tax charged. */
 const TAX_BENEFIT = /benefit|saving|refund|rebate|depreciation|還付|控除|減税/iu;
 /** Items outside the tax base: the tax cannot be checked against the subtotal. */
@@ -61,6 +61,11 @@ const OPTIONAL_LABEL = /optional|option(?![A-Za-z])|オプション|任意|参�
 const RATE = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％]/u;
 /** A cell whose figure is not a plain price: approximate, conditional, waived, struck through. */
 const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|tbc|tbd|waived|free|foc|f\.o\.c|over|above|order|included|complimentary|no\s+(?:extra\s+)?(?:charge|cost)|value|worth|無償|無料|込み|実費|別途|要相談|見込|想定|相当|サービス|特典|~~|[0-9０-９]\s?[%％]/iu;
+/** A price per period: per month, /month, monthly, 月額, 年額, 毎月. */
+const RECURRING = /(?<![A-Za-z])(?:per\s+(?:month|year|annum|week|quarter)|monthly|annual(?:ly)?|yearly|p\.?\s?m\.?|p\.?\s?a\.?)(?![A-Za-z])|\/\s?(?:month|mo|yr|year|week)\b|月額|年額|月々|毎月|\/月|／月|月あたり|年あたり/iu;
+/** A total over a term: "Total over 36 months", "3-year total", "contract value", 「初年度合計」「年間合計」「×12か月」. */
+const PERIOD_TOTAL = /(?<![A-Za-z])(?:over\s+(?:the\s+)?(?:[0-9]+|one|two|three|four|five)[-\s](?:months?|years?)|[0-9]+[-\s](?:month|year)\s+(?:total|cost|value)|(?:total\s+)?contract\s+value|TCV|lifetime|per\s+year|annual\s+total|first[-\s]year)(?![A-Za-z])|初年度|年間|[0-9０-９]+年(?:間|分)?(?:合計|総額)|[×x✕]\s?[0-9０-９]+\s?(?:か月|ヶ月|カ月|ヵ月|年)/iu;
+
 const ZERO = /^(?:[-–—―ー−]|n\/a|included|incl\.?|無償|無料|込み|込|―|－|0)$/iu;
 const NEGATIVE_BEFORE = /(?:[-−–]|△|▲|\()\s*$/u;
 
@@ -299,6 +304,10 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
   }
 
   // 2. Sums, tax and totals, column by column.
+  // Totals after monthly lines are checked only when another column of the same row adds up plainly
+  // (「初期費用 + 月額保守 = 合計」 in 案A shows the table adds; then 案B's total must too).
+  const plainRows = new Set<number>();
+  const pending: Array<{ row: number; report: () => void }> = [];
   for (let col = 0; col < width; col++) {
     if (col === qtyCol || col === unitCol) continue;
     const headerOk = AMOUNT_HEADER.test(headers[col] ?? '') || currencyOf(col) !== null;
@@ -319,6 +328,8 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
     let taxUnits: number[] = [];
     let baseUnit = 1;
     let broken = false;
+    /** A recurring line (per month, 月額) since the last total: the total depends on a term the table does not show. */
+    let recurring = false;
     const reset = () => {
       items = [];
       allItems = [];
@@ -330,6 +341,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       taxUnits = [];
       baseUnit = 1;
       broken = false;
+      recurring = false;
     };
     const report = (kind: ArithmeticProblem['kind'], m: Money, computed: number) => {
       const replacement = format(m, computed, column);
@@ -339,8 +351,11 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       const cell = cells[ri]![col]!;
       const label = r.children.map((c, i) => (i === col || cells[ri]![i]!.kind === 'money' ? '' : cellText(text, c))).join(' ').trim();
       const bare = label.replace(/[（(][^）)]*[）)]/gu, '').replace(/[:：]/gu, '').trim();
-      const isTotal = TOTAL_LABEL.test(bare);
-      const isTax = !isTotal && TAX_LABEL.test(label) && !DISCOUNT_LABEL.test(label) && !TAX_BENEFIT.test(label) && cell.kind === 'money' && cell.money.value > 0;
+      // "All-in per person, incl. 13% HST", 「合計（税込）」: the gross total, not the tax itself.
+      // A figure that includes the tax is no tax row; "All-in per person, incl. 13% HST" is the gross total.
+      const gross = GROSS_LABEL.test(label);
+      const isTotal = TOTAL_LABEL.test(bare) || (gross && /(?<![A-Za-z])all[-\s]in(?![A-Za-z])|grand|amount\s+due|支払総額|お支払/iu.test(label));
+      const isTax = !isTotal && !gross && TAX_LABEL.test(label) && !DISCOUNT_LABEL.test(label) && !TAX_BENEFIT.test(label) && cell.kind === 'money' && cell.money.value > 0;
       if (!isTotal && !isTax && MEMO_LABEL.test(label)) return;
       if (cell.kind === 'unreadable') {
         if (!isTotal && !isTax) broken = true;
@@ -349,7 +364,36 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       }
       if (cell.kind === 'empty') return;
       const m = cell.money;
+      // A total over a term ("Total over 36 months", 「初年度合計（初期費用＋月額×12か月）」) or after monthly lines
+      // multiplies by the term: not a column sum to check.
+      if (isTotal && (recurring || PERIOD_TOTAL.test(label))) {
+        if (!broken && !PERIOD_TOTAL.test(label) && (subtotals.length > 0 || allItems.length >= 2)) {
+          const computed = lastCombination(subtotals, items, allItems, taxes);
+          const parts = subtotals.length ? subtotals.length + items.length : allItems.length;
+          if (parts >= 2 && near(computed, m.value, tolerance([m.unit, ...allItems.map((i) => i.unit)]))) plainRows.add(ri);
+          else if (parts >= 2) pending.push({ row: ri, report: () => report('total', m, computed) });
+        }
+        if (SUBTOTAL_LABEL.test(label) && !GROSS_LABEL.test(label)) {
+          subtotals.push([m.value]);
+          baseUnit = m.unit;
+          base = [m.value];
+          items = [];
+          return;
+        }
+        closed.push([m.value]);
+        reset();
+        broken = true;
+        return;
+      }
       if (isTotal && SUBTOTAL_LABEL.test(label) && !GROSS_LABEL.test(label)) {
+        // A subtotal of the subtotals above ("**合計（税抜）**" under 媒体費 小計 and 制作費 小計; 「小計」 = 「1〜5 計」 + 諸経費 − 値引き): it replaces them.
+        if (!broken && subtotals.length >= 1 && sums([...subtotals, items.length ? sums(items.map((i) => i.values)) : [0]]).some((c) => near(c, m.value, tolerance([m.unit, ...items.map((i) => i.unit)])))) {
+          subtotals = [[m.value]];
+          baseUnit = m.unit;
+          base = [m.value];
+          items = [];
+          return;
+        }
         // Subtotal.
         if (!broken && items.length >= 2) {
           const candidates = sums(items.map((i) => i.values));
@@ -428,12 +472,14 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       const values = corrected.has(key) ? [value, corrected.get(key)!] : [value];
       if (discount && m.value > 0) values.push(m.value);
       if (EXEMPT_LABEL.test(label)) exempt = true;
+      if (RECURRING.test(label) || RECURRING.test(cellText(text, r.children[col]))) recurring = true;
       const bold = ((r.children[col] as { children?: Array<{ type: string }> } | undefined)?.children ?? []).some((c) => c.type === 'strong');
       const item: Item = { values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount, unit: m.unit, bold };
       items.push(item);
       allItems.push(item);
     });
   }
+  for (const p of pending) if (plainRows.has(p.row)) p.report();
 }
 
 /** The computed total: the corrected figures throughout. */

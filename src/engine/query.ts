@@ -82,6 +82,24 @@ export function clientSections(model: ProposalModel): Section[] {
   return model.sections.filter((s) => !s.internal);
 }
 
+/**
+ * The bold label a paragraph opens with, when the writer uses it as a small heading:
+ * "**Who we are**" alone, or followed by a colon or a line break and the text
+ * ("**Who we are**\nWe've staffed…", "**ご状況：** …"). Undefined for bold words inside a sentence.
+ */
+export function leadLabel(block: ProseBlock): string | undefined {
+  const node = block.node as { type: string; children?: Array<{ type: string; value?: string; children?: Array<{ type: string; value?: string }> }> };
+  if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+  const children = node.children ?? [];
+  const first = children[0];
+  if (!first || first.type !== 'strong') return undefined;
+  const label = (first.children ?? []).map((c) => c.value ?? '').join('').trim();
+  if (label.length < 2 || label.length > 80) return undefined;
+  const next = children[1];
+  const ends = !next || next.type === 'break' || (next.type === 'text' && /^\s*[:：]|^\s*\n/.test(next.value ?? '')) || /[:：]$/.test(label);
+  return ends ? label.replace(/[:：]\s*$/, '') : undefined;
+}
+
 /** How many items of a list sorted by `start` start at or before `offset` (binary search: the last such item is at the result minus one). */
 export function countStartingBy(list: ReadonlyArray<{ start: number }>, offset: number): number {
   let lo = 0;

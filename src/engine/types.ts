@@ -157,6 +157,15 @@ export interface ProposalModel {
   kind: DocumentKind;
   /** At the last stage of a negotiation: front matter `stage: final` (最終), or a title that says so ("Best and final offer"). */
   finalStage: boolean;
+  /**
+   * A later round of a relationship that already exists: a renewal, extension, continuation,
+   * revised or follow-up proposal, the final round, or an opening that refers to the earlier
+   * proposal ("Following our proposal of 30 September", 「前回のご提案から」). The client's
+   * position and the seller's credentials were stated before.
+   */
+  laterRound: boolean;
+  /** A later round that renews the contract for a new term (renewal, 契約更新, 継続): its price and concessions are negotiated afresh. */
+  renewal: boolean;
   /** Sections in document order (the preamble first when there is text before the first heading). */
   sections: Section[];
   /** Internal regions (front matter, internal blocks, internal sections), sorted, merged. */

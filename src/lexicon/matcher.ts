@@ -42,13 +42,23 @@ function fold(text: string): string | null {
   // Every concept searches the same paragraphs: fold each once.
   const known = folded.get(text);
   if (known !== undefined) return known;
-  if (folded.size >= 4096) folded.clear();
   const result = foldNow(text);
+  // Bounded by the characters kept (a text and its folded copy), not by the number of texts:
+  // a few thousand long Japanese paragraphs would otherwise hold several MB between clears.
+  const cost = text.length * 2;
+  if (foldedChars + cost > FOLDED_CHARS) {
+    folded.clear();
+    foldedChars = 0;
+  }
   folded.set(text, result);
+  foldedChars += cost;
   return result;
 }
 
+/** What the memo of folded texts may hold, in characters (about 0.5–1 MB): one proposal's paragraphs many times over. */
+const FOLDED_CHARS = 1 << 18;
 const folded = new Map<string, string | null>();
+let foldedChars = 0;
 
 function foldNow(text: string): string | null {
   const lower = text.toLowerCase();

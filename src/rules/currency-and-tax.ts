@@ -1,3 +1,4 @@
+import { labelledInternalNotes } from '../engine/notes.js';
 import { currencyTaxProblems } from '../engine/currency-tax.js';
 import type { Rule } from '../engine/rule.js';
 
@@ -38,7 +39,9 @@ export const currencyAndTax: Rule = {
     ],
   },
   check(context) {
-    for (const p of currencyTaxProblems(context.model)) {
+    const notes = labelledInternalNotes(context.model, context.lexicon).flatMap((n) => n.blocks);
+    const aside = (offset: number) => notes.some((b) => offset >= b.start && offset < b.end);
+    for (const p of currencyTaxProblems(context.model, aside)) {
       context.report({ messageId: p.kind, data: p.data, start: p.start, end: p.end });
     }
   },

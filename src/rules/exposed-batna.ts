@@ -2,7 +2,7 @@ import { eol, lineStart } from '../engine/edits.js';
 import { clientBlocks, countStartingBy, sentenceAt, sourceRange } from '../engine/query.js';
 import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { walkAway } from '../engine/batna.js';
-import { internalHeadingMark } from '../engine/internal.js';
+import { labelledInternalNotes } from '../engine/notes.js';
 import { findHits } from '../engine/query.js';
 import { clientOccurrences } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
@@ -96,21 +96,8 @@ export const exposedBatna: Rule = {
     // A note the writer labelled internal ("**Internal, Dave only:** floor stays at…", 「■社外秘：下限は…」,
     // a 「※社内用（提出時削除）」 line above it) that no marker or heading strips: its walk-away words reach the client.
     const batnaWords = context.lexicon.get('batna');
-    const client = clientBlocks(model);
-    for (let i = 0; i < client.length; i++) {
-      const block = client[i]!;
-      if (block.kind === 'heading') continue;
-      const label = leadingLabel(block);
-      if (!label || !internalHeadingMark(label, context.lexicon)) continue;
-      // A label on its own line covers the paragraphs after it, up to the next heading.
-      const covered = [block];
-      if (label.length >= block.text.trim().length - 1) {
-        for (let j = i + 1; j < client.length && covered.length < 6; j++) {
-          const next = client[j]!;
-          if (next.kind === 'heading' || next.section !== block.section) break;
-          covered.push(next);
-        }
-      }
+    for (const { label, blocks: covered } of labelledInternalNotes(model, context.lexicon)) {
+      const block = covered[0]!;
       const hit = findHits(batnaWords, covered)[0];
       if (!hit) continue;
       if (reported.some((r) => hit.start >= r.start && hit.start < r.end)) continue;
@@ -196,17 +183,3 @@ function sentenceContaining(model: ProposalModel, offset: number): Sentence | un
 /** Words that frame an amount as a limit. */
 const FLOOR_CONTEXT = /\b(?:minimum|min\.|lowest|floor|at\s+least|no\s+less|not\s+below|below|under|cannot|can['’]t|bottom|absolute|best\s+we\s+can)\b|最低|下限|以上|を下回|未満|限界|ぎりぎり|ギリギリ|これ以下|精一杯/iu;
 
-/** The label a paragraph opens with: its bold lead ("**Internal notes:**"), the words before a colon, or the whole short line. */
-function leadingLabel(block: { text: string; node: unknown }): string | null {
-  const children = (block.node as { children?: Array<{ type: string; position?: { start: { offset?: number }; end: { offset?: number } } }> }).children ?? [];
-  const text = block.text;
-  if (children[0]?.type === 'strong') {
-    const m = /^[^\n]{1,60}?(?=[:：]|$)/u.exec(text);
-    if (m) return m[0].trim();
-  }
-  const colon = /^[^\n:：。.]{1,30}[:：]/u.exec(text);
-  if (colon) return colon[0].replace(/[:：]$/u, '').trim();
-  const trimmed = text.trim();
-  const firstLine = trimmed.split('\n', 1)[0]!.trim();
-  return firstLine.length <= 40 ? firstLine : null;
-}

@@ -75,6 +75,8 @@ export const featuresWithoutOutcomes: Rule = {
       // In the items, an outcome counts when most items carry one: one "so that…" in six features is still a feature dump (a third of them is enough).
       const items = list.children.map((item) => blocksBetween(model, item.position?.start.offset ?? 0, item.position?.end.offset ?? 0));
       if (items.filter((b) => says(b)).length * 3 >= list.children.length) continue;
+      // Measured commitments ("Rewash rate below 2%", 「応答は30分以内」) state what the client gets, not bare features.
+      if (items.filter((b) => b.some((x) => MEASURED.test(x.text))).length * 3 >= list.children.length) continue;
       const context = [...before];
       if (after && !after.inList && after.section === section) context.push(after);
       // The parent's intro (not the document title's: that is the whole proposal's opening).
@@ -99,6 +101,9 @@ export const featuresWithoutOutcomes: Rule = {
     }
   },
 };
+
+/** A measured level of service: a percentage, or a limit on a figure ("below 2%", "within 4 hours", 「30分以内」). */
+const MEASURED = /[0-9０-９]\s?[%％]|(?<![A-Za-z])(?:below|under|within|less\s+than|at\s+least|no\s+more\s+than|up\s+to)\s+[0-9]|[0-9０-９]+\s?(?:分|時間|日|営業日)以内|[0-9０-９]+\s?[%％]?(?:以上|以下|未満)/iu;
 
 /** Headings that introduce what the offer does for the client. */
 const OUTCOME_HEADING = /\b(?:why\s+(?:this|it)\s+matters|benefits?|what\s+(?:this|it)\s+means|outcomes?|results?|impact|what\s+you\s+gain)\b|効果|メリット|得られる|期待/iu;

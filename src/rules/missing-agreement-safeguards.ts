@@ -56,9 +56,11 @@ export const missingAgreementSafeguards: Rule = {
     // Terms kept elsewhere: a master agreement or standard terms the proposal points to ("under
     // our Master Services Terms", 「別紙の契約約款による」): the safeguards live there.
     const absent = SAFEGUARDS.filter((s) => clientOccurrences(context, s.concept).length === 0);
-    // A contract is the terms, every clause of it.
+    // A contract is the terms, every clause of it. Contracts word their clauses in many ways
+    // (「設計条件の変更」, "either party may end this on 90 days' written notice"): one clause not
+    // recognised is thin evidence; two missing is a contract a reviewer would send back.
     if (model.kind === 'contract') {
-      if (absent.length) report({ messageId: 'incomplete', data: { missing: absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ') } });
+      if (absent.length >= 2) report({ messageId: 'incomplete', data: { missing: absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ') } });
       return;
     }
     if (clientBlocks(model).some((b) => REFERS_TO_TERMS.test(b.text))) return;
@@ -68,12 +70,18 @@ export const missingAgreementSafeguards: Rule = {
       // themselves and the pricing / payment part (「5. 費用」 often holds them), not in every
       // sentence of the proposal (an "exit" or a "notice" elsewhere is no clause).
       const where = model.sections.filter((s) => !s.internal && (closestWithRole(s, 'agreement') || closestWithRole(s, 'pricing')));
+      // A clause stated as a term elsewhere (a change procedure in the scope, the payment plan in a
+      // table) is there; only a sentence that states a rule counts, not a passing word.
+      const elsewhere = (concept: Concept) => clientOccurrences(context, concept).some((h) => TERM_LIKE.test(h.block.text));
       const inTerms = (concept: Concept) => where.some((s) => clientHits(model, context.lexicon.get(concept), blocksIn(model, s, true)).length > 0);
-      absent.splice(0, absent.length, ...SAFEGUARDS.filter((s) => !inTerms(s.concept)));
+      absent.splice(0, absent.length, ...SAFEGUARDS.filter((s) => !inTerms(s.concept) && !elsewhere(s.concept)));
     }
     if (!agreement) {
       // Terms written as prose without a heading of their own (a letter, a one-pager) still count.
       if (absent.length <= 1) return;
+      // A later round (a follow-up letter, a supplement, a revised option) that states no terms at
+      // all keeps the terms already proposed; one that states some is judged on them.
+      if (model.laterRound && absent.length === SAFEGUARDS.length) return;
       const insert = insertSectionSuggestion(model, 'prop-agreement', lang, 'insertSection');
       if (absent.length < SAFEGUARDS.length - 1) {
         report({ messageId: 'incomplete', data: { missing: absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ') }, suggestions: [insert] });
@@ -105,6 +113,9 @@ export const missingAgreementSafeguards: Rule = {
     });
   },
 };
+
+/** A sentence that states a term: a condition, a notice, a duty ("will be invoiced", "may cancel with 30 days' notice", 「〜とします」「〜いたします」). */
+const TERM_LIKE = /\b(?:will|shall|may|must|can|is|are)\b|[0-9０-９]|とします|いたします|します|できます|とさせて|ものとする|行います/iu;
 
 /** A pointer to terms that live in another document. */
 const REFERS_TO_TERMS = /\b(?:master\s+(?:services?\s+)?(?:agreement|terms)|standard\s+terms(?:\s+(?:and\s+conditions|of\s+(?:business|engagement|sale|service)))?|as\s+(?:set\s+out|proposed|agreed)\s+in\s+our\s+(?:previous|earlier|original)\s+proposal|terms\s+(?:remain|are)\s+unchanged|terms\s+(?:and\s+conditions|of\s+(?:business|engagement))\s+(?:attached|apply|enclosed)|(?:existing|current)\s+(?:agreement|contract|msa)|under\s+(?:the|our|your)\s+(?:msa|framework\s+agreement)|(?:terms|conditions|clauses?|section\s+\d+)\s+(?:of|in|from)\s+(?:the|our)\s+(?:original|earlier|previous|initial|first|[0-9]{1,2}\s+[A-Z][a-z]+)\s+(?:proposal|offer|quote)|carr(?:y|ies)\s+over|remain\s+in\s+(?:force|effect)|as\s+in\s+our\s+(?:original\s+|earlier\s+|previous\s+)?proposal|(?:MSA|framework\s+agreement)\s+(?:terms|applies|apply))\b|(?:当初|前回|初回|先日)の(?:ご)?提案(?:書)?[^。\n]{0,20}?(?:条件|条項|のとおり|の通り|どおり)|従前のとおり|従来どおり|これまでと同じ(?:条件|形)|基本契約|取引基本契約書|契約約款|標準約款|標準条項|別紙の(?:契約|約款)|現行契約|既存の契約/iu;

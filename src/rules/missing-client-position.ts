@@ -1,5 +1,5 @@
 import { findDates } from '../engine/dates.js';
-import { clientBlocks } from '../engine/query.js';
+import { clientBlocks, leadLabel } from '../engine/query.js';
 import { closestWithRole } from '../engine/sections.js';
 import { insertSectionSuggestion } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
@@ -44,14 +44,17 @@ export const missingClientPosition: Rule = {
     const names = shared.client.filter((n) => n.trim().length > 1).map((n) => n.toLowerCase());
     const aboutClient = (t: string) => you.test(t) || names.some((n) => t.toLowerCase().includes(n));
     const heading = lexicon.get('heading-client-position');
+    // A later round (a renewal, a revised or final proposal, a continuation letter) builds on
+    // the position stated before: not repeating it is no omission a reviewer would flag.
+    if (model.laterRound) return;
     let evidence = 0;
     for (const b of clientBlocks(model)) {
-      // A heading or bold label that names the client's situation ("## 1. 貴社の採用課題", "**■ 現状の課題**").
-      const label = b.kind === 'heading' || (b.node.type === 'paragraph' && b.text.length <= 60 && (b.node as { children: Array<{ type: string }> }).children.every((c) => c.type === 'strong' || c.type === 'text' && !c.type));
-      if (label) {
-        if (heading.test(b.text) || (situation.test(b.text) && aboutClient(b.text)) || /現状|課題|お悩み|ご要望|背景/.test(b.text)) evidence += 2;
-        if (evidence >= 2) return;
-        continue;
+      // A heading or bold label that names the client's situation ("## 1. 貴社の採用課題", "**■ 現状の課題**",
+      // "**ご状況（お電話で伺った内容）**", "## Why an offsite now").
+      const label = b.kind === 'heading' ? b.text : leadLabel(b) ?? markedLabel(b.text);
+      if (label !== undefined) {
+        if (heading.test(label) || (situation.test(label) && aboutClient(label)) || SITUATION_LABEL.test(label)) return;
+        if (b.kind === 'heading') continue;
       }
       const headed = closestWithRole(b.section, 'client-position') !== null;
       // The seller's own parts (price, terms, next steps) say what the client will do or pay, not where they stand.
@@ -85,6 +88,17 @@ function withoutDates(text: string): string {
   }
   return (out + text.slice(at)).replace(LOOSE_TIME, '');
 }
+
+/** A short line marked as a label: 「■現地調査で分かったこと」, 「【ご要望】」. */
+const MARKED_LABEL = /^\s*(?:[■□◆◇●▼]\s*([^\n。]{1,40})|【([^】\n]{1,40})】)\s*(?:\n|$)/u;
+
+function markedLabel(text: string): string | undefined {
+  const m = MARKED_LABEL.exec(text);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** Label words that name where the client stands, whoever writes them: 「ご状況」「現状」「背景」, "Why … now". */
+const SITUATION_LABEL = /現状|状況|課題|お悩み|ご要望|背景|なぜ今|(?:調査|診断|ヒアリング)(?:で|の)?(?:分かった|わかった|結果)|分かったこと|わかったこと|\bwhy\b[^\n]{0,40}\bnow\b|\bwhat\s+we\s+(?:found|heard|learned)\b|\b(?:survey|site\s+visit|audit)\s+findings\b/iu;
 
 /** What findDates leaves: a year or a day alone, a time of day. */
 const LOOSE_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|(?:令和|平成)?[0-9０-９]{1,4}年度?|[0-9０-９]{1,2}(?:月|日)/gu;

@@ -1,4 +1,5 @@
-import { blocksIn, clientBlocks, findHits } from '../engine/query.js';
+import { findDates } from '../engine/dates.js';
+import { blocksIn, clientBlocks, findHits, leadLabel } from '../engine/query.js';
 import { insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 
@@ -39,20 +40,37 @@ export const missingNextSteps: Rule = {
   },
   check({ model, lexicon, report }) {
     const sections = sectionsWithRole(model, 'next-steps');
-    // Next steps written as sentences, whatever the heading ("To go ahead, sign and return…", 「ご発注の際は…」).
-    const inProse = clientBlocks(model).some((b) => b.kind !== 'heading' && NEXT_STEP.test(b.text));
-    if (sections.length === 0 && inProse) return;
+    const approval = lexicon.get('approval-path');
+    const heading = lexicon.get('heading-next-steps');
+    const client = clientBlocks(model).filter((b) => b.kind !== 'heading');
     if (sections.length === 0) {
-      report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-next-steps', model.lang, 'insert')] });
+      // Next steps written as sentences, whatever the heading ("To go ahead, sign and return…", 「ご発注の際は…」),
+      // a dated approval ("FY2027 budget approval: March 2027", 「1月：理事会」), or a bold or bracketed
+      // label that names them ("**Next steps**", 「【今後のスケジュール（案）】」).
+      const said = client.some((b) => NEXT_STEP.test(b.text)
+        || b.sentences.some((s) => approval.test(s.text) && findDates(s.text).length > 0)
+        || [leadLabel(b), bracketLabel(b.text)].some((l) => l !== undefined && heading.test(l)));
+      if (!said) report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-next-steps', model.lang, 'insert')] });
       return;
     }
     if (model.lang !== 'ja') return;
-    const approval = lexicon.get('approval-path');
+    // Addressed to the one who decides (代表取締役, 社長, 理事長), the approval path is the addressee.
+    const cover = client.filter((b) => b.start < (sections[0]?.start ?? model.text.length)).slice(0, 12).map((b) => b.text).join('\n');
+    if (TOP_DECIDER.test(cover)) return;
     const named = sections.some((s) => findHits(approval, blocksIn(model, s).filter((b) => !b.internal)).length > 0);
     const first = sections.find((s) => s.heading);
     if (!named && first) report({ messageId: 'noApprovalPath', start: first.headingRange.start, end: first.headingRange.end });
   },
 };
+
+/** A paragraph that is only a bracketed or marked label: 「【今後のスケジュール（案）】」, 「■ 今後の流れ」. */
+function bracketLabel(text: string): string | undefined {
+  const m = /^\s*(?:【([^】\n]{1,40})】|[■□◆◇●▼]\s*([^\n。]{1,40}))\s*$/u.exec(text);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** The addressee who decides alone: the president, the chair, the director of a hospital. */
+const TOP_DECIDER = /代表取締役|(?<![副])社長|理事長|(?<![副])院長|店主|オーナー|\b(?:CEO|owner|managing\s+director|president)\b/iu;
 
 /** A sentence that says what happens next. */
 const NEXT_STEP = /\b(?:next\s+steps?|to\s+(?:go\s+ahead|proceed|confirm|book|get\s+started|accept)|please\s+(?:sign|confirm|reply|let\s+us\s+know|call|return)|sign\s+and\s+return|if\s+you(?:['’]d|\s+would)?\s+like\s+to\s+(?:go\s+ahead|proceed)|we(?:['’]ll|\s+will)\s+(?:call|follow\s+up|send|hold|schedule)|kick[-\s]?off|decision\s+by|by\s+return|let\s+(?:me|us)\s+know|approve\s+the\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+(?:retainer|proposal|programme|program|contract|agreement|plan)|(?:board|committee)\s+(?:decision|approval|meeting)\s+on)\b|ご意見を伺|ご判断をいただ|ご返答|お返事|ご内諾|ご一報|ご発注|ご契約の際|お申し込み|お申込み|ご連絡ください|ご返信|キックオフ|ご承認|ご決裁|までにご回答|お打ち合わせ|ご検討のほど/iu;

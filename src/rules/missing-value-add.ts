@@ -40,12 +40,20 @@ export const missingValueAdd: Rule = {
   check(context) {
     const { model } = context;
     if (sectionsWithRole(model, 'value-add').length > 0) return;
+    // A revised offer or a follow-up letter builds on the add-ons offered before; a renewal negotiates afresh.
+    if (model.laterRound && !model.renewal) return;
     if (clientOccurrences(context, 'addon').length > 0) return;
     // Something given on top of the priced scope, in whatever words: "included", "at no charge", 「〜を含みます」「無償」.
     if (clientBlocks(model).some((b) => b.sentences.some((s) => INCLUDED.test(s.text)))) return;
+    // Phased payment is a value-add (playbook 5): "50% when we sign, 50% after the readout", 「着手時50%・納品時50%」, 分割払い.
+    if (clientBlocks(model).some((b) => PHASED.test(b.text) && PAYMENT.test(b.text))) return;
     context.report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-value-add', model.lang, 'insert')] });
   },
 };
 
 /** Wording that gives something beyond the priced scope. */
 const INCLUDED = /\b(?:at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|free\s+of\s+charge|no\s+(?:extra\s+|additional\s+)?charge|complimentary|waived|without\s+(?:extra|additional)\s+(?:cost|charge|commission))\b|無償|無料|サービスいたします|サービスします|追加費用なし|追加料金なし|追加費用は(?:いただき|頂き|かかり)ません|費用はいただきません|を含みます|も含みます|を含む|も含む/iu;
+
+/** Payment in stages: two or more shares, or instalments by name. */
+const PHASED = /[0-9０-９]{1,2}\s?[%％][^\n]{0,60}?[0-9０-９]{1,2}\s?[%％]|(?<![0-9/])[1-9]0\s?\/\s?[1-9]0(?:\s?\/\s?[1-9]0)?(?![0-9/])|\b(?:in\s+(?:two|three|four|[2-9])\s+(?:instal?lments|payments|stages|tranches)|phased\s+payments?|staged\s+payments?|instal?lment\s+plan)\b|分割(?:払い|でのお支払|して(?:お)?支払|請求)|[2-9２-９](?:回|期)に分けて(?:お)?(?:支払|請求)/iu;
+const PAYMENT = /\b(?:pay(?:ment|able)?|invoic(?:e|ed|ing)|billed|deposit|instal?lments?|on\s+signing|when\s+we\s+sign)\b|支払|請求|着手金|前払|分割/iu;

@@ -36,7 +36,8 @@ export const prematureUltimatum: Rule = {
     ],
   },
   check(context) {
-    if (context.model.finalStage) return;
+    // A later round (a revised offer after clarification, a renewal) is where a last offer belongs.
+    if (context.model.finalStage || context.model.laterRound) return;
     const guards = SAFEGUARD_CONCEPTS.map((c) => context.lexicon.get(c));
     for (const hit of clientOccurrences(context, 'ultimatum')) {
       // In the terms, "if not accepted…" is procedure (a scope clause), not a deal/no-deal line.

@@ -60,7 +60,8 @@ export const priceOnlyFraming: Rule = {
     // price words), with their sub-sections and neighbouring pricing sections counted as one.
     // Amounts elsewhere (the client's figures, salaries in a role profile, a history of the
     // offer, payment terms) are not prices to frame.
-    const pitched = model.kind === 'proposal' || model.kind === 'rfp-response';
+    // The final round prices what the earlier rounds framed (a renewal or a revision still argues its value).
+    const pitched = (model.kind === 'proposal' || model.kind === 'rfp-response') && !model.finalStage;
     const pricing = pitched ? model.sections.filter((s) => s.role === 'pricing' && !s.internal && !(s.parent && closestWithRole(s.parent, 'pricing'))) : [];
     const parts: Section[][] = [];
     for (const s of pricing) {
@@ -72,7 +73,12 @@ export const priceOnlyFraming: Rule = {
     }
     // Where a reader looks for what the price buys: the part itself, its parent's intro, the
     // sections right before and after it, and any section about the value (ROI, 導入効果…).
-    const framed = (blocks: readonly ProseBlock[]) => clientHits(model, value, blocks.filter((b) => isClient.has(b))).length > 0;
+    // What the offer changes for the client (outcome words: cut, improve, 削減, 改善) frames a price as well as value words.
+    const outcome = lexicon.get('outcome');
+    const framed = (blocks: readonly ProseBlock[]) => {
+      const own = blocks.filter((b) => isClient.has(b));
+      return clientHits(model, value, own).length > 0 || clientHits(model, outcome, own).length > 0;
+    };
     // A proposal that makes its value case elsewhere (an ROI or benefits section, or value
     // wording throughout) frames its prices: a reader has just read what they buy.
     const valueCase = model.sections.some((s) => s.heading && !s.internal && s.role !== 'pricing' && VALUE_HEADING.test(s.title))
@@ -112,6 +118,9 @@ export const priceOnlyFraming: Rule = {
       // Negated or quoted: "we don't compete on being the cheapest", 「最安値をお約束するのではなく」.
       const sentence = sentenceAt(hit.block, hit.match.start)?.text ?? '';
       if (NEGATED.test(sentence) || QUOTED.test(sentence)) continue;
+      // A plain "cheapest" / 「格安」 describing one of your own options ("Fastest and cheapest: c. £210,000",
+      // 「再リース（年1回・格安）」) compares options, not you with the market: only with a rival or a market is it price competition.
+      if (GENERIC_CHEAP.has(hit.match.entryId) && !AGAINST.test(sentence)) continue;
       const replacement = matchCase(hit.match.text, hit.match.replace);
       report({
         messageId: 'competing',
@@ -130,4 +139,7 @@ const NOT_FRAMING: ReadonlySet<Section['role']> = new Set(['credibility', 'agree
 /** Headings of a section about what the offer is worth. */
 const VALUE_HEADING = /\b(?:roi|return|business\s+case|benefits?|savings?|value|what\s+(?:it|this)\s+(?:buys|gives|means)|why\s+(?:this|it)\s+(?:pays|is\s+worth)|the\s+case\s+for|impact|outcomes?|expected\s+results?)\b|効果|費用対効果|投資対効果|メリット|削減効果|期待される/iu;
 const NEGATED = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|isn['’]t|aren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t)\b|ではなく|ではありません|ではございません|いたしません|致しません|しません|ません。?$/iu;
+/** Entries that say only "cheap": price competition when set against others or the market. */
+const GENERIC_CHEAP = new Set(['cheapest', 'gekiyasu']);
+const AGAINST = /\b(?:than|any(?:one|\s+other)|other\s+(?:providers?|suppliers?|vendors?|firms|agencies)|competitors?|competition|market|in\s+(?:town|the\s+(?:region|area|industry|uk|us))|guarantee[ds]?|we\s+are|we['’]re|our\s+(?:prices?|rates?|fees?))\b|他社|業界|市場|地域|どこより|国内|弊社|当社|私ども|保証|自信|強み|自慢/iu;
 const QUOTED = /^\s*["“「『]|["”」』]\s*$/u;

@@ -45,6 +45,8 @@ export const unsupportedUrgency: Rule = {
       // Courtesy, not pressure: 「お早めにご連絡ください」, "let us know early if…".
       const at = hit.block.text.slice(hit.match.end, hit.match.end + 12);
       if (COURTESY.test(at)) continue;
+      // Negated: 「今すぐ交換しなくても5年は使えます」, "there is no need to decide now".
+      if (NOT_URGENT.test(at) || /\bno\s+(?:need|rush|hurry)\b[^.]{0,20}$/iu.test(hit.block.text.slice(Math.max(0, hit.match.start - 30), hit.match.start))) continue;
       const sentences = hit.block.sentences;
       const i = sentences.findIndex((s) => hit.match.start >= s.textStart && hit.match.start < s.textEnd);
       const window = sentences.slice(Math.max(0, i), i + 2).map((s) => s.text).join(' ') || hit.block.text;
@@ -72,3 +74,6 @@ const HAVE_BEFORE = /\b(?:have|has|had|with)\s+(?:very\s+|only\s+)?$/iu;
 
 /** What follows an urgency word when it is courtesy: asking to be told, not to buy. */
 const COURTESY = /^\s*(?:に|、)?\s*(?:ご連絡|お知らせ|ご相談|お問い合わせ|お申し付け|ご指示|ご返信|ご一報)|^\s*(?:and\s+)?(?:let\s+us\s+know|tell\s+us|contact\s+us|get\s+in\s+touch|reach\s+out)/iu;
+
+/** The urgency word negated right after it: 「今すぐ交換しなくても」「今すぐでなくても」「急ぐ必要はありません」. */
+const NOT_URGENT = /^[^。\n]{0,8}?(?:しなくても|でなくても|ではなくても|しなくて|でなくて|必要はありません|必要はございません|なくても)/u;

@@ -1,6 +1,8 @@
-import { blocksIn, clientBlocks, findHits, sentenceAt } from '../engine/query.js';
+import { blocksIn, clientBlocks, findHits, leadLabel, sentenceAt } from '../engine/query.js';
 import { languageWeights } from '../engine/language.js';
 import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
+import { closestWithRole } from '../engine/sections.js';
+import { findPlaceholders } from '../engine/placeholders.js';
 import type { Rule } from '../engine/rule.js';
 import type { ProseBlock } from '../engine/types.js';
 
@@ -108,9 +110,18 @@ export const weakCredibilityStatement: Rule = {
 
     const you = lexicon.get('client-voice');
     const we = lexicon.get('seller-voice');
+    // A superlative inside a note to the author (「（↑訳す。「世界最高水準」は大げさ…）」, "[MO: …]") is no claim to the client.
+    const notes = findPlaceholders(model);
     for (const hit of clientOccurrences(context, 'superlative')) {
       const sentence = sentenceAt(hit.block, hit.match.start);
       if (sentence && proof.test(sentence.text)) continue;
+      if (notes.some((n) => hit.start >= n.start && hit.start < n.end)) continue;
+      // Part of a name ("CHAS Elite", an accreditation), or the subject's own ranking ("the #1 goal", "top priority", 最大の課題).
+      const before = hit.block.text.slice(Math.max(0, hit.match.start - 12), hit.match.start);
+      if (/(?:^|\s)[A-Z]{2,}[A-Z0-9-]*\s$/u.test(before)) continue;
+      if (SUBJECT_AFTER.test(hit.block.text.slice(hit.match.end, hit.match.end + 16))) continue;
+      // An item number in a numbered set ("No.1 は期限が決まっており、No.2・No.3 は…"), not a ranking.
+      if (/^(?:No|ＮＯ|Ｎｏ|NO)[.．]\s?[1１]$/u.test(hit.match.text.trim()) && /(?:No|ＮＯ|Ｎｏ|NO)[.．]\s?[2-9２-９]/u.test(hit.block.text)) continue;
       // About the client or their problem, not a claim about the seller: 「トップクラスのシェアを持つ貴社」,
       // 「人手が圧倒的に不足」, "your market-leading brand".
       const said = sentence?.text ?? hit.block.text;
@@ -122,27 +133,41 @@ export const weakCredibilityStatement: Rule = {
 
 /**
  * Credibility shown without a "Why us" section: the proof a buyer would accept elsewhere —
- * an attributed testimonial, or sentences about the seller with concrete proof — or a
- * document in a relationship that already exists (a renewal, a revised or follow-up
- * proposal, the final round), where the credibility statement was made before.
+ * a bold label that names it, a sentence about the seller with a concrete figure (founded in
+ * 1963, 14 manufacturers supplied), a certification (ISO 9001, FSSC 22000, Pマーク), a result
+ * measured for this client or another (a trial's figures, "CPA improved by about 25%"), an
+ * attributed testimonial — or a document in a relationship that already exists (a renewal, a
+ * revised or follow-up proposal, the final round), where the credibility statement was made before.
  */
 function credibleElsewhere({ model, lexicon }: Parameters<Rule['check']>[0]): boolean {
-  if (model.finalStage || RELATIONSHIP.test(model.sections.find((s) => s.heading)?.title ?? '') || RELATIONSHIP.test(String(model.frontMatter?.data['title'] ?? '')) || RELATIONSHIP.test(String(model.frontMatter?.data['stage'] ?? ''))) return true;
+  if (model.laterRound) return true;
   const proof = lexicon.get('proof');
   const seller = lexicon.get('seller-voice');
-  let evidence = 0;
+  const heading = lexicon.get('heading-credibility');
+  const outcome = lexicon.get('outcome');
   for (const b of clientBlocks(model)) {
+    // A bold label used as a small heading ("**Who we are**", "**■ 弊社の実績**").
+    const label = leadLabel(b);
+    if (label && heading.test(label)) return true;
+    // The seller's own parts (price, terms, next steps) promise; they do not prove.
+    if ((['pricing', 'agreement', 'next-steps'] as const).some((r) => closestWithRole(b.section, r) !== null)) continue;
     for (const sentence of b.sentences) {
       const t = sentence.text;
-      if (seller.test(t) && proof.test(t) && /[0-9０-９]/.test(t)) evidence++;
-      if (evidence >= 2) return true;
+      const hits = proof.find(t);
+      if (hits.some((h) => h.entryId === 'verified-result')) return true;
+      const figure = hits.some((h) => h.entryId === 'number' || h.entryId === 'number-words');
+      if (figure && PAST_RESULT.test(t) && (seller.test(t) || outcome.test(t))) return true;
     }
   }
   // A quoted testimonial with its source.
   return /^>.*\n>?\s*(?:[-–—]|―|──)\s*\S/m.test(model.text) || /^>\s*.*[」"”]\s*(?:[-–—]|―)\s*\S/m.test(model.text);
 }
 
-const RELATIONSHIP = /\b(?:renewal|follow[\s-]?up|extension|second\s+year)\b|更新のご提案|契約更新|継続|改定のご案内|最終/iu;
+/** Something already done ("since 2012", "have staffed 40+ launches", 「2019年から取引」, 「約25%改善しました」), not a promise. */
+const PAST_RESULT = /\b(?:improved|reduced|cut|increased|grew|saved|lowered|achieved|delivered|completed|supplied|served|trained|helped|staffed|fell|rose|dropped|founded|established)\b|\bsince\s+(?:19|20)\d{2}\b|\bhave\s+(?:been|worked|delivered|supplied|staffed|completed|helped|trained|run|built)\b|['’]ve\s+(?:been|worked|delivered|supplied|staffed|completed|helped|trained|run|built)\b|(?:しました|できました|されました|となりました|になりました|でした|ております|てきました)(?:[。．]|$)|創業|設立|実績があ|実績がございます|から(?:直接)?(?:取引|ご支援|担当)|以来/iu;
+
+/** A ranking of the subject, not of the seller: "the #1 goal", "top priority", 「最大の課題」「最優先の目標」. */
+const SUBJECT_AFTER = /^\s*(?:goal|priority|priorities|concern|concerns|aim|objective|focus|request|question|risk|reason|challenge|issue|complaint)s?(?![A-Za-z])|^\s*(?:の)?\s*(?:課題|懸念|目標|目的|優先|問題|リスク|関心|ご要望)/iu;
 
 /** A superlative that intensifies a problem (「圧倒的に不足」, "severely short"), not a claim. */
 const PROBLEM_AFTER = /^\s*(?:に|な)?\s*(?:不足|少な|足り|遅れ|高騰|負担|人手不足)|^\s*(?:short|behind|understaffed|overloaded)/iu;

@@ -5,16 +5,18 @@
 //   ui    keyboard-driven UI checks against the packaged .vsix installed into code-server.
 // Usage: node test/e2e/run.mjs [host] [ui] [--headed]   (default: both; npm run test:e2e)
 // Env: E2E_CACHE (default .e2e-cache), E2E_SHOTS (default test-results/e2e), E2E_GREP, E2E_SKIP_SETUP=1, E2E_LOG (code-server --log, e.g. debug),
-//      E2E_TIMEOUT_S (host suite, default 240).
+//      E2E_TIMEOUT_S (host suite, default 420), E2E_PROBLEMS_WIDTH (window width for the Problems panel check, default 1920).
 // Prints "N passed, N failed" last and exits non-zero on any failure.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import { format } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { makeWorkspace } from './workspace.mjs';
+import { addProblemFiles, checkProblemsPanel, PROBLEM_FILES } from './problems-panel.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE = path.resolve(process.env.E2E_CACHE || path.join(ROOT, '.e2e-cache'));
@@ -137,7 +139,7 @@ async function hostSuite() {
     const payload = JSON.stringify([['extensionDevelopmentPath', uri(ROOT)], ['extensionTestsPath', uri(path.join(ROOT, 'test/e2e/suite/index.cjs'))]]);
     step('host suite: loading the workbench with the extension under development');
     await page.goto(`${server.base}/?folder=${encodeURIComponent(path.join(runDir, 'workspace'))}&payload=${encodeURIComponent(payload)}`);
-    const limit = Number(process.env.E2E_TIMEOUT_S || 240) * 1000;
+    const limit = Number(process.env.E2E_TIMEOUT_S || 420) * 1000;
     const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), limit))]);
     await page.screenshot({ path: path.join(SHOTS, 'host-suite-end.png') }).catch(() => {});
     const r = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : null;
@@ -165,6 +167,7 @@ async function uiSuite() {
   fs.rmSync(runDir, { recursive: true, force: true });
   const workspace = path.join(runDir, 'workspace');
   makeWorkspace(workspace);
+  addProblemFiles(ROOT, workspace);
   const extensionsDir = path.join(runDir, 'ext');
   const vsix = path.join(ROOT, 'proposal-lint.vsix');
   step('ui suite: installing the .vsix');
@@ -295,6 +298,11 @@ async function uiSuite() {
     await shot('09-japanese');
     await filter.fill('');
     check('[ui] a Japanese proposal gets Japanese messages', true);
+
+    // The Problems panel as a user reads it: every row shows its advice (issue 14).
+    const lib = createRequire(import.meta.url)(path.join(ROOT, 'dist/index.cjs'));
+    const expected = Object.fromEntries(PROBLEM_FILES.map((f) => [f.rel, lib.lint(fs.readFileSync(path.join(workspace, f.rel), 'utf8'), { today: lib.localToday() })]));
+    await checkProblemsPanel({ page, shot, check, step, quickOpen, expected, shotsDir: SHOTS });
   } finally {
     await browser.close().catch(() => {});
     await server.stop();

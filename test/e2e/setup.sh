@@ -39,8 +39,10 @@ command -v rg >/dev/null || need+=(ripgrep)
 command -v g++ >/dev/null || need+=(g++)
 command -v make >/dev/null || need+=(make)
 command -v python3 >/dev/null || need+=(python3)
-# Japanese glyphs for the README screenshots (npm run screenshots sets E2E_CJK_FONTS=1).
-if [ -n "${E2E_CJK_FONTS:-}" ] && ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then need+=(fonts-noto-cjk); fi
+# Japanese glyphs: the Problems panel check measures the width Japanese rows really take
+# (without a CJK font Chromium draws placeholder boxes), and the screenshots must be readable.
+command -v fc-list >/dev/null || need+=(fontconfig)
+[ -n "$(fc-list :lang=ja family 2>/dev/null)" ] || need+=(fonts-noto-cjk)
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
     echo "e2e setup: please install these Debian packages first: ${need[*]} (e.g. sudo apt-get install ${need[*]})" >&2

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('currency-and-tax', {
   valid: [
+    { name: "「※社内用」の行の金額は見積りの価格ではない", code: "# ご提案\n\n品目ごとの単価は別紙の御見積書にてご提示いたします。\n\n※社内用：現行の廃プラ焼却は kg40円前後。\n" },
+    { name: "a rate written as \"EUR at 1.16\" is an exchange note", code: "# Quote\n\n| Item | Price |\n|---|---|\n| Ocean freight | USD 1,950 |\n| Surcharge | EUR 85 |\n\nIndicative all-in (EUR at 1.16): about USD 2,050.\n" },
     { name: 'two currencies with the exchange rate', code: '## Pricing\n\nThe licence is $48,000 a year (about €44,000 at the exchange rate of 1 December 2026).\n' },
     { name: '税別と明記', code: '## お見積り\n\n金額はすべて税別です。\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 600,000円 |\n| 報告書 | 200,000円 |\n' },
     { name: 'one currency, VAT stated', code: '## Pricing\n\nAll fees are in GBP and exclude VAT.\n\n| Item | Fee |\n|---|---|\n| Audit | £10,000 |\n' },
@@ -11,6 +13,7 @@ ruleTester('currency-and-tax', {
     { name: '価格ではない円の金額', code: '# ご提案\n\n貴社の年間損失は約1億円と推計されます。\n' },
   ],
   invalid: [
+    { name: "見積りの価格に税込・税別がない", code: "# ご提案\n\n## お見積り\n\n| 項目 | 金額 |\n|---|---|\n| 回収費 | 40円/kg |\n", errors: [{"line":7,"column":9,"messageId":"noTax","data":{"amount":"40円"}}] },
     { name: 'two currencies, no exchange note', code: '## Pricing\n\nThe licence is $13.75 per employee per month in the United States and CAD 16.50 in Canada.\n', errors: [{ line: 3, column: 71, endColumn: 80, messageId: 'currencies', data: { amount: 'CAD 16.50', currency: 'CAD', main: 'USD' } }] },
     { name: '税込か税別か書いていない', code: '## 料金\n\n- 月額 40万円（業務範囲により個別にお見積りします）\n- 初期設定費 10万円\n', errors: [{ line: 3, column: 6, endColumn: 10, messageId: 'noTax', data: { amount: '40万円' } }] },
     { name: 'yen prices in an English quote, no word on tax', code: '## Pricing\n\n| Item | Fee |\n|---|---|\n| Licence | ¥1,200,000 |\n| Setup | ¥300,000 |\n', errors: [{ line: 5, column: 13, endColumn: 23, messageId: 'noTax', data: { amount: '¥1,200,000' } }] },

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('features-without-outcomes', {
   valid: [
+    { name: "measured commitments state what the client gets", code: "# Proposal\n\n## What's included\n\n- Rewash rate below 2%, reported monthly.\n- Deliveries within 4 hours of a call-off.\n- Electric vans in the city centre.\n" },
+    { name: "数値で約束した項目は効果を述べている", code: "# ご提案\n\n## ご提案内容\n\n- 障害発生から30分以内に一次対応\n- 再洗浄率2%未満を毎月報告\n- 市内は電気自動車で配送\n" },
     { name: 'a scope definition is no feature pitch', code: '# Proposal\n\n## Our solution\n\n**In scope:**\n\n- Home claims, end to end\n- Motor total-loss claims\n- Supplier management for those claims\n' },
     { name: '「代金に含まれるもの」の列挙は機能の売り込みではない', code: '# ご提案\n\n## ご提案内容\n\n### ご旅行代金に含まれるもの\n\n- 往復航空運賃\n- ホテル宿泊代\n- 専用バス代\n' },
     { name: 'an outcome in an item', code: "## What's included\n\n- Weekly coaching, so that reps practise on live deals\n- A deal-review checklist\n- A pricing playbook\n" },
@@ -24,6 +26,8 @@ ruleTester('features-without-outcomes', {
     { name: '導入効果の節が直後にある', code: '# ご提案\n\n## 主な機能\n\n- 在庫の自動引当\n- 発注点アラート\n- 棚卸アプリ\n\n## 導入効果\n\n欠品が月20件から5件に減ります。\n' },
   ],
   invalid: [
+    { name: "quantities alone are still features", code: "# Proposal\n\n## What's included\n\n- 12 workshops\n- 3 coaching sessions\n- 1 final report\n", errors: [{"line":5,"column":1,"messageId":"noOutcome","data":{"count":3}}] },
+    { name: "数量だけの列挙は機能の列挙", code: "# ご提案\n\n## ご提案内容\n\n- 研修12回\n- 個別面談3回\n- 報告書1冊\n", errors: [{"line":5,"column":1,"messageId":"noOutcome","data":{"count":3}}] },
     {
       name: 'one outcome in six features is still a feature dump',
       code: "## What's included\n\n- Forecasting, so that planners see demand early\n- Allocation\n- Workbench\n- Connectors\n- Reports\n- Alerts\n",

@@ -5,6 +5,12 @@ const FULL_JA = '## 契約条件\n\n- 事情変更が生じた場合は誠実に
 
 ruleTester('missing-agreement-safeguards', {
   valid: [
+    { name: "a follow-up letter with no terms keeps the terms already proposed", code: "# Acme: options for 2027\n\nFollowing our proposal of 30 September, here are two options.\n\n## Option A\n\nFour workshops.\n" },
+    { name: "補足説明書は提出済みの提案の条件を前提にする", code: "# ヒアリングにおける御質問に対する補足説明書\n\n## 1. 高齢者への伝達\n\n防災無線と連携します。\n" },
+    { name: "a contract with one clause not recognised is thin evidence", code: "# Standard Terms of Business\n\n## 1. Payment\n\nInvoices are payable within 30 days.\n\n## 2. Termination\n\nEither party may terminate on 60 days' written notice.\n\n## 3. Review\n\nThe parties will review the fees in good faith if circumstances change.\n" },
+    { name: "a payment plan stated outside the terms section counts", code: "# Proposal\n\n## Fees\n\nGBP 24,000.\n\n## Phasing\n\nWe will invoice in three instalments: on signing, at the midpoint and at the end.\n\n## Terms\n\n- Either side may end this with 30 days' notice.\n- Changes to scope are agreed in writing first.\n- If your plans change, we will work out a fair adjustment together.\n" },
+    { name: "契約書で条項が一つ見つからないだけでは指摘しない", code: "# 業務委託契約書\n\n## 第1条（支払）\n\n報酬は月末締め翌月末払いとします。\n\n## 第2条（解約）\n\n3か月前までに書面で通知して解約できます。\n\n## 第3条（協議）\n\n事情が変わった場合は誠実に協議します。\n" },
+    { name: "「設計条件の変更」は変更の手続き", code: "# ご提案\n\n## 契約条件\n\n- 設計条件の変更を求める場合は、協議のうえ変更します。\n- 報酬は2回に分けてお支払いいただきます。\n- 3か月前の書面通知で解約できます。\n- 事情が変わった場合は誠実に協議します。\n" },
     { name: 'terms carried over from the original proposal', code: '# Revised option\n\n## Investment\n\nThe revised fee is €84,000, invoiced per phase. The terms of our original proposal remain in force.\n' },
     { name: '当初のご提案の契約条件を引き継ぐ', code: '# 再提案\n\n## お見積り\n\n総額480万円です。契約条件は当初のご提案の第8章のとおりです。\n' },
     { name: 'all four safeguards in the terms', code: FULL_EN },
@@ -12,6 +18,9 @@ ruleTester('missing-agreement-safeguards', {
     { name: '四つの条項', code: FULL_JA },
   ],
   invalid: [
+    { name: "a later round that states some terms is judged on them", code: "# Revised proposal for Acme\n\n## Terms\n\n- Invoices are payable within 30 days.\n", errors: [{"line":3,"column":1,"messageId":"incomplete","data":{"missing":"good-faith review, scope changes, termination"},"suggestions":[{"desc":"Add the missing safeguard clauses","output":"# Revised proposal for Acme\n\n## Terms\n\n- Invoices are payable within 30 days.\n\n- **Good-faith review:** if circumstances change materially (for example a reorganisation, a change in volumes or new regulation), both parties will meet within ten business days to review the terms in good faith and record any changes in writing.\n- **Change requests:** any change of scope is made by written change request; within five business days we set out its impact on fee and schedule, and work on it starts only after both parties have agreed it in writing.\n- **Termination:** either party may end the agreement with 30 days' written notice; you pay only for work delivered up to the end of the notice period and keep all materials delivered.\n"}]}] },
+    { name: "a contract with two clauses missing", code: "# Standard Terms of Business\n\n## 1. Payment\n\nInvoices are payable within 30 days.\n\n## 2. Termination\n\nEither party may terminate on 60 days' written notice.\n", errors: [{"line":1,"column":1,"messageId":"incomplete","data":{"missing":"good-faith review, scope changes"}}] },
+    { name: "二つの条項がない契約書", code: "# 業務委託契約書\n\n## 第1条（支払）\n\n報酬は月末締め翌月末払いとします。\n\n## 第2条（解約）\n\n3か月前までに書面で通知して解約できます。\n", errors: [{"line":1,"column":1,"messageId":"incomplete","data":{"missing":"事情変更時の誠実協議・仕様変更の手続き"}}] },
     {
       name: '「初回のご提案」は前の提案の条件を指していない',
       code: "# ご提案\n\n本書は初回のご提案です。\n\n## お見積り\n\n総額480万円です。\n",

@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-batna', {
   valid: [
+    { name: "社内コメントの値引きの上限は撤退ライン", code: "# ご提案\n\n<!-- 社内：値引きはビジネスプランで88,000円/名まで（課長了承済み）。 -->\n\n## ご提案内容\n\n研修会場をご用意します。\n" },
     { name: 'a floor key with a prefix (pricing_floor_per_user)', code: '---\npricing_floor_per_user: 152\n---\n\n# Proposal\n' },
     { name: 'a key named after the floor (floor_blended_day_rate)', code: '---\nfloor_blended_day_rate: 390\n---\n\n# Proposal\n' },
     { name: '入れ子のフロントマターにある floor', code: '---\ninternal:\n  owner: 佐藤\n  floor: 一式3,400万を切るなら範囲縮小\n---\n\n# ご提案\n' },

@@ -2,6 +2,9 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-next-steps', {
   valid: [
+    { name: "a dated approval is a next step", code: "# Proposal\n\n## Timeline\n\nFY2027 budget approval: March 2027.\n" },
+    { name: "「【今後のスケジュール（案）】」の見出し代わりの行", code: "# ご提案\n\n## ご提案内容\n\n保守を行います。\n\n【今後のスケジュール（案）】\n\n- 12月上旬：ご説明\n- 1月：理事会\n" },
+    { name: "代表取締役あての提案では宛先が決裁者", code: "# ご提案\n\n株式会社サンプル\n代表取締役 山田 太郎 様\n\n## 今後の進め方\n\n12月10日にお打ち合わせをお願いします。\n" },
     { name: 'a board paper that asks for approval by a date', code: '# Retainer summary for the Board\n\n## Recommendation\n\nApprove the six-month retainer at $6,400 per month, so the January shoot can be booked by 12 December.\n' },
     { name: '手紙で次の訪問日にご意見を伺う', code: '# 顧問契約継続のご提案\n\n拝啓\n\n12月16日（水）の定例訪問の折に、ご意見を伺えれば幸いです。\n' },
     { name: 'Next steps', code: '# Proposal\n\n## Next steps\n\nWe meet your procurement team on 15 March.\n' },
@@ -9,6 +12,7 @@ ruleTester('missing-next-steps', {
     { name: '今後の進め方（稟議の流れあり）', code: '# ご提案\n\n## 今後の進め方\n\n関係部署への根回しの後、稟議をご起案いただきます。\n' },
   ],
   invalid: [
+    { name: "部長あての提案では承認の流れを書く", code: "# ご提案\n\n株式会社サンプル\n総務部 部長 山田 太郎 様\n\n## 今後の進め方\n\n12月10日にお打ち合わせをお願いします。\n", errors: [{"line":6,"column":1,"messageId":"noApprovalPath","data":{}}] },
     {
       name: 'no next steps',
       code: '# Proposal\n\n## Investment\n\n$48,000, paid back within a year.\n',

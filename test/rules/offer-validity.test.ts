@@ -5,6 +5,8 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('offer-validity', {
   valid: [
+    { name: "a month and a dash before the date end a period, no decision date", code: "# Proposal\n\n| Option | Period | Fee |\n|---|---|---|\n| First half, then decide | January–June 2027 | £29,700 |\n\n| When | What |\n|---|---|\n| 11 January 2027 | Kick-off |\n" },
+    { name: "「1月〜6月」の終わりの日付は判断の日ではない", code: "# ご提案\n\n| 案 | 期間 | 費用 |\n|---|---|---|\n| 上期のみ、その後ご判断 | 2027年1月〜6月 | 297万円 |\n\n| 時期 | 内容 |\n|---|---|\n| 2027年1月11日 | キックオフ |\n" },
     { name: 'signing off a glossary is no decision on the offer', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Timeline\n\n| When | What |\n|---|---|\n| Week of 5 Jan 2027 | Kick-off, glossary drafted |\n| 19 Jan 2027 | You sign off the glossaries |\n' },
     { name: '「10月末時点」の実績は予定日ではない', code: '---\ndate: 2026-11-25\n---\n\n# ご提案書\n\n## 導入実績\n\n- 稼働社数：52社（2026年10月末時点）\n' },
     { name: 'a quote valid after its date, the decision before the kick-off', code: '---\ndate: 2026-11-12\n---\n\n# Quotation Q-26-1187\n\nValid until 2026-12-12.\n\n## Next steps\n\n- Decision by 4 December 2026\n- Kick-off on 11 January 2027\n' },

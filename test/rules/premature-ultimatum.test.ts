@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('premature-ultimatum', {
   valid: [
+    { name: "a revised offer after clarification is a later round", code: "# Grounds maintenance\n\n## Revised offer following the clarification meeting\n\nThis is our best and final offer.\n" },
+    { name: "再提案は交渉の後の段階", code: "# 株式会社サンプル様 再提案書\n\nこれが最終のご提示です。\n" },
     { name: '安全基準について交渉の余地がないのは条件の提示ではない', code: '# ご提案\n\n作業員の安全基準については交渉の余地はありません。\n' },
     { name: 'a requirement that is non-negotiable', code: '# Search proposal\n\n- HIPAA experience is non-negotiable; a prior EHR migration is preferred.\n' },
     'The final report is delivered in week 12.',

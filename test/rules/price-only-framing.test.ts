@@ -2,6 +2,12 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('price-only-framing', {
   valid: [
+    { name: "\"cheapest\" describing one of your own options", code: "# Proposal\n\n## Options\n\n- Fastest and cheapest: c. £210,000, about 5 months.\n- Broadest: c. £460,000, about 11 months.\n\n## Why this matters\n\nEach option cuts reporting time and reduces risk.\n" },
+    { name: "自社の選択肢を説明する「格安」", code: "# ご提案\n\n## 比較\n\n| 項目 | リース | 購入 |\n|---|---|---|\n| 期間終了後 | 再リース（年1回・格安）で継続利用可 | 自社の資産 |\n\n## 導入効果\n\n作業時間を削減し、歩留まりを改善します。\n" },
+    { name: "a section right before the price that says what it changes (outcome words)", code: "# Proposal\n\n## What the programme will change\n\nYour managers cut overtime and improve retention in the first quarter.\n\n## Investment\n\n| Item | Fee |\n|---|---|\n| Programme | GBP 24,000 |\n" },
+    { name: "a final offer prices what the earlier rounds framed", code: "# Final offer: Acme leadership programme\n\n## Where we have landed\n\n| Item | Fee |\n|---|---|\n| Programme | GBP 22,000 |\n" },
+    { name: "直前の節で効果（削減・改善）を述べている", code: "# ご提案\n\n## 導入で変わること\n\n月末の集計作業を削減し、締め処理を改善します。\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 初期費用 | 300,000円 |\n" },
+    { name: "最終提案は前回までの価値の説明を前提にする", code: "# 営業研修 最終ご提案書\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 1,200,000円 |\n" },
     { name: 'the section right before the rate card says what it buys', code: '# Delivery proposal\n\n## Service levels\n\n97% of deliveries within the booked slot, which reduces complaints and repeat visits.\n\n## Price\n\n| Zone | Per drop |\n|---|---:|\n| A | £39.00 |\n' },
     { name: '直前の節が料金の効果を述べている', code: '# ご提案\n\n## サービス水準\n\n誤出荷率を0.01%以下に抑え、返品対応のコストを削減します。\n\n## 料金\n\n| 項目 | 単価 |\n|---|---:|\n| 保管 | 3,000円 |\n' },
     { name: 'amounts outside a pricing part are not prices to frame', code: '## Approach\n\nWe run four workshops. Travel is billed at $2,000 per visit.\n' },
@@ -22,6 +28,10 @@ ruleTester('price-only-framing', {
     { name: '価格のない節', code: '## 貴社の現状と課題\n\n納期の短縮が課題です。\n' },
   ],
   invalid: [
+    { name: "\"cheapest\" against the market still competes on price", code: "# Proposal\n\n## Why us\n\nWe are the cheapest in the region.\n", errors: [{"line":5,"column":12,"messageId":"competing","data":{"phrase":"cheapest"},"suggestions":[{"desc":"Reframe as \"best value\"","output":"# Proposal\n\n## Why us\n\nWe are the best value in the region.\n"}]}] },
+    { name: "他社と比べた「格安」は安さだけの競争", code: "# ご提案\n\n## 弊社の強み\n\n他社より格安でご提供します。\n", errors: [{"line":5,"column":5,"messageId":"competing","data":{"phrase":"格安"},"suggestions":[{"desc":"「費用対効果の高い」と言い換える","output":"# ご提案\n\n## 弊社の強み\n\n他社より費用対効果の高いでご提供します。\n"}]}] },
+    { name: "a first proposal with a bare price table", code: "# Proposal\n\n## Scope\n\nFour workshops.\n\n## Investment\n\n| Item | Fee |\n|---|---|\n| Programme | GBP 24,000 |\n", errors: [{"line":7,"column":1,"messageId":"noValue","data":{"section":"Investment"}}] },
+    { name: "初回の提案で価格表だけ", code: "# ご提案\n\n## 内容\n\n研修を4回行います。\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 研修 | 1,200,000円 |\n", errors: [{"line":7,"column":1,"messageId":"noValue","data":{"section":"費用"}}] },
     { name: 'the credentials right before the price do not frame it', code: '# Proposal\n\n## Why us\n\nWe delivered results for 40 clients since 2012.\n\n## Price\n\n| Item | Price |\n|---|---:|\n| Programme | $48,000 |\n', errors: [{ line: 7, column: 1, messageId: 'noValue', data: { section: 'Price' } }] },
     { name: '直前の「弊社について」は料金の効果の説明にならない', code: '# ご提案\n\n## 弊社について\n\n2012年から40社で成果を上げてきました。\n\n## 料金\n\n| 項目 | 金額 |\n|---|---:|\n| 研修 | 480万円 |\n', errors: [{ line: 7, column: 1, messageId: 'noValue', data: { section: '料金' } }] },
     {

@@ -5,6 +5,7 @@ const 弊社 = '弊社は弊社の技術者と当社の手法で対応します�
 
 ruleTester('seller-centric', {
   valid: [
+    { name: "a tender's \"the Trust\" refers to the client", code: "# Proposal\n\n## Approach\n\nWe review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. The Trust keeps the rota. The Trust signs off each ward. The Trust's estates team joins us. The Trust will provide access. The Trust approves the plan. The Trust chairs the review.\n" },
     { name: 'balanced', code: `# Proposal\n\n${'We help you and your team. '.repeat(10)}\n` },
     { name: 'few references at all', code: `# Proposal\n\n${US.repeat(3)}\n` },
     { name: 'the client\'s name from front matter counts as the client', code: `---\nclient: Kestrel\n---\n\n# Proposal\n\n${US.repeat(4)}${'Kestrel gains. '.repeat(6)}\n` },
@@ -12,6 +13,7 @@ ruleTester('seller-centric', {
     { name: '貴社が主語', code: `# ご提案\n\n${'貴社の課題に弊社が対応します。'.repeat(8)}\n` },
   ],
   invalid: [
+    { name: "sixteen references to yourselves and none to the client", code: "# Proposal\n\n## Approach\n\nWe review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. We review the wards. The team keeps the rota.\n", errors: [{"line":1,"column":1,"messageId":"sellerCentric","data":{"seller":16,"client":0,"ratio":3}}] },
     {
       name: 'all about us',
       code: `# Proposal\n\n${US.repeat(5)}\n`,

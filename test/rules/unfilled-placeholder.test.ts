@@ -4,6 +4,9 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: "filled marks alone in a schedule table's cells are bars", code: "# Proposal\n\n| Task | Nov | Dec |\n|---|---|---|\n| Design | ■■■■ | |\n| Build | | ■■ |\n" },
+    { name: "工程表のセルの■は棒グラフ", code: "# ご提案\n\n| 工程 | 11月 | 12月 |\n|---|---|---|\n| 基本設計 | ■■■■ | |\n| 家具搬入 | | ■（20〜24日） |\n" },
+    { name: "an open point put to the client by name", code: "---\nclient: Sakuragawa Seiki\n---\n\n# Proposal for Sakuragawa Seiki\n\nFloor flatness 0.25 in over 10 ft. [Sakuragawa to confirm from building drawings.]\n" },
     { name: '「1月（確認中）」は値に添えた状況で、未記入ではない', code: "# ご提案\n\n納期は1月（確認中）です。\n" },
     { name: 'an editor\'s bracket around a name in running text', code: "# Proposal\n\nThe client [Ms. Tanaka] asked us to confirm the dates.\n" },
     { name: 'e.g. in running text and 例 in a label are no sample markers', code: '# Proposal\n\nWe offer add-ons (e.g. an extra report).\n\n【事例】山陽精機株式会社様の導入例\n' },
@@ -27,6 +30,9 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
+    { name: "marks inside a sentence are still a blank", code: "# Proposal\n\nWe will deliver to ■■■■ by March.\n", errors: [{"line":3,"column":20,"messageId":"placeholder","data":{"text":"■■■■"}}] },
+    { name: "文中の■■は未記入", code: "# ご提案\n\n■■様の工場に3月までに納品します。\n", errors: [{"line":3,"column":1,"messageId":"placeholder","data":{"text":"■■"}}] },
+    { name: "an open point put to a colleague is a leftover", code: "---\nclient: Sakuragawa Seiki\n---\n\n# Proposal for Sakuragawa Seiki\n\nFloor flatness 0.25 in over 10 ft. [Ravi to confirm: is the April date fixed?]\n", errors: [{"line":7,"column":36,"messageId":"placeholder","data":{"text":"[Ravi to confirm: i…"}}] },
     { name: "initials addressing a colleague", code: "# Proposal\n\n[MO: rewrite this paragraph for the college]\n", errors: [{ line: 3, column: 1, messageId: 'placeholder', data: { text: "[MO: rewrite this p…" } }] },
     { name: "work still owed (to be named)", code: "# SOW\n\n| Backup contact | [to be named by Finlo] |\n|---|---|\n", errors: [{ line: 3, column: 20, messageId: 'placeholder', data: { text: "[to be named by Fin…" } }] },
     { name: "a lower-case field to fill in", code: "# Plan\n\n| Milestone | Date |\n|---|---|\n| String freeze | [string freeze date] |\n", errors: [{ line: 5, column: 19, messageId: 'placeholder', data: { text: "[string freeze date]" } }] },

@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('unsupported-urgency', {
   valid: [
+    { name: "否定された「今すぐ」は急かしていない", code: "# ご提案\n\n③ の門扉は、今すぐ交換しなくても5年程度は使えます。\n" },
     { name: 'a limited-time heading answered by the date and reason under it', code: '# Quote\n\n## Limited-time hardware offer\n\nThe camera price holds for orders signed by December 18, 2026, because the 2027 price list takes effect January 1.\n' },
     { name: 'people who have limited time', code: '# Plan\n\nReviewers in two offices have limited time, so reviews are scheduled in advance.\n' },
     { name: '「期間限定」の見出しの下に日付と理由がある', code: '# お見積り\n\n## 期間限定のご提案\n\n2026年12月18日までのご発注で、1月の価格改定前の単価を適用します。\n' },

@@ -4,6 +4,19 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: "「No.1」が番号付きの項目のひとつ", code: "# ご提案\n\n## 弊社について\n\n弊社は2012年から製造業60社で研修を行いました。\n\n## 課題\n\n特に No.1 は期限が決まっており、No.2・No.3 は利益に直結する課題です。\n" },
+    { name: "a superlative that is part of an accreditation's name (\"CHAS Elite\")", code: "# Tender response\n\n## 2. About us\n\nEstablished in 2004, 68 staff across 117 sites.\n\n| Accreditation | Status |\n|---|---|\n| CHAS Elite | Current, renewed July 2026 |\n" },
+    { name: "the client's own ranking (\"the #1 goal\")", code: "# Proposal\n\n## About us\n\nSince 2012 we have run 140 launch meetings.\n\n## Your goals\n\n- Launch readiness is the #1 goal.\n" },
+    { name: "作成者向けのメモの中の最上級表現は顧客への主張ではない", code: "# ご提案\n\n## 弊社について\n\n弊社は2012年から製造業60社で研修を行いました。\n\n## ご提案の価値\n\n本サービスの価値をご説明します（↑訳す。「世界最高水準」は大げさなので表現を変える）。\n" },
+    { name: "a bold label used as a heading (\"**Who we are**\" and its text)", code: "# Event staffing for Acme\n\n## What you need\n\nYour launch needs 40 staff.\n\n## Options\n\n**Who we are**\nWe run event teams across the city.\n" },
+    { name: "one sentence about the seller with a figure from the past", code: "# Proposal for Acme\n\n## Supply\n\nSince 2019 we have supplied 14 bakeries in the region.\n" },
+    { name: "a certification anywhere", code: "# Proposal for Acme\n\n## Quality\n\nThe plant is certified to ISO 9001.\n" },
+    { name: "a measured result for another client", code: "# Proposal for Acme\n\n## Approach\n\nFor a similar retailer, conversion improved by 25% in four months.\n" },
+    { name: "a revised proposal builds on the earlier credentials", code: "# Revised proposal for Acme\n\n## What changed\n\nThe second phase is now optional.\n" },
+    { name: "弊社の過去の実績を数字で述べた一文", code: "# ご提案\n\n## 仕入先\n\n弊社は2019年から直接取引しており、国内の製菓メーカー様14社に供給実績があります。\n" },
+    { name: "認証の記載", code: "# ご提案\n\n## 品質\n\n製造工場はFSSC 22000の認証を取得しています。\n" },
+    { name: "他のお客様での成果", code: "# ご提案\n\n## 事例\n\n同じ通販のお客様では、4か月でCPAが約25%改善しました。\n" },
+    { name: "再提案は前回の紹介を前提にする", code: "# 株式会社サンプル様 再提案書\n\n## 変更点\n\n第2期を任意としました。\n" },
     { name: '契約継続の提案は関係が続いているので弊社紹介を求めない', code: '# 顧問契約継続のご提案\n\n来年度も引き続きご支援いたします。\n' },
     { name: 'a second-year extension needs no new "why us"', code: '# Coaching programme: second year extension\n\nWe propose to continue with the same cohort.\n' },
     { name: '個人事業主の「私について」は自社紹介', code: '# ご提案\n\n## 私について\n\n2016年から中小企業38社の事業承継を支援し、うち11社で後継者への引き継ぎを完了しました。\n' },
@@ -20,6 +33,10 @@ ruleTester('weak-credibility-statement', {
     { name: 'option: a longer limit', code: `## Why us\n\n${LONG_EN}\n`, options: { maxWords: 100, maxSentences: 10 } },
   ],
   invalid: [
+    { name: "\"world-class\" about yourselves is still an empty claim", code: "# Proposal\n\n## About us\n\nSince 2012 we have run 140 launch meetings.\n\n## Team\n\nA world-class creative team.\n", errors: [{"line":9,"column":3,"messageId":"superlative","data":{"word":"world-class"}}] },
+    { name: "自社についての「業界トップクラス」は裏付けのない主張", code: "# ご提案\n\n## 弊社について\n\n弊社は2012年から製造業60社で研修を行いました。\n\n## 体制\n\n業界トップクラスの講師陣がご支援します。\n", errors: [{"line":9,"column":1,"messageId":"superlative","data":{"word":"業界トップクラス"}}] },
+    { name: "a promise with a figure is no proof", code: "# Proposal for Acme\n\n## Our approach\n\nWe will run 12 workshops for your managers.\n", errors: [{"line":1,"column":1,"messageId":"missing","data":{},"suggestions":[{"desc":"Insert a short \"Why us\" statement with proof","output":"# Proposal for Acme\n\n## Our approach\n\nWe will run 12 workshops for your managers.\n\n## Why us\n\nSince [e.g. 2012] we have [e.g. run 140 improvement programmes for 60 manufacturers]. At [e.g. Contoso Ltd.], [e.g. lead time fell by 18% within six months].\n"}]}] },
+    { name: "数字のある約束は裏付けではない", code: "# ご提案\n\n## 進め方\n\n弊社が12回の研修を行います。\n", errors: [{"line":1,"column":1,"messageId":"missing","data":{},"suggestions":[{"desc":"裏付けのある短い「弊社について」を挿入","output":"# ご提案\n\n## 進め方\n\n弊社が12回の研修を行います。\n\n## 弊社について\n\n弊社は【例：2012】年から【例：製造業60社で140件の業務改善プログラム】を実施してまいりました。【例：山陽精機株式会社】様では、【例：リードタイムを6か月で18％短縮】いたしました。\n"}]}] },
     { name: '「私について」に裏付けがない', code: '# ご提案\n\n## 私について\n\n誠実にお手伝いします。\n', errors: [{ line: 3, column: 1, messageId: 'noProof', data: { section: '私について' } }] },
     { name: '"Why now" is no credibility heading', code: "# Proposal\n\n## Why now\n\nThe new rules apply from April.\n", errors: [{ line: 1, column: 1, messageId: 'missing', data: {}, suggestions: [{ desc: "Insert a short \"Why us\" statement with proof", output: "# Proposal\n\n## Why now\n\nThe new rules apply from April.\n\n## Why us\n\nSince [e.g. 2012] we have [e.g. run 140 improvement programmes for 60 manufacturers]. At [e.g. Contoso Ltd.], [e.g. lead time fell by 18% within six months].\n" }] }] },
     { name: '"Why <company>" is the credibility statement, and it needs proof', code: "# Proposal\n\n## Why Lingo&Co\n\nWe care deeply about games.\n", errors: [{ line: 3, column: 1, messageId: 'noProof', data: { section: 'Why Lingo&Co' } }] },

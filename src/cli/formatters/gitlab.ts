@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../index.js';
-import type { FileResult, Formatter } from './types.js';
+import { ARRAY, jsonReport, streamed } from './types.js';
 
 /**
  * GitLab Code Quality report (`artifacts: reports: codequality`): a JSON array of issues.
@@ -15,28 +15,31 @@ function prepare(text: string, findings: readonly Finding[]): string[] {
   return findings.map((f) => text.slice(f.startOffset, f.endOffset).replace(/\s+/g, ' ').trim());
 }
 
-function format(results: readonly FileResult[]): string {
-  const issues = results.flatMap((r) => {
-    const flagged = r.prepared as string[] | undefined;
-    const seen = new Map<string, number>();
-    return r.findings.map((f, i) => {
-      // Without the text: the message data stands in for the flagged words.
-      const words = flagged?.[i] ?? JSON.stringify(f.data ?? {});
-      const key = [r.filePath.split('\\').join('/'), f.ruleId, f.messageId, words].join('\u0000');
-      const nth = seen.get(key) ?? 0;
-      seen.set(key, nth + 1);
-      return {
-        type: 'issue',
-        check_name: f.ruleId,
-        description: f.message,
-        categories: ['Style'],
-        severity: SEVERITY[f.severity],
-        fingerprint: createHash('sha256').update(`${key}\u0000${nth}`).digest('hex'),
-        location: { path: r.filePath.split('\\').join('/'), lines: { begin: f.line, end: f.endLine } },
-      };
-    });
-  });
-  return JSON.stringify(issues, null, 2) + '\n';
-}
-
-export const gitlab: Formatter = Object.assign(format, { prepare });
+export const gitlab = streamed(() => {
+  const issues = jsonReport(ARRAY);
+  return {
+    file(r) {
+      const flagged = r.prepared as string[] | undefined;
+      const seen = new Map<string, number>();
+      let out = '';
+      r.findings.forEach((f, i) => {
+        // Without the text: the message data stands in for the flagged words.
+        const words = flagged?.[i] ?? JSON.stringify(f.data ?? {});
+        const key = [r.filePath.split('\\').join('/'), f.ruleId, f.messageId, words].join('\u0000');
+        const nth = seen.get(key) ?? 0;
+        seen.set(key, nth + 1);
+        out += issues.item({
+          type: 'issue',
+          check_name: f.ruleId,
+          description: f.message,
+          categories: ['Style'],
+          severity: SEVERITY[f.severity],
+          fingerprint: createHash('sha256').update(`${key}\u0000${nth}`).digest('hex'),
+          location: { path: r.filePath.split('\\').join('/'), lines: { begin: f.line, end: f.endLine } },
+        });
+      });
+      return out;
+    },
+    end: () => issues.end(),
+  };
+}, prepare);

@@ -8,7 +8,7 @@ import { stylish } from './stylish.js';
 import { unix } from './unix.js';
 import type { Formatter } from './types.js';
 
-export type { FileResult, Formatter } from './types.js';
-export { githubSummary } from './github.js';
+export type { FileResult, Formatter, FormatStream } from './types.js';
+export { githubSummary, githubSummaryStream } from './github.js';
 
 export const FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github, gitlab, rdjson, junit, unix };

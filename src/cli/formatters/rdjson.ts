@@ -1,6 +1,6 @@
 import { location } from 'vfile-location';
 import type { Edit, Finding } from '../../index.js';
-import type { FileResult, Formatter } from './types.js';
+import { ARRAY, jsonReport, streamed } from './types.js';
 
 /**
  * reviewdog's Diagnostic Format (rdjson, the `DiagnosticResult` message): 1-based lines and
@@ -54,21 +54,26 @@ function prepare(text: string, findings: readonly Finding[]): Prepared {
   };
 }
 
-function format(results: readonly FileResult[]): string {
-  const diagnostics = results.flatMap((r) => r.findings.map((f, i) => {
-    const prepared = r.prepared as Prepared | undefined;
-    // Without the text (a caller that did not prepare): the findings' own columns, correct for ASCII lines.
-    const range = prepared?.ranges[i] ?? { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } };
-    const suggestions = prepared?.suggestions[i] ?? [];
-    return {
-      message: f.message,
-      location: { path: r.filePath, range },
-      severity: SEVERITY[f.severity],
-      code: { value: f.ruleId, ...(f.ruleId.endsWith('-directive') || f.ruleId === 'invalid-front-matter' || f.ruleId === 'internal-error' ? {} : { url: `${HELP}/${f.ruleId}.md` }) },
-      ...(suggestions.length ? { suggestions } : {}),
-    };
-  }));
-  return JSON.stringify({ source: { name: 'proposal-lint', url: 'https://github.com/proposal-lint/proposal-lint' }, diagnostics }, null, 2) + '\n';
-}
-
-export const rdjson: Formatter = Object.assign(format, { prepare });
+export const rdjson = streamed(() => {
+  const diagnostics = jsonReport({ source: { name: 'proposal-lint', url: 'https://github.com/proposal-lint/proposal-lint' }, diagnostics: ARRAY });
+  return {
+    file(r) {
+      let out = '';
+      r.findings.forEach((f, i) => {
+        const prepared = r.prepared as Prepared | undefined;
+        // Without the text (a caller that did not prepare): the findings' own columns, correct for ASCII lines.
+        const range = prepared?.ranges[i] ?? { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } };
+        const suggestions = prepared?.suggestions[i] ?? [];
+        out += diagnostics.item({
+          message: f.message,
+          location: { path: r.filePath, range },
+          severity: SEVERITY[f.severity],
+          code: { value: f.ruleId, ...(f.ruleId.endsWith('-directive') || f.ruleId === 'invalid-front-matter' || f.ruleId === 'internal-error' ? {} : { url: `${HELP}/${f.ruleId}.md` }) },
+          ...(suggestions.length ? { suggestions } : {}),
+        });
+      });
+      return out;
+    },
+    end: () => diagnostics.end(),
+  };
+}, prepare);

@@ -52,7 +52,9 @@ describe('configuration file in the editor', function () {
   it('teaching a team word writes the config file and re-lints', async function () {
     const doc = await u.open('fixtures/traps.en.md');
     const text = doc.getText();
-    await u.setText(doc, text.replace(/## Value-added services[\s\S]*?(?=## Investment)/, '## Notes\n\nEvery order includes the Insight Pack.\n\n'));
+    // No add-on left but the team's own word: the value-added section goes, and so does the payment
+    // schedule (a payment in stages counts as phased payment, an add-on).
+    await u.setText(doc, text.replace(/## Value-added services[\s\S]*?(?=## Investment)/, '## Notes\n\nEvery order includes the Insight Pack.\n\n').replace(/^- Payment schedule:.*\n/m, ''));
     await doc.save();
     await u.waitFor(() => u.diagnostics(doc).some((d) => d.code.value === 'missing-value-add'), 'missing-value-add');
     const written = await vscode.commands.executeCommand('proposalLint.teachPhrase', doc.uri, 'addon', 'en', 'add-on words', 'Insight Pack');

@@ -105,6 +105,10 @@ describe('proposal-lint in a real VS Code', function () {
       assert.ok(!/empty/.test(u.api().statusText()));
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.workspace.fs.delete(file);
+      // Revert and close the binary document too (closing it unsaved would leave it in the extension host).
+      await vscode.window.showTextDocument(binary);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await u.waitFor(() => binary.isClosed, 'the binary document to close');
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
