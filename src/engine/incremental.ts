@@ -225,6 +225,12 @@ function assemble(text: string, guessed: Piece[], store: PieceStore): Root | nul
   const parsed: Parsed[] = [];
   let piece = guessed[0]!;
   for (let i = 1; ; ) {
+    // Checking where a piece meets the next parses its last block again: where that block is
+    // most of what is left (one paragraph of 250,000 lines), the rest is parsed as one piece.
+    if (i < guessed.length && lastLinesLength(piece.text) > Math.max(LARGE_BLOCK, (text.length - piece.start) / 2)) {
+      piece = { start: piece.start, line: piece.line, text: text.slice(piece.start) };
+      i = guessed.length;
+    }
     const p = store.parse(piece.text, piece.start === 0, guess, guessKey);
     const next = guessed[i];
     if (!next || store.joins(piece.text, piece.start === 0, p, firstLine(next.text), guess)) {
@@ -249,6 +255,24 @@ function assemble(text: string, guessed: Piece[], store: PieceStore): Root | nul
   const children: RootContent[] = [];
   for (let i = 0; i < pieces.length; i++) for (const child of store.place(parsed[i]!, pieces[i]!)) children.push(child);
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+}
+
+/** A block this long (characters) is parsed again to check a split after it only while it is under half of what is left. */
+const LARGE_BLOCK = 100_000;
+
+/** The length of a text's last lines after its last blank line (trailing blank lines left out): a cheap bound of its last block, without parsing. */
+function lastLinesLength(text: string): number {
+  const white = (c: number) => c === 10 || c === 13 || c === 32 || c === 9;
+  let end = text.length;
+  while (end > 0 && white(text.charCodeAt(end - 1))) end--;
+  let lineEnd = end;
+  for (let nl = text.lastIndexOf('\n', end - 1); nl !== -1; nl = text.lastIndexOf('\n', nl - 1)) {
+    let blank = true;
+    for (let k = nl + 1; k < lineEnd && blank; k++) blank = white(text.charCodeAt(k));
+    if (blank) return end - lineEnd;
+    lineEnd = nl;
+  }
+  return end;
 }
 
 /** The identifiers of the definitions and footnote definitions in these trees (mdast's: lower case). */
