@@ -61,9 +61,15 @@ export function slash(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** Where the walk up for a config file stops: the repository root (a folder with .git), else the file system root. */
-export function repositoryRoot(start: string): string {
-  return gitRoot(start) ?? path.parse(path.resolve(start)).root;
+/**
+ * Where the walk up for a config file stops (inclusive): the workspace of the folder, as for
+ * `extends` (workspaceRootFor): its repository; outside any repository, the folder the command
+ * was started in when the file is inside it, else the file's own folder. A config file above
+ * the workspace (in /tmp, a shared home folder) is never read.
+ */
+export function discoveryRoot(folder: string, cwd = process.cwd()): string {
+  const repository = gitRoot(folder);
+  return workspaceRootFor(slash(path.resolve(folder)), { repository: repository && slash(repository), cwd: slash(path.resolve(cwd)) });
 }
 
 /** The nearest folder at or above `start` with .git, or undefined outside a repository. */
@@ -105,7 +111,7 @@ export class ConfigResolver {
   private async forFolder(folder: string): Promise<LoadedConfig> {
     if (this.options.noConfig) return { config: {} };
     let file = this.options.configFile ? slash(path.resolve(this.options.configFile)) : undefined;
-    if (!file) file = await findConfigFile(slash(path.join(folder, CONFIG_FILE)), slash(repositoryRoot(folder)), this.host);
+    if (!file) file = await findConfigFile(slash(path.join(folder, CONFIG_FILE)), discoveryRoot(folder, this.options.cwd), this.host);
     if (!file) return { config: {} };
     let promise = this.loaded.get(file);
     if (!promise) {
