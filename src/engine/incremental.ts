@@ -153,6 +153,8 @@ interface Parsed {
 
 /** Where pieces are parsed: ParseCache remembers them across calls, parseSectioned does not. */
 interface PieceStore {
+  /** Whether the pieces and their checks are kept for the next call (ParseCache). */
+  keeps?: boolean;
   /** The piece's tree; `first`: the piece starts the document (front matter); `seed`: definitions made elsewhere. */
   parse(text: string, first: boolean, seed: Defined | undefined, seedKey: string): Parsed;
   /** Whether the piece `text` (parsed as `parsed`) and a piece starting with `nextLine` join cleanly. */
@@ -227,7 +229,8 @@ function assemble(text: string, guessed: Piece[], store: PieceStore): Root | nul
   for (let i = 1; ; ) {
     // Checking where a piece meets the next parses its last block again: where that block is
     // most of what is left (one paragraph of 250,000 lines), the rest is parsed as one piece.
-    if (i < guessed.length && lastLinesLength(piece.text) > Math.max(LARGE_BLOCK, (text.length - piece.start) / 2)) {
+    // Not in the editor's cache: there the check is kept, and pieces after the block stay cheap to re-parse.
+    if (!store.keeps && i < guessed.length && lastLinesLength(piece.text) > Math.max(LARGE_BLOCK, (text.length - piece.start) / 2)) {
       piece = { start: piece.start, line: piece.line, text: text.slice(piece.start) };
       i = guessed.length;
     }
@@ -419,6 +422,7 @@ export class ParseCache {
       return c;
     };
     const tree = assemble(text, pieces, {
+      keeps: true,
       parse: cached,
       joins: (t, first, p, nextLine, seed) => {
         const c = p as CachedPiece;
