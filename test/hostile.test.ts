@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lint, lintDocument, ParseCache, applyEdits, disableFileEdit, buildModel, ConfigError, loadConfigFile, RULES, type Finding, type LintOptions } from '../src/index.js';
 import { run } from '../src/cli/main.js';
+import { ConfigResolver } from '../src/cli/config.js';
 import { FORMATTERS } from '../src/cli/formatters/index.js';
 import { nestingDepth, nestingProfile, MAX_NESTING, MAX_NESTING_WORK } from '../src/engine/parse.js';
 import { bodyDepth } from '../src/engine/shapes.js';
@@ -332,6 +333,18 @@ describe('hostile input: the CLI reads only what it can bound', () => {
     assert.deepEqual(found(await cli(['work/sub/p.md', '--format', 'unix'], parent)), ['p.md:3:1:']);
     fs.writeFileSync(path.join(work, '.proposallintrc.json'), JSON.stringify({ rules: { 'exposed-batna': 'off' } }));
     assert.deepEqual(found(await cli(['work/sub/p.md', '--format', 'unix'], parent)), []);
+  });
+
+  it('in the language server, the walk up stops at the workspace folder the client opened (outside a repository)', async () => {
+    const parent = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-ls-above-')));
+    const folder = path.join(parent, 'opened');
+    fs.mkdirSync(path.join(folder, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(parent, '.proposallintrc.json'), '{ "rules": { "exposed-batna": "off" } }');
+    const file = path.join(folder, 'sub', 'p.md');
+    const opened = (f: string) => (f === folder || f.startsWith(`${folder}/`) ? folder : undefined);
+    assert.deepEqual(await new ConfigResolver({ workspaceOf: opened, cwd: '/' }).forFile(file), { config: {} });
+    fs.writeFileSync(path.join(folder, '.proposallintrc.json'), '{ "rules": { "exposed-batna": "off" } }');
+    assert.deepEqual(await new ConfigResolver({ workspaceOf: opened, cwd: '/' }).forFile(file), { config: { rules: { 'exposed-batna': 'off' } }, file: `${folder}/.proposallintrc.json` });
   });
 
   it('a config named with --config may be anywhere', async () => {

@@ -94,8 +94,12 @@ export class ConfigResolver {
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
   /** Per folder: the configuration of its files (the walk up for a config file is done once a folder). */
   private readonly folders = new Map<string, Promise<LoadedConfig>>();
-  /** `cwd`: the folder the command was started in (outside a repository, the workspace a config belongs to). */
-  constructor(private readonly options: { configFile?: string; noConfig?: boolean; cwd?: string }) {}
+  /**
+   * `cwd`: the folder the command was started in (outside a repository, the workspace a config
+   * belongs to); `workspaceOf`: the editor's workspace folder of a folder, which stands for it
+   * (the language server's clients open folders, not commands).
+   */
+  constructor(private readonly options: { configFile?: string; noConfig?: boolean; cwd?: string; workspaceOf?: (folder: string) => string | undefined }) {}
 
   /** The configuration for a file: --config, else the nearest config file, else none. */
   forFile(absolute: string): Promise<LoadedConfig> {
@@ -110,13 +114,14 @@ export class ConfigResolver {
 
   private async forFolder(folder: string): Promise<LoadedConfig> {
     if (this.options.noConfig) return { config: {} };
+    const cwd = this.options.workspaceOf?.(slash(folder)) ?? this.options.cwd;
     let file = this.options.configFile ? slash(path.resolve(this.options.configFile)) : undefined;
-    if (!file) file = await findConfigFile(slash(path.join(folder, CONFIG_FILE)), discoveryRoot(folder, this.options.cwd), this.host);
+    if (!file) file = await findConfigFile(slash(path.join(folder, CONFIG_FILE)), discoveryRoot(folder, cwd), this.host);
     if (!file) return { config: {} };
     let promise = this.loaded.get(file);
     if (!promise) {
       const target = file;
-      promise = loadConfigFile(target, this.host, RULES, { checkExtends: extendsGuard(target, this.options.cwd) }).then((config) => ({ config, file: target }));
+      promise = loadConfigFile(target, this.host, RULES, { checkExtends: extendsGuard(target, cwd) }).then((config) => ({ config, file: target }));
       this.loaded.set(file, promise);
     }
     return promise;
