@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lint, lintDocument, ParseCache, applyEdits, disableFileEdit, buildModel, ConfigError, loadConfigFile, RULES, type Finding, type LintOptions } from '../src/index.js';
 import { run } from '../src/cli/main.js';
+import { ConfigResolver } from '../src/cli/config.js';
 import { FORMATTERS } from '../src/cli/formatters/index.js';
 import { nestingDepth, nestingProfile, MAX_NESTING, MAX_NESTING_WORK } from '../src/engine/parse.js';
 import { bodyDepth } from '../src/engine/shapes.js';
@@ -307,6 +308,43 @@ describe('hostile input: the CLI reads only what it can bound', () => {
     const inside = await cli(['p.md', '--format', 'unix'], untrusted);
     assert.equal(inside.code, 0, inside.stderr);
     assert.doesNotMatch(inside.stdout, /exposed-batna/);
+  });
+
+  it('a config file above the workspace is never read: the walk up stops at the repository, else at the folder the command started in', async () => {
+    const parent = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-above-')));
+    const work = path.join(parent, 'work');
+    fs.mkdirSync(path.join(work, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(parent, '.proposallintrc.json'), JSON.stringify({ rules: { 'exposed-batna': 'off' } }));
+    fs.writeFileSync(path.join(work, 'sub', 'p.md'), LEAK);
+    const found = (r: { stdout: string }) => r.stdout.split('\n').filter((l) => l.includes('exposed-batna')).map((l) => l.replace(/^.*?(p\.md:\d+:\d+)/, '$1').split(' ')[0]);
+    // Started in work: the config above it is not read, the finding stays.
+    const fromWork = await cli(['sub/p.md', '--format', 'unix'], work);
+    assert.equal(fromWork.code, 1, fromWork.stderr);
+    assert.deepEqual(found(fromWork), ['p.md:3:1:']);
+    // Started elsewhere: only the file's own folder is searched.
+    const elsewhere = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-cwd-')));
+    assert.deepEqual(found(await cli([path.join(work, 'sub', 'p.md'), '--format', 'unix'], elsewhere)), ['p.md:3:1:']);
+    // Started in the parent: the config is inside the workspace and applies.
+    const fromParent = await cli(['work/sub/p.md', '--format', 'unix'], parent);
+    assert.equal(fromParent.code, 0, fromParent.stderr);
+    assert.deepEqual(found(fromParent), []);
+    // Inside a repository the walk stops at its root, wherever the command started.
+    fs.mkdirSync(path.join(work, '.git'));
+    assert.deepEqual(found(await cli(['work/sub/p.md', '--format', 'unix'], parent)), ['p.md:3:1:']);
+    fs.writeFileSync(path.join(work, '.proposallintrc.json'), JSON.stringify({ rules: { 'exposed-batna': 'off' } }));
+    assert.deepEqual(found(await cli(['work/sub/p.md', '--format', 'unix'], parent)), []);
+  });
+
+  it('in the language server, the walk up stops at the workspace folder the client opened (outside a repository)', async () => {
+    const parent = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'proposal-lint-ls-above-')));
+    const folder = path.join(parent, 'opened');
+    fs.mkdirSync(path.join(folder, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(parent, '.proposallintrc.json'), '{ "rules": { "exposed-batna": "off" } }');
+    const file = path.join(folder, 'sub', 'p.md');
+    const opened = (f: string) => (f === folder || f.startsWith(`${folder}/`) ? folder : undefined);
+    assert.deepEqual(await new ConfigResolver({ workspaceOf: opened, cwd: '/' }).forFile(file), { config: {} });
+    fs.writeFileSync(path.join(folder, '.proposallintrc.json'), '{ "rules": { "exposed-batna": "off" } }');
+    assert.deepEqual(await new ConfigResolver({ workspaceOf: opened, cwd: '/' }).forFile(file), { config: { rules: { 'exposed-batna': 'off' } }, file: `${folder}/.proposallintrc.json` });
   });
 
   it('a config named with --config may be anywhere', async () => {

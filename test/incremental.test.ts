@@ -129,6 +129,12 @@ describe('incremental parsing (sectioned) equals the whole-document parse', func
     for (const text of ['Title\n---\nText.\n# A\nMore.\n', '# A\r\n\r\nText.\r\n\r\n# B\r\n', '---\n---\n---\n', 'a\n---\n'.repeat(5), '#\n'.repeat(9)]) same(text);
   });
 
+  it('a block that is most of the document (a 130,000-character paragraph) takes the rest in: the same tree, in the editor too', () => {
+    const text = '# Proposal\n\nIntro.\n\n' + 'Plain words, 平文です。\n'.repeat(7_000) + 'See [a].\n' + '\n[a]: https://example.com\n\n# Next\n\nMore [a].\n';
+    assert.deepEqual(parseSectioned(text), parseMarkdown(text));
+    assert.deepEqual(new ParseCache().parse(text), parseMarkdown(text));
+  });
+
   it('a wrong guess from the lines is caught where the pieces meet (the rest is parsed as one piece)', () => {
     for (const text of [
       // A fence inside a list item looked like a top-level one and turned the line scan inside out.

@@ -61,9 +61,15 @@ export function slash(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** Where the walk up for a config file stops: the repository root (a folder with .git), else the file system root. */
-export function repositoryRoot(start: string): string {
-  return gitRoot(start) ?? path.parse(path.resolve(start)).root;
+/**
+ * Where the walk up for a config file stops (inclusive): the workspace of the folder, as for
+ * `extends` (workspaceRootFor): its repository; outside any repository, the folder the command
+ * was started in when the file is inside it, else the file's own folder. A config file above
+ * the workspace (in /tmp, a shared home folder) is never read.
+ */
+export function discoveryRoot(folder: string, cwd = process.cwd()): string {
+  const repository = gitRoot(folder);
+  return workspaceRootFor(slash(path.resolve(folder)), { repository: repository && slash(repository), cwd: slash(path.resolve(cwd)) });
 }
 
 /** The nearest folder at or above `start` with .git, or undefined outside a repository. */
@@ -88,8 +94,12 @@ export class ConfigResolver {
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
   /** Per folder: the configuration of its files (the walk up for a config file is done once a folder). */
   private readonly folders = new Map<string, Promise<LoadedConfig>>();
-  /** `cwd`: the folder the command was started in (outside a repository, the workspace a config belongs to). */
-  constructor(private readonly options: { configFile?: string; noConfig?: boolean; cwd?: string }) {}
+  /**
+   * `cwd`: the folder the command was started in (outside a repository, the workspace a config
+   * belongs to); `workspaceOf`: the editor's workspace folder of a folder, which stands for it
+   * (the language server's clients open folders, not commands).
+   */
+  constructor(private readonly options: { configFile?: string; noConfig?: boolean; cwd?: string; workspaceOf?: (folder: string) => string | undefined }) {}
 
   /** The configuration for a file: --config, else the nearest config file, else none. */
   forFile(absolute: string): Promise<LoadedConfig> {
@@ -104,13 +114,14 @@ export class ConfigResolver {
 
   private async forFolder(folder: string): Promise<LoadedConfig> {
     if (this.options.noConfig) return { config: {} };
+    const cwd = this.options.workspaceOf?.(slash(folder)) ?? this.options.cwd;
     let file = this.options.configFile ? slash(path.resolve(this.options.configFile)) : undefined;
-    if (!file) file = await findConfigFile(slash(path.join(folder, CONFIG_FILE)), slash(repositoryRoot(folder)), this.host);
+    if (!file) file = await findConfigFile(slash(path.join(folder, CONFIG_FILE)), discoveryRoot(folder, cwd), this.host);
     if (!file) return { config: {} };
     let promise = this.loaded.get(file);
     if (!promise) {
       const target = file;
-      promise = loadConfigFile(target, this.host, RULES, { checkExtends: extendsGuard(target, this.options.cwd) }).then((config) => ({ config, file: target }));
+      promise = loadConfigFile(target, this.host, RULES, { checkExtends: extendsGuard(target, cwd) }).then((config) => ({ config, file: target }));
       this.loaded.set(file, promise);
     }
     return promise;

@@ -51,6 +51,8 @@ Options:
       --stdin-filename <name>
                           The name to show for standard input
   -c, --config <file>     Use this config file instead of the nearest .proposallintrc.json
+                          (searched up to the repository root; outside one, up to the
+                          current folder)
       --no-config         Use no config file
       --rule <id:severity>
                           Set a rule's severity (repeatable), e.g. --rule seller-centric:off

@@ -14,6 +14,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import { assertParsable, parseDefining, type Defined } from './parse.js';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { TextMemo, type Lexicon } from '../lexicon/index.js';
 
 export interface Piece {
@@ -152,10 +153,12 @@ interface Parsed {
 
 /** Where pieces are parsed: ParseCache remembers them across calls, parseSectioned does not. */
 interface PieceStore {
+  /** Whether the pieces and their checks are kept for the next call (ParseCache). */
+  keeps?: boolean;
   /** The piece's tree; `first`: the piece starts the document (front matter); `seed`: definitions made elsewhere. */
   parse(text: string, first: boolean, seed: Defined | undefined, seedKey: string): Parsed;
   /** Whether the piece `text` (parsed as `parsed`) and a piece starting with `nextLine` join cleanly. */
-  joins(text: string, first: boolean, parsed: Parsed, nextLine: string): boolean;
+  joins(text: string, first: boolean, parsed: Parsed, nextLine: string, seed: Defined | undefined): boolean;
   /** The parsed piece's top-level nodes with their positions in the document. */
   place(parsed: Parsed, piece: Piece): RootContent[];
 }
@@ -168,13 +171,13 @@ interface PieceStore {
  * it: a setext underline, a table's delimiter row, a lazy continuation, an item of the same
  * list would all show), and the next piece starts afresh, as a document does.
  */
-export function joinsCleanly(text: string, first: boolean, tree: Root, nextLine: string): boolean {
+export function joinsCleanly(text: string, first: boolean, tree: Root, nextLine: string, seed?: Defined): boolean {
   const last = tree.children[tree.children.length - 1];
   // Blank lines only: fine, unless they follow an opening "---" (front matter may close further on).
   if (!last?.position) return !(first && text.startsWith('---'));
   const from = lineStartOf(text, last.position.start.offset ?? 0);
   const lines = last.position.start.line - 1;
-  const probe = parseDefining(text.slice(from) + nextLine, { frontMatter: first && from === 0 }).tree;
+  const probe = parseDefining(text.slice(from) + nextLine, { frontMatter: first && from === 0, seed }).tree;
   if (probe.children.length !== 2) return false;
   // The next piece's first line starts a block of its own (the line after the piece's last line)...
   if (probe.children[1]!.position?.start.line !== countLines(text.slice(from)) + 1) return false;
@@ -215,14 +218,25 @@ const NO_DEFINITIONS: Defined = { definitions: [], footnotes: [] };
  * the rest parsed as one piece where it does not), then again where definitions made in
  * other pieces may resolve its references.
  */
-function assemble(text: string, guessed: Piece[], store: PieceStore): Root {
+function assemble(text: string, guessed: Piece[], store: PieceStore): Root | null {
+  // References that no definition resolves cost micromark far more than resolved ones (250,000
+  // "[a]" take minutes): the first parse already knows the labels that look defined ("[a]:").
+  const guess = likelyDefined(text);
+  const guessKey = seedKeyOf(guess);
   const pieces: Piece[] = [];
   const parsed: Parsed[] = [];
   let piece = guessed[0]!;
   for (let i = 1; ; ) {
-    const p = store.parse(piece.text, piece.start === 0, undefined, '');
+    // Checking where a piece meets the next parses its last block again: where that block is
+    // most of what is left (one paragraph of 250,000 lines), the rest is parsed as one piece.
+    // Not in the editor's cache: there the check is kept, and pieces after the block stay cheap to re-parse.
+    if (!store.keeps && i < guessed.length && lastLinesLength(piece.text) > Math.max(LARGE_BLOCK, (text.length - piece.start) / 2)) {
+      piece = { start: piece.start, line: piece.line, text: text.slice(piece.start) };
+      i = guessed.length;
+    }
+    const p = store.parse(piece.text, piece.start === 0, guess, guessKey);
     const next = guessed[i];
-    if (!next || store.joins(piece.text, piece.start === 0, p, firstLine(next.text))) {
+    if (!next || store.joins(piece.text, piece.start === 0, p, firstLine(next.text), guess)) {
       pieces.push(piece);
       parsed.push(p);
       if (!next) break;
@@ -237,31 +251,64 @@ function assemble(text: string, guessed: Piece[], store: PieceStore): Root {
     while (i < guessed.length && length < 2 * piece.text.length) length += guessed[i++]!.text.length;
     piece = { start: piece.start, line: piece.line, text: text.slice(piece.start, piece.start + length) };
   }
-  // Definitions anywhere in the document resolve references everywhere.
-  const all = unionDefined(parsed.map((p) => p.defined));
-  if (all.definitions.length || all.footnotes.length) {
-    const seedKey = `${all.definitions.join('\u0000')}\u0001${all.footnotes.join('\u0000')}`;
-    for (let i = 0; i < pieces.length; i++) {
-      const own = parsed[i]!.defined;
-      const elsewhere = all.definitions.length > new Set(own.definitions).size || all.footnotes.length > new Set(own.footnotes).size;
-      // A reference needs a "]"; a piece that defines everything there is knows it already.
-      if (elsewhere && pieces[i]!.text.includes(']')) parsed[i] = store.parse(pieces[i]!.text, i === 0, all, seedKey);
-    }
-  }
+  // Definitions anywhere in the document resolve references everywhere: every piece was parsed
+  // knowing the labels that look defined; where that guess is not what the pieces define, the
+  // document is parsed whole.
+  if (text.includes(']:') && !sameIdentifiers(definedIn(parsed.map((p) => p.tree)), guess)) return null;
   const children: RootContent[] = [];
   for (let i = 0; i < pieces.length; i++) for (const child of store.place(parsed[i]!, pieces[i]!)) children.push(child);
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
 }
 
-function unionDefined(list: Defined[]): Defined {
+/** A block this long (characters) is parsed again to check a split after it only while it is under half of what is left. */
+const LARGE_BLOCK = 100_000;
+
+/** The length of a text's last lines after its last blank line (trailing blank lines left out): a cheap bound of its last block, without parsing. */
+function lastLinesLength(text: string): number {
+  const white = (c: number) => c === 10 || c === 13 || c === 32 || c === 9;
+  let end = text.length;
+  while (end > 0 && white(text.charCodeAt(end - 1))) end--;
+  let lineEnd = end;
+  for (let nl = text.lastIndexOf('\n', end - 1); nl !== -1; nl = text.lastIndexOf('\n', nl - 1)) {
+    let blank = true;
+    for (let k = nl + 1; k < lineEnd && blank; k++) blank = white(text.charCodeAt(k));
+    if (blank) return end - lineEnd;
+    lineEnd = nl;
+  }
+  return end;
+}
+
+/** The identifiers of the definitions and footnote definitions in these trees (mdast's: lower case). */
+function definedIn(trees: Root[]): { definitions: Set<string>; footnotes: Set<string> } {
   const definitions = new Set<string>();
   const footnotes = new Set<string>();
-  for (const d of list) {
-    for (const x of d.definitions) definitions.add(x);
-    for (const x of d.footnotes) footnotes.add(x);
-  }
-  return list.length && (definitions.size || footnotes.size) ? { definitions: [...definitions], footnotes: [...footnotes] } : NO_DEFINITIONS;
+  const walk = (node: Nodes): void => {
+    if (node.type === 'definition') definitions.add(node.identifier);
+    else if (node.type === 'footnoteDefinition') footnotes.add(node.identifier);
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  for (const tree of trees) walk(tree);
+  return { definitions, footnotes };
 }
+
+function sameIdentifiers(found: { definitions: Set<string>; footnotes: Set<string> }, guess: Defined): boolean {
+  const same = (a: Set<string>, b: readonly string[]) => a.size === b.length && b.every((x) => a.has(x.toLowerCase()));
+  return same(found.definitions, guess.definitions) && same(found.footnotes, guess.footnotes);
+}
+
+function seedKeyOf(d: Defined): string {
+  return d.definitions.length || d.footnotes.length ? `${d.definitions.join('\u0000')}\u0001${d.footnotes.join('\u0000')}` : '';
+}
+
+/** The labels written as definitions ("[label]:", "[^note]:"), normalised as micromark does: a guess, checked after the parse. */
+function likelyDefined(text: string): Defined {
+  if (!text.includes(']:')) return NO_DEFINITIONS;
+  const definitions = new Set<string>();
+  const footnotes = new Set<string>();
+  for (const m of text.matchAll(/\[(\^?)((?:[^\\[\]]|\\.){1,999})\]:/g)) (m[1] ? footnotes : definitions).add(normalizeIdentifier(m[2]!));
+  return { definitions: [...definitions].sort(), footnotes: [...footnotes].sort() };
+}
+
 
 /**
  * The whole-document tree, built by parsing it in pieces (the same split as ParseCache,
@@ -278,14 +325,14 @@ export function parseSectioned(text: string, from = SECTIONED_FROM, minPiece = f
   if (!pieces || pieces.length < 2) return parseDefining(text).tree;
   // The same text twice (a document of 200,000 identical headings): parsed once, placed again.
   const seen = new Map<string, Parsed & { line: number; start: number; placed: boolean }>();
-  return assemble(text, pieces, {
+  const tree = assemble(text, pieces, {
     parse: (t, first, seed, seedKey) => {
       const key = `${first ? 'first' : 'rest'}\u0000${seedKey}\u0000${t}`;
       let p = seen.get(key);
       if (!p) seen.set(key, (p = { ...parseDefining(t, { frontMatter: first, seed }), line: 0, start: 0, placed: false }));
       return p;
     },
-    joins: (t, first, p, nextLine) => joinsCleanly(t, first, p.tree, nextLine),
+    joins: (t, first, p, nextLine, seed) => joinsCleanly(t, first, p.tree, nextLine, seed),
     place: (parsed, piece) => {
       const p = parsed as Parsed & { line: number; start: number; placed: boolean };
       if (!p.placed) {
@@ -299,6 +346,7 @@ export function parseSectioned(text: string, from = SECTIONED_FROM, minPiece = f
       return p.tree.children.map((child) => shifted(child, piece.line - p.line, piece.start - p.start));
     },
   });
+  return tree ?? parseDefining(text).tree;
 }
 
 function endPoint(text: string): Point {
@@ -374,10 +422,11 @@ export class ParseCache {
       return c;
     };
     const tree = assemble(text, pieces, {
+      keeps: true,
       parse: cached,
-      joins: (t, first, p, nextLine) => {
+      joins: (t, first, p, nextLine, seed) => {
         const c = p as CachedPiece;
-        if (c.joins?.line !== nextLine) c.joins = { line: nextLine, ok: joinsCleanly(t, first, c.tree, nextLine) };
+        if (c.joins?.line !== nextLine) c.joins = { line: nextLine, ok: joinsCleanly(t, first, c.tree, nextLine, seed) };
         return c.joins.ok;
       },
       place: (p, piece) => {
@@ -392,6 +441,8 @@ export class ParseCache {
       },
     });
     this.pieces = next;
-    return tree;
+    if (tree) return tree;
+    this.lastParsed++;
+    return parseDefining(text).tree;
   }
 }

@@ -44,7 +44,7 @@ export function pathOf(uri: string): string | undefined {
 }
 
 export class Contexts {
-  private resolver = new ConfigResolver({});
+  private resolver = this.newResolver();
   private readonly ready = new Map<string, DocContext>();
   private readonly loading = new Map<string, Promise<DocContext>>();
   private readonly lastGood = new Map<string, ProposalLintConfig>();
@@ -54,6 +54,16 @@ export class Contexts {
   pushed: unknown;
 
   constructor(private readonly deps: ContextDeps) {}
+
+  /** Config files are searched up to the client's workspace folder of the file (outside a repository). */
+  private newResolver(): ConfigResolver {
+    return new ConfigResolver({ workspaceOf: (folder) => this.rootOf(folder) });
+  }
+
+  /** The innermost workspace folder the client opened that holds `path`. */
+  private rootOf(path: string): string | undefined {
+    return this.deps.roots().filter((r) => path === r || path.startsWith(r.endsWith('/') ? r : `${r}/`)).sort((a, b) => b.length - a.length)[0];
+  }
 
   /** The context now, or undefined while it is being read (`load` says when it is there). */
   get(uri: string): DocContext | undefined {
@@ -83,7 +93,7 @@ export class Contexts {
     this.generation++;
     this.ready.clear();
     this.loading.clear();
-    this.resolver = new ConfigResolver({});
+    this.resolver = this.newResolver();
   }
 
   forget(uri: string): void {
@@ -130,7 +140,7 @@ export class Contexts {
         this.deps.configProblem(problem.file, problem);
       }
     }
-    const root = path ? this.deps.roots().filter((r) => path.startsWith(r.endsWith('/') ? r : `${r}/`)).sort((a, b) => b.length - a.length)[0] : undefined;
+    const root = path ? this.rootOf(path) : undefined;
     const resolved = resolveOptions({
       layers: [settingsLayer(settings), config],
       configFile,
