@@ -57,6 +57,8 @@ const SHAPES: RegExp[] = [
   // "site manager TBC (named at mobilisation)": the client is told what it waits for)
   new RegExp(`(?<![(（][^()（）\\n]{0,80})(?<!\\[\\s*)${NOT_L_BEFORE}(?:TODO|FIXME|(?:TBD|TBC|TBA|tbd|tbc|tba)(?!\\s+(?:once|when|until|after|whether|pending|subject\\s+to|following)${NOT_L_AFTER})(?!\\s*[(（]))${NOT_L_AFTER}`, 'gu'),
   /lorem\s+ipsum/giu,
+  // "???" left where the writer still has a question ("??? Who owns the Maximo integration").
+  /(?<![?？])[?？]{3,}/gu,
   // xx in place of a value: 03-xxxx, 026-2xx-5130, 第10820xxx号, $XX,XXX, XX%, 20XX年, XXX
   new RegExp(`${NOT_L_BEFORE}(?=[0-9xXｘＸ-]*[xXｘＸ]{2})(?=[0-9xXｘＸ-]*[0-9])[0-9xXｘＸ]+(?:-[0-9xXｘＸ]+)+${NOT_L_AFTER}`, 'gu'),
   new RegExp(`${NOT_L_BEFORE}[0-9]+[xXｘＸ]{3,}[0-9]*${NOT_L_AFTER}|${NOT_L_BEFORE}(?:19|20)[xXＸ]{2}(?=年|度|(?![A-Za-z0-9]))`, 'gu'),
@@ -69,7 +71,7 @@ const SHAPES: RegExp[] = [
   // The templates' own sample text, to be replaced (issue 14): 【例：2012】 (and [e.g. …] below).
   SAMPLE_JA,
   // Japanese status notes in brackets: 【要確認】, （未定）, （見積り依頼中）
-  /【(?![^【】\n]*例)[^【】\n]{0,30}(?:要確認|確認中|未定|未確定|記入|記載|入力|挿入|追記|顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|TBD|TBC)[^【】\n]{0,30}】/gu,
+  /【(?!例[：:]|[^【】\n]*(?:[（(]例|記入例|入力例|記載例))[^【】\n]{0,30}(?:要確認|確認中|未定|未確定|記入|記載|入力|挿入|追記|要差し替え|差し替え|差替え|顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|TBD|TBC)[^【】\n]{0,80}】/gu,
   // (only in place of a value: the whole cell or line; 「1月（確認中）」 qualifies a real value)
   /(?<=^[\s*|]*)[（(](?:未定|要確認|[^（）()\n]{0,30}(?:確認中|依頼中|を記載|を記入|を入力|について記載))[）)](?=[\s*|]*$)/gmu,
   /［[^［］\n]{0,30}(?:顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|記入|記載|入力|未定|要確認)[^［］\n]{0,30}］/gu,
@@ -117,7 +119,10 @@ const BRACKET_CONTENT: RegExp[] = [
   // Initials addressing a colleague ("[MO: rewrite this paragraph]"), work still owed ("[to be named by Finlo]", "[Need 3 projects]").
   /^[A-Z]{2,3}\s*[:：]\s/u,
   /(?<![A-Za-z])to\s+be\s+(?:provided|named|confirmed|agreed|decided|added|supplied|updated|written|inserted)(?![A-Za-z])/iu,
-  /^(?:need|needs|adapt|rewrite|add|depends\s+on)\s/iu,
+  /^(?:need|needs|adapt|rewrite|redo|rework|tighten|tidy|expand|shorten|add|depends\s+on)\s/iu,
+  // A question to the author in brackets ("[name?]", "[which venue?]"), a tentative week ("[w/c 30 Nov]").
+  /^[^[\]\n]{1,40}\?$/u,
+  new RegExp(`^w/c\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}$`, 'iu'),
   // A lower-case field to fill in: "[string freeze date]", "[account name]".
   /^(?:[a-z][a-z-]*\s+){1,3}(?:date|name|amount|price|fee|number|figure|title|address|contact)s?$/u,
   /(?:顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|記入|記載|入力|未定|要確認)/u,

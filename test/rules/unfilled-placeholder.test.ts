@@ -4,6 +4,8 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: "a question mark or two is punctuation", code: "# Proposal\n\nWhy now? Because the licence ends in March!? We think so.\n" },
+    { name: "【】の見出し語（要確認の語を含まない）", code: "# ご提案書\n\n【ご提案のポイント】導入から3か月で効果が出ます。\n" },
     { name: "TBC with the condition it waits for (\"TBC once the vehicle order is final\")", code: "# Proposal for Brightway\n\nThe vehicle inlet is CCS2, rear offside. TBC once the vehicle order is final.\n" },
     { name: "TBC with its reason in brackets (\"site manager TBC (named at mobilisation)\")", code: "# Tender response\n\n**Team:** Jamal Wright (account lead) and a site manager TBC (named at mobilisation).\n" },
     { name: "TBC の後に決まる条件を書いた未定事項", code: "# ご提案書\n\n納品日：TBC（工場の稼働計画が決まり次第ご連絡します）\n" },
@@ -33,6 +35,12 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
+    { name: "\"???\" left where the writer still has a question", code: "# Proposal\n\n- ??? Who owns the Maximo integration on their side\n", errors: [{"line":3,"column":3,"messageId":"placeholder","data":{"text":"???"}}] },
+    { name: "a question to the author in brackets (\"[name?]\")", code: "# Proposal\n\nPurchasing contact: [name?]\n", errors: [{"line":3,"column":21,"messageId":"placeholder","data":{"text":"[name?]"}}] },
+    { name: "work still owed in brackets (\"[redo properly with months]\")", code: "# Proposal\n\n## Timeline\n\nWeeks 1–12 [redo properly with months]\n", errors: [{"line":5,"column":12,"messageId":"placeholder","data":{"text":"[redo properly with…"}}] },
+    { name: "a tentative week in brackets (\"[w/c 30 Nov]\")", code: "# Proposal\n\n## Next steps\n\nWorkshop with your team [w/c 30 Nov].\n", errors: [{"line":5,"column":25,"messageId":"placeholder","data":{"text":"[w/c 30 Nov]"}}] },
+    { name: "【要差し替え：…】の長いメモ", code: "# ご提案書\n\n## 事例\n\n【要差し替え：静岡の事例。食品メーカー様の掲載許可が取れたらこちらに差し替える】\n", errors: [{"line":5,"column":1,"messageId":"placeholder","data":{"text":"【要差し替え：静岡の事例。食品メーカー…"}}] },
+    { name: "【要確認：…】の長いメモ", code: "# ご提案書\n\n## スケジュール\n\n【要確認：更新判断の社内期限がいつか、具体的な日付をいただく】\n", errors: [{"line":5,"column":1,"messageId":"placeholder","data":{"text":"【要確認：更新判断の社内期限がいつか、…"}}] },
     { name: "TBD with a colleague's name is still open work", code: "# Proposal\n\nTarget go-live dates: TBD with Janelle.\n", errors: [{"line":3,"column":23,"messageId":"placeholder","data":{"text":"TBD"}}] },
     { name: "\"[TBC: QA to confirm]\" names no one on the client's side", code: "---\nclient: Kestrel Brewing\n---\n\n# Statement of work\n\nSample library [TBC: QA to confirm who prepares the code samples].\n", errors: [{"line":7,"column":16,"messageId":"placeholder","data":{"text":"[TBC: QA to confirm…"}}] },
     { name: "日程TBD（条件なし）", code: "# ご提案書\n\n## 進め方\n\nキックオフの日程：TBD\n", errors: [{"line":5,"column":10,"messageId":"placeholder","data":{"text":"TBD"}}] },
