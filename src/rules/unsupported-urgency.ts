@@ -41,6 +41,8 @@ export const unsupportedUrgency: Rule = {
     const { model } = context;
     const date = context.lexicon.get('date');
     const reason = context.lexicon.get('reason');
+    // One finding per sentence: 「今なら…キャンペーン中です！」 is one push, not two.
+    const said = new Set<unknown>();
     for (const hit of clientOccurrences(context, 'urgency')) {
       // Courtesy, not pressure: 「お早めにご連絡ください」, "let us know early if…".
       const at = hit.block.text.slice(hit.match.end, hit.match.end + 12);
@@ -63,6 +65,9 @@ export const unsupportedUrgency: Rule = {
       const hasDate = date.test(window) || date.test(before) || date.test(under);
       const hasReason = reason.test(window) || reason.test(before) || reason.test(under);
       if (hasDate && hasReason) continue;
+      const sentence = sentences[i];
+      if (sentence && said.has(sentence)) continue;
+      if (sentence) said.add(sentence);
       const messageId = !hasDate && !hasReason ? 'noDateNoReason' : hasDate ? 'noReason' : 'noDate';
       context.report({ messageId, data: { phrase: hit.match.text }, start: hit.start, end: hit.end });
     }

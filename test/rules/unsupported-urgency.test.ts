@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('unsupported-urgency', {
   valid: [
+    { name: "a vendor's promotion with its end date is a real deadline", code: "# Quote\n\nThe handset discount is the manufacturer's promotion, open until 29 January 2027. Order now to use it.\n" },
+    { name: "キャリアのキャンペーンと期限の日付", code: "# お見積書\n\n端末割引はキャリアの法人向けキャンペーンで、2027年1月29日お申込み分までが対象です。今なら150台まとめて適用できます。\n" },
     { name: "否定された「今すぐ」は急かしていない", code: "# ご提案\n\n③ の門扉は、今すぐ交換しなくても5年程度は使えます。\n" },
     { name: 'a limited-time heading answered by the date and reason under it', code: '# Quote\n\n## Limited-time hardware offer\n\nThe camera price holds for orders signed by December 18, 2026, because the 2027 price list takes effect January 1.\n' },
     { name: 'people who have limited time', code: '# Plan\n\nReviewers in two offices have limited time, so reviews are scheduled in advance.\n' },
@@ -14,11 +16,15 @@ ruleTester('unsupported-urgency', {
     { name: '日付と理由のある期限', code: '2027年3月末までにご発注いただければ、4月の価格改定前の価格でご提供できます。今だけの条件です。\n' },
   ],
   invalid: [
+    { name: "\"books out fast\" with no date or reason", code: "# Proposal\n\nJanuary books out fast, so let us know soon.\n", errors: [{"line":3,"column":9,"messageId":"noDateNoReason","data":{"phrase":"books out fast"}}] },
+    { name: "「今なら…キャンペーン中」は一文で一件、日付も理由もない", code: "# ご提案書\n\nしかも今なら、のりかえ端末割引のキャンペーン中です！\n", errors: [{"line":3,"column":4,"messageId":"noDateNoReason","data":{"phrase":"今なら"}}] },
+    { name: "「今月中にご決断」に理由がない", code: "# ご提案書\n\n今月中にご決断いただければ、上記の料率でお約束できます。\n", errors: [{"line":3,"column":1,"messageId":"noDateNoReason","data":{"phrase":"今月中にご決断"}}] },
     { name: 'a limited-time heading with nothing under it to back it', code: '# Quote\n\n## Limited-time offer\n\nThe camera is $299.\n', errors: [{ line: 3, column: 4, messageId: 'noDateNoReason', data: { phrase: 'Limited-time' } }] },
-    { name: 'fake scarcity', code: 'Act now: only a few slots left!\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason', data: { phrase: 'Act now' } }, { line: 1, column: 10, messageId: 'noDateNoReason', data: { phrase: 'only a few slots left' } }] },
+    { name: 'fake scarcity (one finding for the sentence, at its first push)', code: 'Act now: only a few slots left!\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason', data: { phrase: 'Act now' } }] },
+    { name: 'two sentences that push are two findings', code: 'Act now. Only a few slots left!\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason', data: { phrase: 'Act now' } }, { line: 1, column: 10, messageId: 'noDateNoReason', data: { phrase: 'Only a few slots left' } }] },
     { name: 'a date without a reason', code: 'This offer expires soon, on 31 March 2027.\n', errors: [{ line: 1, column: 6, messageId: 'noReason', data: { phrase: 'offer expires soon' } }] },
     { name: 'a reason without a date', code: 'Limited time: prices rise because of the new tariff.\n', errors: [{ line: 1, column: 1, messageId: 'noDate', data: { phrase: 'Limited time' } }] },
     { name: '根拠のない「今だけ」', code: '今だけの特別価格です。\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason', data: { phrase: '今だけ' } }] },
-    { name: 'お早めに', code: '枠に限りがありますので、お早めにお申し込みください。\n', errors: [{ line: 1, column: 1, messageId: 'noDate', data: { phrase: '枠に限り' } }, { line: 1, column: 13, messageId: 'noDate', data: { phrase: 'お早めに' } }] },
+    { name: 'お早めに（一文に一件）', code: '枠に限りがありますので、お早めにお申し込みください。\n', errors: [{ line: 1, column: 1, messageId: 'noDate', data: { phrase: '枠に限り' } }] },
   ],
 });
