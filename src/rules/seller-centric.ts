@@ -1,3 +1,4 @@
+import { clientOrgNames } from '../engine/client-names.js';
 import { ConceptMatcher } from '../lexicon/index.js';
 import { clientBlocks, clientHits } from '../engine/query.js';
 import { closestWithRole } from '../engine/sections.js';
@@ -49,7 +50,12 @@ export const sellerCentric: Rule = {
     const weight = (b: ProseBlock) => (closestWithRole(b.section, 'credibility') ? CREDIBILITY_WEIGHT : 1);
     const sum = (hits: Array<{ block: ProseBlock }>) => hits.reduce((n, h) => n + weight(h.block), 0);
     const seller = sum(clientHits(model, lexicon.get('seller-voice'), blocks));
-    const names = shared.client.filter((n) => n.trim().length > 1);
+    // The client by name as the document gives it (front matter, title, salutation), and the name's
+    // first word alone as people write it ("Sakuragawa" for Sakuragawa Foods Co., Ltd.).
+    const given = [...shared.client, ...clientOrgNames(model)];
+    const firstWords = given.map((n) => n.replace(/^(?:the\s+)/iu, '').split(/[\s,]+/u)[0] ?? '').filter((w) => /^[A-Z][A-Za-z&'’-]{3,}$/u.test(w) && !COMMON_FIRST.test(w));
+    const bare = given.map((n) => n.replace(/株式会社|有限会社|合同会社/gu, '').trim()).filter((n) => n.length >= 2);
+    const names = [...new Set([...given, ...firstWords, ...bare])].filter((n) => n.trim().length > 1);
     const clientNames = new ConceptMatcher('client-name', [], [{ lang: 'en', phrases: names }]);
     const client = sum(clientHits(model, lexicon.get('client-voice'), blocks)) + sum(clientHits(model, clientNames, blocks));
     const ratio = options['ratio'] as number;
@@ -58,3 +64,6 @@ export const sellerCentric: Rule = {
     }
   },
 };
+
+/** First words that name no one on their own. */
+const COMMON_FIRST = /^(?:North|South|East|West|New|Great|United|National|General|First|City|County|Royal|Saint|Group|Global)$/u;
