@@ -34,7 +34,7 @@ describe('document kinds', () => {
     ['a change request amends the statement of work', '# Change Request CR-07: EDI integration\n\n## Change\n', 'sow'],
     ['a front-matter doc line that names a tender response', '---\ndoc: NCC tender NCC/TR/2026/114 response\n---\n\n# Northvale County Council\n\n## Approach\n', 'rfp-response'],
     ['a tender named by its reference number', '# Northvale County Council\n\n## Tender NCC/TR/2026/114: EV charging, phase 2\n', 'rfp-response'],
-    ['「ご質問に対する回答書」は応募への回答', '# ヒアリングにおける御質問に対する補足説明書\n\n## 1. 高齢者への伝達\n', 'rfp-response'],
+    ['「御質問に対する補足説明書」は入札への回答', '# ヒアリングにおける御質問に対する補足説明書\n\n## 1. 高齢者への伝達\n', 'rfp-response'],
     ['front-matter doc: 提案書 stays a proposal', '---\ndoc: 提案書\n---\n\n# ご提案\n', 'proposal'],
     ['a proposal and quote by name stays a proposal', '# Proposal and quote for Acme\n\n## Your situation\n', 'proposal'],
     ['条件書 is the terms', '# 顧問契約 条件書（案）\n\n株式会社サンプル 御中\n\n**1. 契約期間**\n', 'contract'],

@@ -61,7 +61,7 @@ const CASES: Case[] = [
   { name: 'a "> **Internal note:**" block quote', text: '# P\n\nPrice: $290/ea.\n\n> **Internal note:** the floor is $272/ea.\n', refuse: [5] },
   { name: 'an "Internal:" list item', text: '# P\n\n- Delivery in May.\n- Internal: SECRET margin 42%.\n', refuse: [4] },
   { name: '「> ※社内メモ：」の引用', text: '# ご提案\n\n本文です。\n\n> ※社内メモ：決裁者は常務。\n', refuse: [5] },
-  { name: '「・社内用：」のリスト項目', text: '# ご提案\n\n- 納期は5月です。\n- 社内用：単価は下げない。\n', refuse: [4] },
+  { name: '「- 社内用：」のリスト項目', text: '# ご提案\n\n- 納期は5月です。\n- 社内用：単価は下げない。\n', refuse: [4] },
   { name: 'a "Private and confidential" letter banner is for the client', text: '# Letter of engagement\n\nPrivate and confidential\n\nDear Ms Shah,\n', keep: ['Private and confidential', 'Dear Ms Shah,'] },
   { name: '「社内ご説明用」の資料は顧客向けの成果物', text: '# ご提案\n\n- 社内ご説明用の企画要約（A4・2枚）の作成\n', keep: ['社内ご説明用の企画要約'] },
   { name: 'a <details> block of team notes', text: '# P\n\nHello.\n\n<details>\n<summary>Team notes</summary>\n\n- SECRET: the hold expires on 30 Oct.\n\n</details>\n', refuse: [8] },

@@ -23,7 +23,7 @@ export function labelledInternalNotes(model: ProposalModel, lexicon: Lexicon): L
     const block = client[i]!;
     if (block.kind === 'heading') continue;
     const label = leadingLabel(block);
-    if (!label || !internalHeadingMark(label, lexicon)) continue;
+    if (!label || !(internalHeadingMark(label, lexicon) || MEMO_LABEL.test(label))) continue;
     // A label on its own line covers the paragraphs after it, up to the next heading.
     const covered = [block];
     if (label.length >= block.text.trim().length - 1) {
@@ -66,8 +66,11 @@ function detailsNotes(model: ProposalModel, lexicon: Lexicon, client: readonly P
   return out;
 }
 
+/** The writer's memo by name: 「※メモ」「メモ（石井）」「■覚え書き」 (not "Note:", which speaks to the client). */
+const MEMO_LABEL = /^[※■□◆●▼＊*]?\s*(?:メモ|覚え書き|覚書)(?:\s*[（(][^）)]{0,12}[）)])?$/u;
+
 /** A summary that names the writer's notes: "notes", "Team notes — budget", "Bid notes", 「メモ」「所内メモ」. */
-const NOTES_SUMMARY = /^(?:(?:team|bid|my|deal|prep|working|internal|private|negotiation|our)\s+)?notes?(?:\s*(?:[-–—:(（].*)?)$|^(?:[^\s]{0,6})?メモ(?:\s*[（(].*)?$/iu;
+const NOTES_SUMMARY = /^(?:(?:team|bid|my|deal|prep|working|internal|private|negotiation|our)\s+)?notes?(?:\s*(?:[-–—:(（].*)?)$|^(?!打合せ|打ち合わせ|議事)(?:[^\s]{0,6})?メモ(?:\s*[（(].*)?$/iu;
 
 /** The label a block opens with: its bold start, the words before a colon, or a short first line. */
 function leadingLabel(block: { text: string; node: unknown }): string | null {

@@ -3,6 +3,7 @@ import { clientBlocks, countStartingBy, sentenceAt, sourceRange } from '../engin
 import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { walkAway } from '../engine/batna.js';
 import { labelledInternalNotes } from '../engine/notes.js';
+import { findPlaceholders } from '../engine/placeholders.js';
 import { findHits } from '../engine/query.js';
 import { clientOccurrences } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
@@ -127,6 +128,16 @@ export const exposedBatna: Rule = {
         suggestions: edits.length ? [{ messageId: 'wrapNote', edits }] : [],
       });
     }
+    // A note to the author left in brackets ("[RC: DH has approved the £34 floor]") that names the floor.
+    for (const p of findPlaceholders(model)) {
+      if (!/^[[［【(（]/u.test(p.text)) continue;
+      // A floor word with an amount in the same note ("the £34 floor"): 「最低賃金の変動条項」 names no floor.
+      const text = p.text.replace(/最低賃金|最低限|最低でも|minimum\s+wage/giu, '');
+      const word = /[0-9０-９]/u.test(text) ? batnaWords.find(text).find((h) => FLOOR_WORD.test(h.text)) : undefined;
+      if (!word || reported.some((r) => p.start >= r.start && p.start < r.end)) continue;
+      reported.push({ start: p.start, end: p.end });
+      context.report({ messageId: 'exposed', data: { phrase: word.text.trim() }, start: p.start, end: p.end });
+    }
     // Whatever the wording: a client-facing amount equal to the recorded walk-away point.
     const floor = walkAway(model, context.lexicon).amounts;
     if (floor.length === 0) return;
@@ -183,7 +194,7 @@ function sentenceContaining(model: ProposalModel, offset: number): Sentence | un
 }
 
 /** Words that name the floor itself. */
-const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|下限|最低|撤退|底値/iu;
+const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|下限|最低(?!限|ロット|発注|契約|賃金|でも)|撤退|底値/iu;
 
 /** Words that frame an amount as a limit. */
 const FLOOR_CONTEXT = /\b(?:minimum|min\.|lowest|floor|at\s+least|no\s+less|not\s+below|below|under|cannot|can['’]t|bottom|absolute|best\s+we\s+can)\b|最低|下限|以上|を下回|未満|限界|ぎりぎり|ギリギリ|これ以下|精一杯/iu;

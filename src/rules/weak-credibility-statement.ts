@@ -185,7 +185,7 @@ const PAST_RESULT = /\b(?:improved|reduced|cut|increased|grew|saved|lowered|achi
 /** A sentence whose subject is an organisation by name ("Rao Environmental Consulting has completed more than 340…"). */
 const NAMED_SUBJECT = /^(?:[A-Z][A-Za-z&'’.-]+\s+){1,5}(?:has|have|had)\s+(?:completed|delivered|supplied|served|trained|helped|staffed|run|built|worked|been)\b/u;
 /** The seller's past work in the humble form only the seller uses of itself. */
-const HUMBLE_PAST = /させていただいた|させていただきました|させて頂いた|させて頂きました/u;
+const HUMBLE_PAST = /(?:施工|納入|導入|担当|設計|施工|ご支援|お手伝い|運営|製作|開発)させて(?:いただ|頂)(?:いた|きました)/u;
 
 /** A ranking of the subject, not of the seller: "the #1 goal", "top priority", 「最大の課題」「最優先の目標」. */
 const SUBJECT_AFTER = /^\s*(?:goal|priority|priorities|concern|concerns|aim|objective|focus|request|question|risk|reason|challenge|issue|complaint)s?(?![A-Za-z])|^\s*(?:の)?\s*(?:課題|懸念|目標|目的|優先|問題|リスク|関心|ご要望)/iu;

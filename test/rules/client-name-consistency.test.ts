@@ -4,7 +4,7 @@ ruleTester('client-name-consistency', {
   valid: [
     { name: "a reference client's year in a case study", code: "# Proposal for Osprey Partners\n\n## Case study\n\nFor example, we built a programme that fits Halden's year, and attrition fell by 12%.\n" },
     { name: "the client's own name after \"our proposal to\"", code: "# Price summary for Nordic Logistics Group\n\nRead this with our proposal to Nordic Logistics Group dated 8 September 2026.\n" },
-    { name: "表の中の「社長様のご判断」は宛名ではない", code: "# ご提案書\n\n株式会社みなと印刷 御中\n\n## 今後の進め方\n\n| 日程 | 内容 |\n|---|---|\n| 12月10日まで | 社長様のご判断 |\n" },
+    { name: "表の中の「社長様」は宛名ではないので指摘しない", code: "# ご提案書\n\n株式会社みなと印刷 御中\n\n## 今後の進め方\n\n| 日程 | 内容 |\n|---|---|\n| 12月10日まで | 社長様のご判断 |\n" },
     { name: "貴院の委員会（他院の名前ではない）", code: "# ご提案書\n\n医療法人 青葉中央病院 御中\n\n## 報告\n\n月次報告書は、青葉中央病院様の感染対策委員会へも提出いたします。\n" },
     { name: '本文中の「常務様」は日常の敬称として指摘しない（宛名の行だけを見る）', code: '# ご提案\n\n株式会社大橋建設工業 御中\n\n12月2日：大橋常務様ご同席のもと、デモを行います。\n' },
     { name: "the client's name; a reference client in the proof", code: "---\nclient: Clearwater Home Health Services\n---\n\n# Renewal proposal for Clearwater Home Health Services\n\nIf Clearwater's headcount changes by more than 10%, we adjust the subscription.\n\n## Why us\n\nRidgeway cut onboarding time by 40% in 2025.\n" },

@@ -2,7 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-next-steps', {
   valid: [
-    { name: "センター長様を交えたお打合せは関係者の明示", code: "# ご提案書\n\n## 今後の進め方\n\n1. 10月下旬：コールセンター長様を交えたお打合せ\n2. 11月上旬：お見積書のご提出\n" },
+    { name: "「センター長様を交えたお打合せ」で関係者を明示", code: "# ご提案書\n\n## 今後の進め方\n\n1. 10月下旬：コールセンター長様を交えたお打合せ\n2. 11月上旬：お見積書のご提出\n" },
     { name: "個人のお客様はご家族でご相談", code: "# リフォームのご提案\n\n## このあとの進め方\n\n| 時期 | 内容 |\n|---|---|\n| 11月下旬 | プランAかBか、ご家族でご相談いただく |\n| 12月中旬 | 正式なお見積り・ご契約 |\n" },
     { name: "a dated approval is a next step", code: "# Proposal\n\n## Timeline\n\nFY2027 budget approval: March 2027.\n" },
     { name: "「【今後のスケジュール（案）】」の見出し代わりの行", code: "# ご提案\n\n## ご提案内容\n\n保守を行います。\n\n【今後のスケジュール（案）】\n\n- 12月上旬：ご説明\n- 1月：理事会\n" },

@@ -6,7 +6,7 @@ import { only, ruleTester } from '../helpers.js';
 ruleTester('offer-validity', {
   valid: [
     { name: "a final proposal that carries a quote number is a proposal", code: "# Vantage Software: Sales Kick-Off 2027\n\n**Final proposal from Quinlan Events** · Quote QE-2026-118 rev. 2\n\nThe budget is €1,884 per head.\n" },
-    { name: "価格編が有効期限を書いている", code: "# 次期システム 提案書【価格編】\n\n## 1. 費用総括\n\n総額 4,800万円（税別）。本見積の有効期限は2027年1月31日です。\n" },
+    { name: "価格編に有効期限の記載がある", code: "# 次期システム 提案書【価格編】\n\n## 1. 費用総括\n\n総額 4,800万円（税別）。本見積の有効期限は2027年1月31日です。\n" },
     { name: "a month and a dash before the date end a period, no decision date", code: "# Proposal\n\n| Option | Period | Fee |\n|---|---|---|\n| First half, then decide | January–June 2027 | £29,700 |\n\n| When | What |\n|---|---|\n| 11 January 2027 | Kick-off |\n" },
     { name: "「1月〜6月」の終わりの日付は判断の日ではない", code: "# ご提案\n\n| 案 | 期間 | 費用 |\n|---|---|---|\n| 上期のみ、その後ご判断 | 2027年1月〜6月 | 297万円 |\n\n| 時期 | 内容 |\n|---|---|\n| 2027年1月11日 | キックオフ |\n" },
     { name: 'signing off a glossary is no decision on the offer', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Timeline\n\n| When | What |\n|---|---|\n| Week of 5 Jan 2027 | Kick-off, glossary drafted |\n| 19 Jan 2027 | You sign off the glossaries |\n' },

@@ -8,7 +8,7 @@ ruleTester('unfilled-placeholder', {
     { name: "【】の見出し語（要確認の語を含まない）", code: "# ご提案書\n\n【ご提案のポイント】導入から3か月で効果が出ます。\n" },
     { name: "TBC with the condition it waits for (\"TBC once the vehicle order is final\")", code: "# Proposal for Brightway\n\nThe vehicle inlet is CCS2, rear offside. TBC once the vehicle order is final.\n" },
     { name: "TBC with its reason in brackets (\"site manager TBC (named at mobilisation)\")", code: "# Tender response\n\n**Team:** Jamal Wright (account lead) and a site manager TBC (named at mobilisation).\n" },
-    { name: "TBC の後に決まる条件を書いた未定事項", code: "# ご提案書\n\n納品日：TBC（工場の稼働計画が決まり次第ご連絡します）\n" },
+    { name: "TBC に確定の見込みを添えた未定事項", code: "# ご提案書\n\n納品日：TBC（工場の稼働計画が決まり次第ご連絡します）\n" },
     { name: "filled marks alone in a schedule table's cells are bars", code: "# Proposal\n\n| Task | Nov | Dec |\n|---|---|---|\n| Design | ■■■■ | |\n| Build | | ■■ |\n" },
     { name: "工程表のセルの■は棒グラフ", code: "# ご提案\n\n| 工程 | 11月 | 12月 |\n|---|---|---|\n| 基本設計 | ■■■■ | |\n| 家具搬入 | | ■（20〜24日） |\n" },
     { name: "an open point put to the client by name", code: "---\nclient: Sakuragawa Seiki\n---\n\n# Proposal for Sakuragawa Seiki\n\nFloor flatness 0.25 in over 10 ft. [Sakuragawa to confirm from building drawings.]\n" },

@@ -25,6 +25,6 @@ ruleTester('unsupported-urgency', {
     { name: 'a date without a reason', code: 'This offer expires soon, on 31 March 2027.\n', errors: [{ line: 1, column: 6, messageId: 'noReason', data: { phrase: 'offer expires soon' } }] },
     { name: 'a reason without a date', code: 'Limited time: prices rise because of the new tariff.\n', errors: [{ line: 1, column: 1, messageId: 'noDate', data: { phrase: 'Limited time' } }] },
     { name: '根拠のない「今だけ」', code: '今だけの特別価格です。\n', errors: [{ line: 1, column: 1, messageId: 'noDateNoReason', data: { phrase: '今だけ' } }] },
-    { name: 'お早めに（一文に一件）', code: '枠に限りがありますので、お早めにお申し込みください。\n', errors: [{ line: 1, column: 1, messageId: 'noDate', data: { phrase: '枠に限り' } }] },
+    { name: '「枠に限り…お早めに」は一文で一件', code: '枠に限りがありますので、お早めにお申し込みください。\n', errors: [{ line: 1, column: 1, messageId: 'noDate', data: { phrase: '枠に限り' } }] },
   ],
 });
