@@ -46,7 +46,7 @@ const AMOUNT_HEADER = /amount|line\s+total|total|subtotal|price|cost|fee|value|c
 const CURRENCY_HEADER = /(?<![A-Za-z])(USD|JPY|GBP|EUR|AUD|CAD|SGD)(?![A-Za-z])|(円)|([$¥￥£€])/u;
 
 const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$|(?:費|額|代|料|金)計$|(?:^|[\s　])[0-9０-９~〜～\-－]*\s?計$/iu;
-const SUBTOTAL_LABEL = /sub-?\s?total|小計|費計$|(?:^|[\s　])[0-9０-９]+\s?[~〜～\-－]\s?[0-9０-９]+\s?計$|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体/iu;
+const SUBTOTAL_LABEL = /sub-?\s?total|小計|費計$|(?:^|[\s　])[0-9０-９]+\s?[~〜～\-－]\s?[0-9０-９]+\s?計$|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体(?:価格|合計|計)/iu;
 const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:[0-9０-９.]+\s?[%％]\s*)?(?:vat|tax|gst|hst|sales\s+tax)|税込|(?<![A-Za-z])all[-\s]in(?![A-Za-z])/iu;
 /** A label that says whether its figure includes tax. */
 const TAX_TREATMENT = /税別|税抜|税込|(?<![A-Za-z])(?:excl?|incl?|ex)\.?\s*(?:vat|gst|tax)(?![A-Za-z])|(?:before|after|plus)\s+(?:vat|gst|tax)|excluding\s+(?:vat|gst|tax)|including\s+(?:vat|gst|tax)/iu;
@@ -390,7 +390,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       const gross = GROSS_LABEL.test(label);
       // A bold figure on a row that states its tax treatment (「**年間想定金額（税別）**」, "**Annual fee (ex VAT)**") closes the rows above.
       const bold = ((r.children[col] as { children?: Array<{ type: string }> } | undefined)?.children ?? []).some((c) => c.type === 'strong');
-      const isTotal = TOTAL_LABEL.test(bare) || (gross && /(?<![A-Za-z])all[-\s]in(?![A-Za-z])|grand|amount\s+due|支払総額|お支払/iu.test(label)) || (bold && TAX_TREATMENT.test(label));
+      const isTotal = TOTAL_LABEL.test(bare) || (gross && /(?<![A-Za-z])all[-\s]in(?![A-Za-z])|grand|amount\s+due|支払総額|お支払い?(?:総額|金額|合計)/iu.test(label)) || (bold && TAX_TREATMENT.test(label));
       const isTax = !isTotal && !gross && TAX_LABEL.test(label) && !DISCOUNT_LABEL.test(label) && !TAX_BENEFIT.test(label) && cell.kind === 'money' && cell.money.value > 0;
       if (!isTotal && !isTax && MEMO_LABEL.test(label)) return;
       if (cell.kind === 'unreadable') {
