@@ -63,6 +63,13 @@ describe('slow hostile shapes (about 1 MB each)', function () {
     // The same paragraph and its definition after a blank line: split there, the paragraph was parsed
     // twice (alone, then again to check the split: 45 s, 2.5 GB); now the rest is one piece.
     ['250,000 [a] references and their definition', '[a]\n', 250_000, '\n[a]: https://example.com\n'],
+    // Stray closing brackets: at each `]` the GFM footnote extension searched back through the whole
+    // paragraph for an opening `![` (quadratic: 20,000 lines 11 s); patches/micromark-extension-gfm-footnote+2.1.0.patch
+    // stops where no footnote identifier could reach.
+    ['250,000 stray ] in one paragraph', 'a]\n', 250_000],
+    ['250,000 stray ] after Japanese text', 'あ]\n', 250_000],
+    ['200,000 stray ] after 【提案】', '提案】]\n', 200_000],
+    ['250,000 stray ] and a footnote definition', 'a]\n', 250_000, '\n[^注]: 補足。\n'],
     // One list: one block, parsed whole, linear in the parser (about 100 µs an item).
     ['60,000 bullet items', '- x\n', 60_000],
     ['60,000 ordered items, three levels deep', '1. 項目\n   1. x\n      1. y\n', 20_000],
