@@ -23,28 +23,29 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  // Set on 2026-12-01 when rounds 5, 6 and 7 moved to dev and round 8 became the blind set (a new
+  // Set on 2026-12-01 (evening) when round 8 moved to dev and round 9 became the blind set (a new
   // set is scored afresh: the gates follow the set, then ratchet again).
-  dev: { rule: { precision: 0.15, recall: 0.15 }, total: { precision: 0.83, recall: 0.62 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.59, recall: 0.55 } },
+  dev: { rule: { precision: 0.15, recall: 0.15 }, total: { precision: 0.85, recall: 0.65 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.56, recall: 0.54 } },
 } as const;
 /**
- * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15
- * (precision 0.98 or better), each just under today's score.
+ * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15,
+ * each just under today's score (issue 15 asks 0.98 precision: not met on the blind set).
  */
 export const RULE_GATES: Record<SetName, Record<string, { precision: number; recall: number }>> = {
   dev: {
     // Round 6's labeller put one "税込／税別？" finding at the first price of the pitch, the rule
     // at the price section: one false alarm and one miss for the same finding.
     'currency-and-tax': { precision: 0.79, recall: 0.66 },
-    'client-name-consistency': { precision: 0.94, recall: 0.43 },
-    'offer-validity': { precision: 0.98, recall: 0.37 },
+    'client-name-consistency': { precision: 0.97, recall: 0.52 },
+    'offer-validity': { precision: 0.98, recall: 0.49 },
+    'price-arithmetic': { precision: 0.98, recall: 0.45 },
   },
-  // The blind set of round 8: held just under today's scores there.
+  // The blind set of round 9: held just under today's scores there (a handful of cases each).
   blind: {
-    'currency-and-tax': { precision: 0.98, recall: 0 },
-    'client-name-consistency': { precision: 0.89, recall: 0.63 },
-    'offer-validity': { precision: 0.98, recall: 0 },
+    'currency-and-tax': { precision: 0.98, recall: 0.49 },
+    'client-name-consistency': { precision: 0.98, recall: 0.14 },
+    'offer-validity': { precision: 0.79, recall: 0.66 },
   },
 };
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */

@@ -212,10 +212,12 @@ describe('bundles', () => {
   });
   // 700 KB until the five fact rules and the hover shared with the language server (issues 15, 16);
   // the bundles leave out the rules' meta.examples (esbuild.js), which only the docs and tests read.
-  it('the Node extension bundle keeps vscode external and stays under 740 KB', () => {
+  // 740 KB until the judgement work of 2026-12-01 (evening): more lexicon phrases, the writer's
+  // notes in <details> and block quotes, bare-figure price tables (about 19 KB).
+  it('the Node extension bundle keeps vscode external and stays under 780 KB', () => {
     const node = fs.readFileSync(dist('extension.cjs'), 'utf8');
     assert.match(node, /require\("vscode"\)/);
-    assert.ok(node.length < 740 * 1024, `${node.length} bytes`);
+    assert.ok(node.length < 780 * 1024, `${node.length} bytes`);
     assert.doesNotMatch(node, /A price framed by its return/, 'rule examples are left out of the bundle');
   });
   it('the manifest points at the bundles it ships', () => {
