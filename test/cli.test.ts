@@ -51,6 +51,10 @@ describe('CLI (the built binary, a real process)', function () {
     assert.equal(JSON.parse(r.stdout)[0].filePath, 'draft.md');
     assert.deepEqual(spawnCli(['--stdin'], { input: CLEAN }), { code: 0, stdout: '', stderr: '' });
     assert.equal(spawnCli(['--bogus']).code, 2);
+    // A reader that closes the pipe early (`| head -1`): no stack trace, the exit code of a quiet stop.
+    const head = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" --format unix examples/ | head -1`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(head.stdout.split('\n').filter(Boolean).length, 1);
+    assert.doesNotMatch(head.stderr, /EPIPE|Error|at /u);
   });
 });
 
