@@ -237,16 +237,31 @@ export function lintDocument(markdown: string, options: LintOptions = {}): { fin
   return { findings: about.length ? sortFindings([...kept, ...about]) : kept, model };
 }
 
+/** The language of a file that was not checked (no model to ask): Japanese when its opening has kana or kanji. */
+function guessLang(markdown: string): Lang {
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(markdown.slice(0, 2000)) ? 'ja' : 'en';
+}
+
+/** The one finding of a file that was not checked, at 1:1 (ruleId internal-error). */
+function notChecked(messageId: 'tooDeep' | 'unparsable' | 'timeLimit' | 'memoryLimit', lang: Lang, data: { error?: string; limit?: string }): Finding {
+  const message = internalErrorMessage(messageId, lang, data);
+  return { ruleId: 'internal-error', messageId, severity: 'error', message, lang, line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0, documentLevel: true };
+}
+
 function unparsable(markdown: string, error: unknown, lexicon: Lexicon): { findings: Finding[]; model: ProposalModel } {
   const empty = buildModel('', { lexicon });
-  const lang: Lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(markdown.slice(0, 2000)) ? 'ja' : 'en';
   const deep = error instanceof RangeError;
-  const message = internalErrorMessage(deep ? 'tooDeep' : 'unparsable', lang, { error: String(error) });
   const model: ProposalModel = { ...empty, text: markdown };
-  return {
-    model,
-    findings: [{ ruleId: 'internal-error', messageId: deep ? 'tooDeep' : 'unparsable', severity: 'error', message, lang, line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0, documentLevel: true }],
-  };
+  return { model, findings: [notChecked(deep ? 'tooDeep' : 'unparsable', guessLang(markdown), { error: String(error) })] };
+}
+
+/**
+ * The one finding of a file whose lint was stopped at a limit (the CLI's --max-lint-time, or
+ * the worker's heap): `limit` in seconds or megabytes. In `language` when the options fix it,
+ * else guessed from the text's opening.
+ */
+export function limitFinding(kind: 'time' | 'memory', limit: number, markdown: string, language?: 'auto' | Lang): Finding {
+  return notChecked(kind === 'time' ? 'timeLimit' : 'memoryLimit', language === 'en' || language === 'ja' ? language : guessLang(markdown), { limit: String(limit) });
 }
 
 /** A small proposal in both languages that reaches every rule (warm-up only). */

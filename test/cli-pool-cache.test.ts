@@ -141,3 +141,21 @@ describe('CLI over a repository: worker pool and --cache', function () {
     }
   });
 });
+
+describe('CLI: the bounded worker for large files', function () {
+  this.timeout(30_000);
+
+  it('answers the findings, or the limit it hit: time, or heap (a worker over its resourceLimits)', async () => {
+    const { BoundedLint, workerFile } = await import('../src/cli/pool.js');
+    const file = workerFile();
+    assert.ok(file, 'dist/cli-worker.cjs is built by npm test');
+    const settings = { cwd: process.cwd(), noConfig: true, cliRules: {} };
+    const text = '# Proposal\n\n' + '- We propose a programme for your team.\n'.repeat(500);
+    const whole = await new BoundedLint(file, settings, {}, 60_000).lint('/x/p.md', text);
+    assert.ok('json' in whole);
+    assert.deepEqual(JSON.parse(whole.json), lint(text));
+    assert.deepEqual(await new BoundedLint(file, settings, {}, 1).lint('/x/p.md', text), { limit: 'time' });
+    // 8 MB of heap cannot hold the parse of 200 KB of list items.
+    assert.deepEqual(await new BoundedLint(file, settings, {}, 60_000, 8).lint('/x/p.md', '- x\n'.repeat(50_000)), { limit: 'memory' });
+  });
+});

@@ -51,6 +51,10 @@ describe('CLI (the built binary, a real process)', function () {
     assert.equal(JSON.parse(r.stdout)[0].filePath, 'draft.md');
     assert.deepEqual(spawnCli(['--stdin'], { input: CLEAN }), { code: 0, stdout: '', stderr: '' });
     assert.equal(spawnCli(['--bogus']).code, 2);
+    // A reader that closes the pipe early (`| head -1`): no stack trace, the exit code of a quiet stop.
+    const head = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" --format unix examples/ | head -1`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(head.stdout.split('\n').filter(Boolean).length, 1);
+    assert.doesNotMatch(head.stderr, /EPIPE|Error|at /u);
   });
 });
 
@@ -180,6 +184,67 @@ describe('CLI: run(argv, io) in-process', function () {
     assert.equal(r.code, 0);
     assert.equal(r.stderr, 'empty.md: skipped: empty file\nbig.md: skipped: 1.5 MB is over the 1 MB limit (--max-file-size)\n');
     assert.equal((await cli(['--max-file-size', 'lots', 'ok.md'], { cwd: dir })).code, 2);
+  });
+
+  describe('--max-lint-time: a file over 64 KB is linted in a worker and stopped at the limit', () => {
+    // About 266 KB and 288 KB: over the 64 KB from which a file is linted under the bounds.
+    const LARGE_EN = '# Proposal\n\n' + 'We propose a programme for your team. '.repeat(7_000) + '\n';
+    const LARGE_JA = '# ご提案\n\n' + 'チームの研修計画をご提案します。'.repeat(6_000) + '\n';
+    const TIME_EN = 'Not checked: linting took longer than 0.001 s (--max-lint-time); split the file or raise the limit.';
+    const TIME_JA = '制限時間の0.001秒を超えたため、チェックしていません。分割するか --max-lint-time を延ばしてください。';
+
+    it('one error at 1:1 naming the limit, in English and Japanese; exit 1', async () => {
+      const dir = tempTree({ 'en.md': LARGE_EN, 'ja.md': LARGE_JA, 'ok.md': WARN_ONLY });
+      const r = await cli(['--no-config', '--format', 'unix', '--max-lint-time', '0.001', 'en.md', 'ja.md', 'ok.md'], { cwd: dir });
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr, '');
+      const lines = r.stdout.trim().split('\n');
+      assert.deepEqual(lines.filter((l) => !l.startsWith('ok.md:')), [`en.md:1:1: ${TIME_EN} [error/internal-error]`, `ja.md:1:1: ${TIME_JA} [error/internal-error]`]);
+      // The small file is linted as ever, on the main thread.
+      const small = await cli(['--no-config', '--format', 'unix', 'ok.md'], { cwd: dir });
+      assert.deepEqual(lines.filter((l) => l.startsWith('ok.md:')), small.stdout.trim().split('\n'));
+    });
+
+    it('the same one finding in every format, and for --stdin', async () => {
+      const dir = tempTree({ 'big.md': LARGE_EN });
+      const json = JSON.parse((await cli(['--no-config', '--format', 'json', '--max-lint-time', '0.001', 'big.md'], { cwd: dir })).stdout);
+      assert.deepEqual(json.map((x: { filePath: string; messages: Array<Record<string, unknown>> }) => [x.filePath, x.messages.map((f) => [f.ruleId, f.messageId, f.severity, f.line, f.column, f.message])]),
+        [['big.md', [['internal-error', 'timeLimit', 2, 1, 1, TIME_EN]]]]);
+      const sarif = JSON.parse((await cli(['--no-config', '--format', 'sarif', '--max-lint-time', '0.001', 'big.md'], { cwd: dir })).stdout);
+      const results = sarif.runs[0].results as Array<{ ruleId: string; level: string; message: { text: string }; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }>;
+      assert.deepEqual(results.map((x) => [x.ruleId, x.level, x.message.text, x.locations[0]!.physicalLocation.region.startLine, x.locations[0]!.physicalLocation.region.startColumn]), [['internal-error', 'error', TIME_EN, 1, 1]]);
+      // One finding each (JUnit writes the message twice: the failure's attribute and its text).
+      for (const [format, times] of [['stylish', 1], ['github', 1], ['gitlab', 1], ['rdjson', 1], ['junit', 2]] as const) {
+        const r = await cli(['--no-config', '--format', format, '--max-lint-time', '0.001', 'big.md'], { cwd: dir });
+        assert.equal(r.code, 1, format);
+        assert.equal(r.stdout.split(TIME_EN).length - 1, times, `${format}: ${r.stdout}`);
+      }
+      const stdin = await cli(['--no-config', '--format', 'unix', '--max-lint-time', '0.001', '--stdin', '--stdin-filename', 'q.md'], { input: LARGE_JA });
+      assert.equal(stdin.code, 1);
+      assert.equal(stdin.stdout, `q.md:1:1: ${TIME_JA} [error/internal-error]\n`);
+    });
+
+    it('within the limit the worker\'s findings are the main thread\'s; a stopped file is not cached', async () => {
+      const dir = tempTree({ 'big.md': LARGE_EN, 'small.md': LARGE_EN.slice(0, 50_000) });
+      const shown = (stdout: string) => stdout.trim().split('\n').filter((l) => l.startsWith('big.md:')).sort();
+      const cached = await cli(['--no-config', '--format', 'unix', '--cache', '--max-lint-time', '0.001', 'big.md'], { cwd: dir });
+      assert.deepEqual(shown(cached.stdout), [`big.md:1:1: ${TIME_EN} [error/internal-error]`]);
+      const whole = await cli(['--no-config', '--format', 'unix', '--cache', '--max-lint-time', '60', 'big.md'], { cwd: dir });
+      // The same text under the bound as the small file's text on the main thread: the findings of a full lint.
+      const reference = (await cli(['--no-config', '--format', 'unix', '--stdin', '--stdin-filename', 'big.md', '--max-lint-time', '60'], { input: LARGE_EN })).stdout;
+      assert.ok(shown(whole.stdout).length > 0);
+      assert.ok(!whole.stdout.includes('max-lint-time'), whole.stdout);
+      assert.deepEqual(shown(whole.stdout), shown(reference));
+      assert.equal((await cli(['--no-config', '--format', 'unix', '--max-lint-time', '0.001', 'small.md'], { cwd: dir })).stdout.includes('max-lint-time'), false);
+    });
+
+    it('takes a positive number of seconds', async () => {
+      for (const bad of ['0', '-1', 'soon']) {
+        const r = await cli([`--max-lint-time=${bad}`, 'x.md']);
+        assert.equal(r.code, 2);
+        assert.equal(r.stderr, `proposal-lint: --max-lint-time takes a positive number of seconds (got "${bad}")\nRun "proposal-lint --help" for usage.\n`);
+      }
+    });
   });
 
   it('--today checks the offer\'s dates against that day; a malformed one is one line and exit 2', async () => {

@@ -65,6 +65,8 @@ const DATA: Record<Lang, Record<string, string>> = Object.fromEntries(LANGS.map(
   seller: '240',
   client: '35',
   ratio: '2.5',
+  // The CLI's per-file limits: seconds (--max-lint-time) or megabytes of heap.
+  limit: '1024',
   // A mistyped rule id as long as the longest real one.
   id: text('en', Math.max(...RULES.map((r) => r.meta.id.length)) + 2),
   rule: text('en', Math.max(...RULES.map((r) => r.meta.id.length))),

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import {
-  lintDocument, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal,
-  RULES, SEVERITIES, type Finding, type SeveritySetting,
+  lintDocument, limitFinding, ConfigError, ConfigProblem, declaredProposal, decodeText, isProposal,
+  RULES, SEVERITIES, type Finding, type LintOptions, type SeveritySetting,
 } from '../index.js';
 import { describeError, expandTargets, FatalError, ReadProblem, readRegularFile } from './files.js';
 import { slash, writeStarter } from './config.js';
@@ -16,7 +16,7 @@ import { escapeControl } from './formatters/escape.js';
 import { localToday, parseIsoDay } from '../engine/dates.js';
 import { makeResolver, type Resolve, type ResolveSettings } from './resolver.js';
 import { defaultCacheLocation, LintCache } from './cache.js';
-import { LintPool, poolSize, WorkerFailure, workerFile } from './pool.js';
+import { BOUNDED_FROM, BOUNDED_HEAP_MB, BoundedLint, LintPool, poolSize, WorkerFailure, workerFile, type BoundedResult } from './pool.js';
 
 declare const __VERSION__: string;
 /** How far the files being linted may run ahead of the first one not yet reported (what bounds memory when one file takes long). */
@@ -72,6 +72,10 @@ Options:
       --init              Write a commented starter .proposallintrc.json here
       --max-file-size <MB>
                           Skip files larger than this (default 20)
+      --max-lint-time <seconds>
+                          Stop linting a file over 64 KB after this long (default 5); it is
+                          linted in a worker thread (at most 1 GB of heap) and reported as
+                          not checked (one error at 1:1) when it hits either limit
       --cache             Only lint files that changed since the last run (keyed by the
                           text, the configuration and flags that apply, and the version)
       --cache-location <file>
@@ -122,6 +126,7 @@ function parse(argv: string[]) {
         'print-config': { type: 'string' },
         init: { type: 'boolean', default: false },
         'max-file-size': { type: 'string' },
+        'max-lint-time': { type: 'string' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
         concurrency: { type: 'string', default: 'auto' },
@@ -245,6 +250,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const cliRules = parseRuleFlags(values.rule ?? []);
     const maxMb = values['max-file-size'] === undefined ? 20 : Number(values['max-file-size']);
     if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-file-size takes a positive number of megabytes (got "${values['max-file-size']}")`);
+    const maxSeconds = values['max-lint-time'] === undefined ? 5 : Number(values['max-lint-time']);
+    if (!Number.isFinite(maxSeconds) || maxSeconds <= 0) throw new UsageError(`--max-lint-time takes a positive number of seconds (got "${values['max-lint-time']}")`);
     const concurrency = values.concurrency === 'auto' || values.concurrency === 'off' ? values.concurrency : Number(values.concurrency);
     if (typeof concurrency === 'number' && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 64)) throw new UsageError(`--concurrency takes a number of threads from 1 to 64, auto or off (got "${values.concurrency}")`);
     const settings: ResolveSettings = { cwd: io.cwd, configFile: values.config === undefined ? undefined : path.resolve(io.cwd, values.config), noConfig: values['no-config'], cliRules };
@@ -271,6 +278,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // Dates of the offer are checked against today: the system's local date, or --today for a reproducible run.
     if (values.today !== undefined && parseIsoDay(values.today) === undefined) throw new UsageError(`--today takes a date as YYYY-MM-DD (got "${values.today}")`);
     const extra = { reportUnusedDirectives: values['report-unused-directives'], today: values.today ?? localToday() };
+    // A large file is linted in a worker of its own, stopped at --max-lint-time or its heap limit (in-thread
+    // when no worker bundle is built, as when the sources run without `npm run build`).
+    const boundedFile = workerFile();
+    const bounded = boundedFile ? new BoundedLint(boundedFile, settings, extra, maxSeconds * 1000) : undefined;
+    const large = (text: string) => bounded !== undefined && text.length * 3 >= BOUNDED_FROM && Buffer.byteLength(text) >= BOUNDED_FROM;
+    /** The findings of a bounded lint: as linted, or the one "not checked" finding naming the limit. */
+    const boundedFindings = (r: BoundedResult, text: string, language: LintOptions['language']): Finding[] =>
+      'json' in r ? (JSON.parse(r.json) as Finding[]) : [limitFinding(r.limit, r.limit === 'time' ? maxSeconds : BOUNDED_HEAP_MB, text, language)];
     let cache: LintCache | undefined;
     let pool: LintPool | undefined;
     let linted = false;
@@ -286,7 +301,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         if (!decoded.ok) throw new FatalError(`${escapeControl(name)}: ${decoded.message}`);
         const text = decoded.text;
         const { options } = await resolve(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), extra);
-        const findings = keep(lintDocument(text, options).findings, values.quiet);
+        const findings = keep(large(text) ? boundedFindings(await bounded!.lint(path.resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), text), text, options.language) : lintDocument(text, options).findings, values.quiet);
         report?.add({ filePath: name, findings, prepared: formatter.prepare?.(text, findings) });
       } else {
         const onlyProposals = values['only-proposals'] || positionals.length === 0;
@@ -394,7 +409,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
               continue;
             }
           }
-          if (pool) {
+          if (large(text)) {
+            await bounded!.slot();
+            bounded!.lint(target.absolute, text)
+              .then((r) => {
+                if ('json' in r) inOrder.put(index, finish(target.display, text, JSON.parse(r.json) as Finding[], key ? { key, json: r.json } : undefined));
+                else {
+                  // Stopped at a limit: one finding, not cached and not held against the baseline (a later run may check it).
+                  const findings = boundedFindings(r, text, options.language);
+                  inOrder.put(index, { display: target.display, result: { filePath: target.display, findings, prepared: formatter.prepare?.(text, findings) } });
+                }
+              })
+              .catch((e: unknown) => inOrder.fail(e));
+          } else if (pool) {
             await pool.slot();
             pool.lint(target.absolute, text)
               .then((json) => inOrder.put(index, finish(target.display, text, JSON.parse(json) as Finding[], key ? { key, json } : undefined)))
@@ -417,6 +444,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       linted = true;
     } finally {
       await pool?.close();
+      await bounded?.close();
       cache?.discard();
       // Stopped by a problem: a report kept in a temporary file is not written.
       if (!linted) report?.discard();

@@ -97,3 +97,63 @@ export class LintPool {
     await Promise.all(this.running.map((r) => r.worker.terminate()));
   }
 }
+
+/**
+ * Files from this many UTF-8 bytes are linted in a worker of their own, under a time and a heap
+ * limit. Ordinary proposals (5-50 KB) stay on the fast path; the parser's slowest linear shapes
+ * (a list item every 4 bytes: ~150 µs an item) need about 130 KB to reach 5 s.
+ */
+export const BOUNDED_FROM = 64 * 1024;
+/** The heap a bounded lint may use (the worker's old generation), in megabytes. */
+export const BOUNDED_HEAP_MB = 1024;
+
+/** What a bounded lint came to: the findings as JSON, or the limit it hit. */
+export type BoundedResult = { json: string } | { limit: 'time' | 'memory' };
+
+/**
+ * Lints one large file at a time in a worker of its own (the pool's entry, dist/cli-worker.cjs),
+ * with `resourceLimits` and a timer: a file that takes longer than `ms` or needs more heap is
+ * stopped there (the worker terminated) and answered with the limit it hit, so no file holds the
+ * run longer than the limit. One at a time, so the heap limit bounds the whole run's extra memory.
+ */
+export class BoundedLint {
+  private running: Promise<unknown> = Promise.resolve();
+  private current: Worker | undefined;
+
+  constructor(private readonly file: string, private readonly settings: ResolveSettings, private readonly extra: Partial<LintOptions>, private readonly ms: number, private readonly heapMb = BOUNDED_HEAP_MB) {}
+
+  /** Resolves when no bounded lint is running. */
+  async slot(): Promise<void> {
+    await this.running;
+  }
+
+  /** Lints one text (call after `slot()`). Rejects with a WorkerFailure as the pool does. */
+  lint(absolute: string, text: string): Promise<BoundedResult> {
+    let stopped: Promise<number> | undefined;
+    const worker = new Worker(this.file, { workerData: { settings: this.settings, extra: this.extra }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const done = new Promise<BoundedResult>((resolve, reject) => {
+      let settled = false;
+      const settle = (f: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        stopped = worker.terminate();
+        f();
+      };
+      const timer = setTimeout(() => settle(() => resolve({ limit: 'time' })), this.ms);
+      worker.on('message', (m: { json?: string; error?: string; stack?: boolean }) => settle(() => (m.error !== undefined ? reject(new WorkerFailure(m.error, !!m.stack)) : resolve({ json: m.json! }))));
+      worker.on('error', (e: Error & { code?: string }) => settle(() => (e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve({ limit: 'memory' }) : reject(e))));
+      worker.on('exit', (code) => settle(() => reject(new Error(`a lint worker stopped (exit code ${code})`))));
+      this.current = worker;
+      worker.postMessage({ id: 0, absolute, text });
+    });
+    // The next one starts when this worker is gone (its heap given back).
+    this.running = done.catch(() => undefined).then(() => stopped);
+    return done;
+  }
+
+  /** Stops the worker still running (a run that ended early). */
+  async close(): Promise<void> {
+    await this.current?.terminate();
+  }
+}

@@ -104,13 +104,22 @@ export const INTERNAL_ERROR_MESSAGES = {
     en: 'This file could not be analysed ({{error}}); it was not checked. Please report this bug.',
     ja: 'このファイルを解析できなかったため、チェックしていません。不具合として報告してください。',
   },
+  // The CLI's per-file bounds (a large file is linted in a worker with a time and a heap limit).
+  timeLimit: {
+    en: 'Not checked: linting took longer than {{limit}} s (--max-lint-time); split the file or raise the limit.',
+    ja: '制限時間の{{limit}}秒を超えたため、チェックしていません。分割するか --max-lint-time を延ばしてください。',
+  },
+  memoryLimit: {
+    en: 'Not checked: linting needed more than {{limit}} MB of memory; split the file into smaller ones.',
+    ja: '処理に必要なメモリが上限（{{limit}}MB）を超えたため、チェックしていません。ファイルを分割してください。',
+  },
 } as const;
 
 export const ERROR_MAX = 30;
 
-export function internalErrorMessage(id: keyof typeof INTERNAL_ERROR_MESSAGES, lang: Lang, data: { rule?: string; error?: string } = {}): string {
+export function internalErrorMessage(id: keyof typeof INTERNAL_ERROR_MESSAGES, lang: Lang, data: { rule?: string; error?: string; limit?: string } = {}): string {
   const error = data.error === undefined ? undefined : data.error.length > ERROR_MAX ? `${data.error.slice(0, ERROR_MAX - 1)}…` : data.error;
-  return formatMessage(INTERNAL_ERROR_MESSAGES[id][lang], { ...(data.rule === undefined ? {} : { rule: data.rule }), ...(error === undefined ? {} : { error }) });
+  return formatMessage(INTERNAL_ERROR_MESSAGES[id][lang], { ...(data.rule === undefined ? {} : { rule: data.rule }), ...(error === undefined ? {} : { error }), ...(data.limit === undefined ? {} : { limit: data.limit }) });
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
