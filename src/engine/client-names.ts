@@ -23,6 +23,11 @@ export interface NameProblem {
 
 const CORP = /株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|医療法人|社会福祉法人|学校法人/u;
 
+/** A name without its legal form (株式会社大橋建設 → 大橋建設), as people write it in running text. */
+export function withoutLegalForm(name: string): string {
+  return name.replace(new RegExp(CORP.source, 'gu'), '').trim();
+}
+
 /** The client's names as the document states them: front matter, title, salutation. */
 export function clientOrgNames(model: ProposalModel, given: readonly string[] = [], primaryOnly = false): string[] {
   const names: string[] = [...given];
@@ -69,7 +74,7 @@ function nameParts(names: readonly string[]): Set<string> {
   for (const n of names) {
     out.add(n);
     for (const w of n.split(/[\s,&/×]+/u)) if (w.length >= 3) out.add(w.replace(/['’]s$/, ''));
-    const bare = n.replace(new RegExp(CORP.source, 'gu'), '').trim();
+    const bare = withoutLegalForm(n);
     if (bare) out.add(bare);
   }
   return out;
@@ -156,7 +161,7 @@ function count(lines: readonly FactLine[], name: string): number {
 
 function covers(parts: Set<string>, name: string): boolean {
   if (parts.has(name)) return true;
-  const bare = name.replace(new RegExp(CORP.source, 'gu'), '').trim();
+  const bare = withoutLegalForm(name);
   for (const p of parts) {
     if (p.length < 2) continue;
     if (bare && (p.includes(bare) || bare.includes(p))) return true;
@@ -173,7 +178,7 @@ function preferredName(lines: readonly FactLine[], names: readonly string[], wro
     const first = n.split(/[\s,]+/)[0] ?? '';
     // The first word alone, when the text uses it alone ("Clearwater's team").
     if (/^[A-Z][A-Za-z&'’-]{3,}$/.test(first) && occurrences(lines, first) - occurrences(lines, n) >= 2) forms.add(first);
-    const bare = n.replace(new RegExp(CORP.source, 'gu'), '').trim();
+    const bare = withoutLegalForm(n);
     if (bare && bare !== n) forms.add(bare);
   }
   const ja = /[\u3040-\u9fff]/u.test(wrong);

@@ -252,11 +252,14 @@ export function checkPriceTables(model: ProposalModel): ArithmeticProblem[] {
     }
   };
   visit(model.tree as Nodes);
-  const docCurrency = tables.length ? documentCurrency(model) : null;
+  // The document's only currency, read once and only for a table that needs it (bare figures under a header with none).
+  let doc: string | null | undefined;
+  const docCurrency = () => (doc === undefined ? (doc = documentCurrency(model)) : doc);
   for (const table of tables) {
     const [ts] = offsets(table);
     if (model.isInternal(ts)) continue;
-    checkTable(model, table, out, contextCurrency(model, ts) ?? docCurrency);
+    let here: string | null | undefined;
+    checkTable(model, table, out, () => (here === undefined ? (here = contextCurrency(model, ts) ?? docCurrency()) : here));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -292,7 +295,7 @@ function documentCurrency(model: ProposalModel): string | null {
  * header names an amount but no currency ("金額", "Annual value"), from the text before the
  * table or the document's only currency.
  */
-function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[], fallback: string | null = null): void {
+function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[], fallback: () => string | null = () => null): void {
   const { text } = model;
   const [head, ...rows] = table.children as TableRow[];
   if (!head || rows.length < 2) return;
@@ -303,7 +306,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
   const unitCol = headers.findIndex((h) => UNIT_HEADER.test(h));
   const currencyOf = (i: number): string | null => {
     const m = CURRENCY_HEADER.exec(rawHeaders[i] ?? '');
-    if (!m) return fallback && (AMOUNT_HEADER.test(headers[i] ?? '') || UNIT_HEADER.test(headers[i] ?? '')) ? fallback : null;
+    if (!m) return AMOUNT_HEADER.test(headers[i] ?? '') || UNIT_HEADER.test(headers[i] ?? '') ? fallback() : null;
     if (m[1]) return m[1].toUpperCase();
     if (m[2]) return 'JPY';
     return m[3] === '$' ? 'USD' : m[3] === '£' ? 'GBP' : m[3] === '€' ? 'EUR' : 'JPY';

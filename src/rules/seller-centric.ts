@@ -1,4 +1,4 @@
-import { clientOrgNames } from '../engine/client-names.js';
+import { clientOrgNames, withoutLegalForm } from '../engine/client-names.js';
 import { ConceptMatcher } from '../lexicon/index.js';
 import { clientBlocks, clientHits } from '../engine/query.js';
 import { closestWithRole } from '../engine/sections.js';
@@ -54,7 +54,7 @@ export const sellerCentric: Rule = {
     // first word alone as people write it ("Sakuragawa" for Sakuragawa Foods Co., Ltd.).
     const given = [...shared.client, ...clientOrgNames(model)];
     const firstWords = given.map((n) => n.replace(/^(?:the\s+)/iu, '').split(/[\s,]+/u)[0] ?? '').filter((w) => /^[A-Z][A-Za-z&'’-]{3,}$/u.test(w) && !COMMON_FIRST.test(w));
-    const bare = given.map((n) => n.replace(/株式会社|有限会社|合同会社/gu, '').trim()).filter((n) => n.length >= 2);
+    const bare = given.map(withoutLegalForm).filter((n) => n.length >= 2);
     const names = [...new Set([...given, ...firstWords, ...bare])].filter((n) => n.trim().length > 1);
     const clientNames = new ConceptMatcher('client-name', [], [{ lang: 'en', phrases: names }]);
     const client = sum(clientHits(model, lexicon.get('client-voice'), blocks)) + sum(clientHits(model, clientNames, blocks));
