@@ -83,7 +83,8 @@ export function currencyTaxProblems(model: ProposalModel, aside: (offset: number
   // 2. Yen for the offer, and nowhere a word on consumption tax.
   const yen = amounts.filter((a) => a.currency === 'JPY');
   if (yen.length && !anywhere(TAX_STATEMENT)) {
-    const offered = yen.find((a) => a.line.section.role === 'pricing') ?? yen.find(isPrice);
+    // At the first place it shows: the first yen price, in the pricing section or out of it (a summary's 「月額 約54.5万円」).
+    const offered = yen.find((a) => a.line.section.role === 'pricing' || isPrice(a));
     if (offered) out.push({ kind: 'noTax', start: offered.source.start, end: offered.source.end, data: { amount: offered.text } });
   }
 

@@ -156,7 +156,10 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const cover = blocks.filter((b) => !b.internal && b.start < coverEnd).slice(0, 12).map((b) => b.text).join('\n').slice(0, 1200);
   const firstLine = blocks.find((b) => !b.internal)?.text ?? '';
   // Without a heading, a short first line that is no sentence stands for the title.
-  const titleText = `${fmTitle}\n${firstHeading || (firstLine.length <= 100 && !/[.。!?！？]\s*$/.test(firstLine) ? firstLine : '')}`;
+  const titleLine = firstLine.length <= 100 && !/[.。!?！？]\s*$/.test(firstLine) ? firstLine : '';
+  // Label lines that stand for headings ("■1　工事金額") are the body's, not the title: a title line above them still names the document.
+  const labelsOnly = labelled.length > 0 && !tree.children.some((n) => n.type === 'heading');
+  const titleText = `${fmTitle}\n${labelsOnly && titleLine ? `${titleLine}\n` : ''}${firstHeading || titleLine}`;
   const firstHeadings = headed.slice(0, 3).map((s) => s.title).join('\n');
   const inferred = inferKind(frontMatter?.data, titleText, cover, firstHeadings);
   // A proposal that answers a tender says so in its text ("As required by Section 6 of the RFP",
@@ -270,7 +273,7 @@ const LETTERHEAD = /\b(?:ltd|limited|inc|llc|llp|pc|plc|gmbh|corp|co)\.?\s*$|株
 const FINAL_TITLE = /\bbest\s+and\s+final\b|\bfinal\s+(?:offer|proposal|quotation|quote|terms|commercial\s+offer)\b|最終(?:ご)?提案|最終(?:の)?お?見積|最終条件|最終提示|最終回答/iu;
 
 /** A title or stage that continues a relationship: renewal, extension, revised, follow-up, 更新, 継続, 再提案, 改定. */
-const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?up|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order))\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|修正案|追加提案|変更提案|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)/iu;
+const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?up|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order))\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|修正案|追加提案|変更提案|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
 /** A renewal for a new term: "Renewal proposal", 「保守契約 更新のご提案」, 「顧問契約の継続」. */
 const RENEWAL_TITLE = /\brenewal\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続/iu;
 /** An opening that refers to the earlier proposal or to the work already done together. */
@@ -291,10 +294,15 @@ const TENDER_TITLE = /業務委託[^\n]{0,20}企画提案書|企画提案書[^\n
 /** A heading that is only the name of a document type. */
 const DOCUMENT_TYPE_HEADING = /^\s*(?:(?:技術|企画|業務)?提案書|ご提案書?|(?:お|御)?見積書|(?:commercial\s+|technical\s+|fee\s+)?proposal|quotation|statement\s+of\s+work|tender\s+response)\s*$/iu;
 
+/** A plain label line that Japanese writers use for a heading: 【…】 or ■/◆/● and a short title, no sentence. */
+const PLAIN_LABEL = /^(?:【[^】\n]{1,30}】|[■◆●]\s*[^\n。．！？!?]{1,30})$/u;
+
 /** A paragraph that is only a short bold label, no sentence: "**2. Scope of services**", "**Fees:**", "**【料金】**". */
 function isBoldLabel(node: { type: string; children?: Array<{ type: string; value?: string }> }, text: string): boolean {
   if (node.type !== 'paragraph') return false;
   const children = node.children ?? [];
+  // A Japanese label line without bold: 「【弊社について】」「■ 今後の進め方」 alone in its paragraph.
+  if (children.length === 1 && children[0]!.type === 'text' && PLAIN_LABEL.test(text.trim())) return true;
   if (!children.length || children[0]!.type !== 'strong') return false;
   // Only the bold text, and at most a colon after it.
   if (children.some((c, i) => i > 0 && !(c.type === 'text' && /^\s*[:：]?\s*$/.test(c.value ?? '')))) return false;

@@ -41,6 +41,8 @@ interface Money {
 type Cell = { kind: 'empty' } | { kind: 'unreadable' } | { kind: 'money'; money: Money };
 
 const QTY_HEADER = /^(?:qty|quantity|units?|no\.?\s+of\s+[a-z]+|hours|days|seats|users|licen[cs]es|people|participants|数量|人数|回数|台数|本数|件数|日数|時間数?|工数|人月|人日|数)$/iu;
+/** A unit of quantity named in a header: the column counts it. */
+const QTY_WORDS = /(?<![A-Za-z])(?:hrs|hours?|days|qty|units|visits|seats|users|people|FTEs?|headcount|pcs|pieces)(?![A-Za-z])|時間(?!外|単価)|人数|日数|回数|件数|工数|人月|人日|台数|本数/iu;
 const UNIT_HEADER = /unit\s*(?:price|cost|rate|fee)|price\s*(?:per|\/)\s*unit|^rate$|^day\s+rate$|^hourly\s+rate$|^単価|単価$/iu;
 const AMOUNT_HEADER = /amount|line\s+total|total|subtotal|price|cost|fee|value|charge|金額|小計|合計|価格|費用|料金|代金/iu;
 const CURRENCY_HEADER = /(?<![A-Za-z])(USD|JPY|GBP|EUR|AUD|CAD|SGD)(?![A-Za-z])|(円)|([$¥￥£€])/u;
@@ -347,6 +349,8 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
   const pending: Array<{ row: number; report: () => void }> = [];
   for (let col = 0; col < width; col++) {
     if (col === qtyCol || col === unitCol) continue;
+    // A column of quantities under a total's name ("Total hrs", 「合計時間」) counts hours, not money.
+    if (QTY_WORDS.test(headers[col] ?? '') && !CURRENCY_HEADER.test(rawHeaders[col] ?? '')) continue;
     const headerOk = AMOUNT_HEADER.test(headers[col] ?? '') || currencyOf(col) !== null;
     const column = cells.map((row) => row[col]!).filter((c): c is { kind: 'money'; money: Money } => c.kind === 'money').map((c) => c.money);
     if (column.length < 3) continue;

@@ -86,6 +86,8 @@ export const featuresWithoutOutcomes: Rule = {
       const siblings = section.parent?.children ?? model.sections.filter((s) => s.depth === section.depth);
       const next = siblings[siblings.indexOf(section) + 1];
       if (next?.heading && next.start - end < 600 && (outcome.test(next.title) || value.test(next.title) || OUTCOME_HEADING.test(next.title))) {
+        // A section that names itself the outcome ("What the hospice gets from it", 「導入で得られるもの」) is the answer, whatever its words.
+        if (OUTCOME_HEADING.test(next.title) && blocksBetween(model, next.start, next.ownEnd).some((b) => b.kind !== 'heading')) continue;
         context.push(...blocksBetween(model, next.start, next.ownEnd));
       }
       if (says(context)) continue;
@@ -106,7 +108,7 @@ export const featuresWithoutOutcomes: Rule = {
 const MEASURED = /[0-9０-９]\s?[%％]|(?<![A-Za-z])(?:below|under|within|less\s+than|at\s+least|no\s+more\s+than|up\s+to)\s+[0-9]|[0-9０-９]+\s?(?:分|時間|日|営業日)以内|[0-9０-９]+\s?[%％]?(?:以上|以下|未満)/iu;
 
 /** Headings that introduce what the offer does for the client. */
-const OUTCOME_HEADING = /\b(?:why\s+(?:this|it)\s+matters|benefits?|what\s+(?:this|it)\s+means|outcomes?|results?|impact|what\s+you\s+gain)\b|効果|メリット|得られる|期待/iu;
+const OUTCOME_HEADING = /\b(?:why\s+(?:this|it)\s+matters|benefits?|what\s+(?:this|it)\s+means|outcomes?|results?|impact|what\s+you\s+gain|what['’]?s\s+in\s+it\s+for\s+you)\b|\bwhat\s+(?:[\w'’-]+\s+){1,3}gets?\s+(?:from|out\s+of)\s+(?:it|this)\b|効果|メリット|得られる|期待/iu;
 
 /** A paragraph that is only a short bold label ("**Key features**", "**Scope:**"). */
 function isLabel(block: ProseBlock): boolean {

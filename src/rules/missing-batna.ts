@@ -1,5 +1,6 @@
 import { walkAway } from '../engine/batna.js';
 import { placeSnippet } from '../engine/placement.js';
+import { clientBlocks, clientHits } from '../engine/query.js';
 import type { Rule } from '../engine/rule.js';
 
 export const missingBatna: Rule = {
@@ -47,6 +48,9 @@ export const missingBatna: Rule = {
     // The price lives in another document (a tender's cost volume, 「価格編」, a separate quote):
     // the walk-away point is decided there, with the price it guards.
     if (!found.placeholder && PRICE_ELSEWHERE.test(model.text)) return;
+    // A later-round letter that names no price (a thank-you after the pitch, a note on the next steps):
+    // the walk-away point was decided with the offer it guards, not in this letter.
+    if (!found.placeholder && model.laterRound && clientHits(model, lexicon.get('currency'), clientBlocks(model)).length === 0) return;
     if (found.placeholder) {
       report({ messageId: 'placeholder', data: { key: found.placeholder.key }, start: found.placeholder.range.start, end: found.placeholder.range.end });
       return;

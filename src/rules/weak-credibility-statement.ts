@@ -119,6 +119,8 @@ export const weakCredibilityStatement: Rule = {
       // Part of a name ("CHAS Elite", an accreditation), or the subject's own ranking ("the #1 goal", "top priority", 最大の課題).
       const before = hit.block.text.slice(Math.max(0, hit.match.start - 12), hit.match.start);
       if (/(?:^|\s)[A-Z]{2,}[A-Z0-9-]*\s$/u.test(before)) continue;
+      // A product or tier named with the word ("Premier Support", "Elite Plan"): a name, not a claim.
+      if (/^[A-Z]/u.test(hit.match.text) && TIER_NAME_AFTER.test(hit.block.text.slice(hit.match.end, hit.match.end + 24))) continue;
       if (SUBJECT_AFTER.test(hit.block.text.slice(hit.match.end, hit.match.end + 16))) continue;
       // An item number in a numbered set ("No.1 は期限が決まっており、No.2・No.3 は…"), not a ranking.
       if (/^(?:No|ＮＯ|Ｎｏ|NO)[.．]\s?[1１]$/u.test(hit.match.text.trim()) && /(?:No|ＮＯ|Ｎｏ|NO)[.．]\s?[2-9２-９]/u.test(hit.block.text)) continue;
@@ -189,6 +191,9 @@ const HUMBLE_PAST = /(?:施工|納入|導入|担当|設計|施工|ご支援|お�
 
 /** A ranking of the subject, not of the seller: "the #1 goal", "top priority", 「最大の課題」「最優先の目標」. */
 const SUBJECT_AFTER = /^\s*(?:goal|priority|priorities|concern|concerns|aim|objective|focus|request|question|risk|reason|challenge|issue|complaint)s?(?![A-Za-z])|^\s*(?:の)?\s*(?:課題|懸念|目標|目的|優先|問題|リスク|関心|ご要望)/iu;
+
+/** After a capitalised superlative, the rest of a name: "Premier Support", "Elite Plan", "Premier tier". */
+const TIER_NAME_AFTER = /^[ \t]+(?:[A-Z][A-Za-z]+|(?:tier|plan|package|support|level|edition|option)(?![A-Za-z]))/u;
 
 /** A superlative that intensifies a problem (「圧倒的に不足」, "severely short"), not a claim. */
 const PROBLEM_AFTER = /^\s*(?:に|な)?\s*(?:不足|少な|足り|遅れ|高騰|負担|人手不足)|^\s*(?:short|behind|understaffed|overloaded)/iu;

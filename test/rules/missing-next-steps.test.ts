@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-next-steps', {
   valid: [
+    { name: "\"Decision needed\" gives the approval path", code: "# Proposal for Acme\n\n## Decision needed\n\nCommittee: recommend to the board on 20 January 2027. Board: approve the spend. Proposed start: 1 February 2027.\n" },
+    { name: "「ご判断いただきたい事項」に決裁の流れ", code: "# ご提案書\n\n## ご判断いただきたい事項\n\n12月の経営会議でご審議のうえ、稟議にて社長のご決裁をいただければ、2月1日に開始できます。\n" },
     { name: "「センター長様を交えたお打合せ」で関係者を明示", code: "# ご提案書\n\n## 今後の進め方\n\n1. 10月下旬：コールセンター長様を交えたお打合せ\n2. 11月上旬：お見積書のご提出\n" },
     { name: "個人のお客様はご家族でご相談", code: "# リフォームのご提案\n\n## このあとの進め方\n\n| 時期 | 内容 |\n|---|---|\n| 11月下旬 | プランAかBか、ご家族でご相談いただく |\n| 12月中旬 | 正式なお見積り・ご契約 |\n" },
     { name: "a dated approval is a next step", code: "# Proposal\n\n## Timeline\n\nFY2027 budget approval: March 2027.\n" },
