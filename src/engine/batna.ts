@@ -113,7 +113,8 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
   for (const node of model.html) {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    for (const m of model.text.slice(start, end).matchAll(/<!--([\s\S]*?)-->/g)) {
+    // A comment never closed ("<!-- note to self … ->") runs to the end of its HTML block, unrendered all the same.
+    for (const m of model.text.slice(start, end).matchAll(/<!--([\s\S]*?)(?:-->|$(?![\s\S]))/g)) {
       const body = m[1] ?? '';
       if (/^\s*proposal-lint-/.test(body)) continue;
       // Line by line: one undecided point ("要確認") does not cancel the floor stated on the next line.

@@ -23,13 +23,13 @@ export function parseKind(value: unknown): DocumentKind | undefined {
   return ALIASES[v];
 }
 
-const CONTRACT = /\b(?:terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services?\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約|取引条件書|契約\s*条件書|主要条件書|条件書（案）|条件書$/imu;
+const CONTRACT = /\b(?:terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services?\s+agreement|(?:services?\s+)?fee\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約|取引条件書|契約\s*条件書|主要条件書|条件書（案）|条件書$/imu;
 const QUOTE = /お?見積(?:書|り|もり)|【?(?:価格|費用|見積)編】?|\b(?:(?:fee|cost|price|pricing)\s+(?:proposal|annex|schedule|volume)|quotation|quote\s*(?:no\.?|number|#|ref(?:erence)?)|price\s+quotation|cost\s+annex|commercial\s+(?:response|volume|proposal)|pricing\s+schedule|pric(?:e|ing)\s+summary|price\s+list|rate\s+card|order\s+form|schedule\s+of\s+rates|budget\s+breakdown|cost\s+breakdown|estimate\s+(?:no\.?|number|#))|^\s*quote\b|御?見積書|お見積書|見積番号|見積No|料金表|価格表|料金のご案内/imu;
 const SOW = /\b(?:statement\s+of\s+work|SOW|scope\s+of\s+work|engagement\s+letter|letter\s+of\s+engagement|work\s+order|project\s+brief|change\s+request|change\s+order|variation\s+order|schedule\s+of\s+services)\b|作業範囲記述書|作業範囲|作業内容記述|仕様書|業務仕様|実施計画書/iu;
-const RFP = /\b(?:tender\s+(?:reference|ref|response|submission)|invitation\s+to\s+tender|ITT|RFP|RFQ|RFI|request\s+for\s+(?:proposals?|quotations?|qualifications?)|best\s+and\s+final\s+offer|response\s+to\s+(?:the\s+)?(?:tender|rfp|rfq|itt)|statement\s+of\s+qualifications|qualifications\s+and\s+fee\s+proposal|tender\s+(?=[A-Z0-9/-]*[0-9])[A-Z0-9][A-Z0-9/-]{3,})\b|(?:御|ご)質問に対する(?:回答|補足)|入札|企画競争|公募型|募集要項|企画提案書（応募|提案募集|プロポーザル/iu;
+const RFP = /\b(?:tender\s+(?:reference|ref|response|submission)|invitation\s+to\s+tender|ITT|RFP|RFQ|RFI|request\s+for\s+(?:proposals?|quotations?|qualifications?)|best\s+and\s+final\s+offer|response\s+to\s+(?:the\s+)?(?:tender|rfp|rfq|itt)|statement\s+of\s+qualifications|qualifications\s+and\s+fee\s+proposal|tender\s+(?=[A-Z0-9/-]*[0-9])[A-Z0-9][A-Z0-9/-]{3,})\b|(?:御|ご)質問に対する(?:回答|補足)|入札|企画競争|公募型|募集要項|企画提案書（応募|提案募集|プロポーザル|^\s*技術提案書/imu;
 
 /** The price volume of a tender, named in a heading under the title. */
-const PRICE_VOLUME = /\b(?:price|pricing|cost|fee)\s+(?:schedule|volume|annex)|\bconfirmation\s+of\s+(?:fees|prices|pricing)\b|\bcommercial\s+(?:response|volume)\b|\bschedule\s+of\s+rates\b|【?(?:価格|費用|見積)編】?|御?見積書/iu;
+const PRICE_VOLUME = /\b(?:price|pricing|cost|fee)\s+(?:schedule|volume|annex)|\b(?:price|pricing|cost|fee)\s+proposal\s*[(（]?\s*vol(?:ume)?\.?\s*(?:[0-9]+|[IVX]+)\b|\bconfirmation\s+of\s+(?:fees|prices|pricing)\b|\bcommercial\s+(?:response|volume)\b|\bschedule\s+of\s+rates\b|【?(?:価格|費用|見積)編】?|御?見積書/iu;
 
 /** Cover-page wording that says what the document is even below its title ("Tender reference:", "Quotation Q-26-1187"). */
 const COVER: ReadonlyArray<[RegExp, DocumentKind]> = [
@@ -58,7 +58,8 @@ export function inferKind(frontMatter: Record<string, unknown> | undefined, titl
   // "Renewal quote – welding consumables", "Re-test quote": a quote by name, unless it is also a proposal.
   if (/\bquot(?:e|ation)\b/iu.test(title) && !/\bproposals?\b|提案/iu.test(title)) return 'quote';
   if (SOW.test(title)) return 'sow';
-  if (RFP.test(title)) return 'rfp-response';
+  // The price volume of a tender titled by its RFP ("… RFP No. 7" / "Cost Proposal (Volume II)") is the quote.
+  if (RFP.test(title)) return PRICE_VOLUME.test(headings) ? 'quote' : 'rfp-response';
   // A cover line that opens "Final proposal from …" names the document, whatever quote number it also carries.
   if (/^\s*[*_]*(?:final\s+|revised\s+|updated\s+)?proposal\b/imu.test(cover)) return 'proposal';
   for (const [pattern, kind] of COVER) if (pattern.test(cover)) return kind;

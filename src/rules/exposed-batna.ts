@@ -100,7 +100,8 @@ export const exposedBatna: Rule = {
     for (const { label, blocks: covered } of labelledInternalNotes(model, context.lexicon)) {
       const block = covered[0]!;
       // The sentence that names the floor itself, when the note has one ("my floor was £640/day"), else the first walk-away word.
-      const hits = findHits(batnaWords, covered);
+      // Margin talk alone (「粗利は25%」「赤字になる」, "at a loss") leaks costs, not the walk-away point.
+      const hits = findHits(batnaWords, covered).filter((h) => !MARGIN_ONLY.test(h.match.text));
       const hit = hits.find((h) => FLOOR_WORD.test(h.match.text)) ?? hits[0];
       if (!hit) continue;
       if (reported.some((r) => hit.start >= r.start && hit.start < r.end)) continue;
@@ -194,7 +195,10 @@ function sentenceContaining(model: ProposalModel, offset: number): Sentence | un
 }
 
 /** Words that name the floor itself. */
-const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|下限|最低(?!限|ロット|発注|契約|賃金|でも)|撤退|底値/iu;
+/** Walk-away words that only speak of margin or loss. */
+const MARGIN_ONLY = /^(?:赤字|粗利|利益が出ない|at\s+a\s+loss|below\s+cost|loss-making)$/iu;
+
+const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|limit|下限|限度|最低(?!限|ロット|発注|契約|賃金|でも)|撤退|底値/iu;
 
 /** Words that frame an amount as a limit. */
 const FLOOR_CONTEXT = /\b(?:minimum|min\.|lowest|floor|at\s+least|no\s+less|not\s+below|below|under|cannot|can['’]t|bottom|absolute|best\s+we\s+can)\b|最低|下限|以上|を下回|未満|限界|ぎりぎり|ギリギリ|これ以下|精一杯/iu;

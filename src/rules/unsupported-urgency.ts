@@ -80,5 +80,5 @@ const HAVE_BEFORE = /\b(?:have|has|had|with)\s+(?:very\s+|only\s+)?$/iu;
 /** What follows an urgency word when it is courtesy: asking to be told, not to buy. */
 const COURTESY = /^\s*(?:に|、)?\s*(?:ご連絡|お知らせ|ご相談|お問い合わせ|お申し付け|ご指示|ご返信|ご一報)|^\s*(?:and\s+)?(?:let\s+us\s+know|tell\s+us|contact\s+us|get\s+in\s+touch|reach\s+out)/iu;
 
-/** The urgency word negated right after it: 「今すぐ交換しなくても」「今すぐでなくても」「急ぐ必要はありません」. */
-const NOT_URGENT = /^[^。\n]{0,8}?(?:しなくても|でなくても|ではなくても|しなくて|でなくて|必要はありません|必要はございません|なくても)/u;
+/** The urgency word negated right after it: 「今すぐ交換しなくても」「今すぐでなくても」「今すぐではないけど」「急ぐ必要はありません」. */
+const NOT_URGENT = /^[^。\n]{0,8}?(?:しなくても|でなくても|ではなくても|しなくて|でなくて|必要はありません|必要はございません|なくても|ではない|じゃない|ではありません)|^\s+(?:is\s+not|isn['’]t)\b/u;

@@ -122,6 +122,8 @@ export const weakCredibilityStatement: Rule = {
       // A product or tier named with the word ("Premier Support", "Elite Plan"): a name, not a claim.
       if (/^[A-Z]/u.test(hit.match.text) && TIER_NAME_AFTER.test(hit.block.text.slice(hit.match.end, hit.match.end + 24))) continue;
       if (SUBJECT_AFTER.test(hit.block.text.slice(hit.match.end, hit.match.end + 16))) continue;
+      // "The next generation of leaders", 「次世代リーダー」: the people who come next, not a claim about the offer.
+      if (/^next[-\s]generation$|^次世代$/iu.test(hit.match.text.trim()) && NEXT_OF_PEOPLE.test(hit.block.text.slice(hit.match.end, hit.match.end + 24))) continue;
       // An item number in a numbered set ("No.1 は期限が決まっており、No.2・No.3 は…"), not a ranking.
       if (/^(?:No|ＮＯ|Ｎｏ|NO)[.．]\s?[1１]$/u.test(hit.match.text.trim()) && /(?:No|ＮＯ|Ｎｏ|NO)[.．]\s?[2-9２-９]/u.test(hit.block.text)) continue;
       // About the client or their problem, not a claim about the seller: 「トップクラスのシェアを持つ貴社」,
@@ -194,6 +196,9 @@ const SUBJECT_AFTER = /^\s*(?:goal|priority|priorities|concern|concerns|aim|obje
 
 /** After a capitalised superlative, the rest of a name: "Premier Support", "Elite Plan", "Premier tier". */
 const TIER_NAME_AFTER = /^[ \t]+(?:[A-Z][A-Za-z]+|(?:tier|plan|package|support|level|edition|option)(?![A-Za-z]))/u;
+
+/** What follows "next generation" when it means people: "of leaders", 「リーダー」「を担う」「の育成」. */
+const NEXT_OF_PEOPLE = /^\s+of\b|^(?:の)?(?:リーダー|経営|幹部|人材|社員|職員|育成|を担う|を育て)/iu;
 
 /** A superlative that intensifies a problem (「圧倒的に不足」, "severely short"), not a claim. */
 const PROBLEM_AFTER = /^\s*(?:に|な)?\s*(?:不足|少な|足り|遅れ|高騰|負担|人手不足)|^\s*(?:short|behind|understaffed|overloaded)/iu;

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('exposed-batna', {
   valid: [
+    { name: "a labelled note that only talks margin leaks no walk-away", code: "# Proposal\n\n## Printing\n\nWe print on our own press.\n\nInternal: printing on our own press; translation outsourced; margin around 25%.\n" },
+    { name: "「※社内用」の粗利の話は撤退ラインではない", code: "# 企画提案書\n\n■ 制作体制\n\n印刷は自社機で行います。\n\n※社内用：翻訳は外注。粗利は25%くらいで組む予定。\n" },
     { name: "a <details> block of FAQs with a minimum order quantity", code: "# Quotation\n\n<details>\n<summary>FAQ</summary>\n\nThe minimum order is 50 units.\n\n</details>\n" },
     { name: "<summary>よくあるご質問</summary> は顧客向け", code: "# お見積書\n\n<details>\n<summary>よくあるご質問</summary>\n\n納期はご発注から2週間です。\n\n</details>\n" },
     { name: "a dash-set label that is not internal (\"Delivery — …\")", code: "# Quotation\n\nDelivery — two weeks from order; anything lower than 50 units ships with the next run.\n" },
@@ -25,6 +27,7 @@ ruleTester('exposed-batna', {
     { name: '社内ブロックの中の最低価格', code: '# お見積り\n\n<!-- internal -->\n\n最低価格は480万円。\n\n<!-- /internal -->\n' },
   ],
   invalid: [
+    { name: "「＜社内メモ＞」の「〜が限度」は顧客に渡る", code: "# 修正見積書\n\n## お見積り\n\n英語13円・中国語11円・韓国語10円（1文字あたり、税別）。\n\n＜社内メモ＞\n\n- 追加分の単価をさらに下げてと言われても、英語12円・中国語10円・韓国語9.5円が限度。\n", errors: [{"line":9,"column":3,"messageId":"unstripped","data":{},"suggestions":[{"desc":"このメモを社内ブロックに移す","output":"# 修正見積書\n\n## お見積り\n\n英語13円・中国語11円・韓国語10円（1文字あたり、税別）。\n\n＜社内メモ＞\n\n- <!-- internal -->追加分の単価をさらに下げてと言われても、英語12円・中国語10円・韓国語9.5円が限度。<!-- /internal -->\n"}]}] },
     { name: "a <details> block of notes that names the floor", code: "# Statement of work\n\nSign below.\n\n<details>\n<summary>notes</summary>\n\n- Priya signs up to £50k on her own.\n- my floor was £640/day if it came to it.\n\n</details>\n", errors: [{"line":9,"column":3,"messageId":"unstripped","data":{},"suggestions":[{"desc":"Move this note into an internal block","output":"# Statement of work\n\nSign below.\n\n<details>\n<summary>notes</summary>\n\n- Priya signs up to £50k on her own.\n- <!-- internal -->my floor was £640/day if it came to it.<!-- /internal -->\n\n</details>\n"}]}] },
     { name: "「<summary>社内メモ</summary>」の中の下限", code: "# お見積書\n\n単価 290円。\n\n<details>\n<summary>社内メモ</summary>\n\n下限は272円。これ以下は受けない。\n\n</details>\n", errors: [{"line":8,"column":1,"messageId":"exposed","data":{"phrase":"下限は"},"suggestions":[{"desc":"この文を社内ブロックに移す","output":"# お見積書\n\n単価 290円。\n\n<details>\n<summary>社内メモ</summary>\n\n<!-- internal -->\n\n下限は272円。\n\n<!-- /internal -->\n\nこれ以下は受けない。\n\n</details>\n"}]}] },
     { name: "a paragraph set off as \"INTERNAL —\" stays in the client's copy", code: "# Quotation\n\nINTERNAL — can go to $272/ea within my authority; don't go lower than that.\n", errors: [{"line":3,"column":1,"messageId":"unstripped","data":{},"suggestions":[{"desc":"Move this note into an internal block","output":"# Quotation\n\n<!-- internal -->\n\nINTERNAL — can go to $272/ea within my authority; don't go lower than that.\n\n<!-- /internal -->\n"}]}] },

@@ -2,6 +2,10 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-batna', {
   valid: [
+    { name: "a note to self in a comment never closed runs to the end, unrendered", code: "# Proposal for Loopa\n\n**Fees**\n\nThe study costs £15,600.\n\n<!-- note to self: floor is £13k, below that I drop the retainer ->\n" },
+    { name: "閉じられていないコメントの自分用メモ", code: "# ご提案書\n\n## 費用\n\n156万円（税別）です。\n\n<!-- 自分用メモ：下限は130万円。これを下回るなら辞退 ->\n" },
+    { name: "\"Do not quote below …\" in the internal block", code: "# Proposal for Halvora\n\n<!-- internal -->\nDo not quote below €225k production for Signature without Jordi's OK.\n<!-- /internal -->\n\n## Packages\n\nSignature: €238,000.\n" },
+    { name: "社内ブロックの「〜を下回る見積りは出さない」", code: "# ご提案書\n\n<!-- 社内メモ -->\n2,000万円を下回る見積りは出さない。\n<!-- /社内メモ -->\n\n## お見積り\n\n2,300万円（税別）です。\n" },
     { name: "a walk-away in a <!-- private --> block", code: "# Proposal for Acme\n\n<!-- private -->\nPhase 1 floor: £32,000. Below that, I reduce scope rather than the rate.\n<!-- /private -->\n\n## Fees\n\nPhase 1: £36,500.\n" },
     { name: "「<!-- 非公開 -->」の中の撤退ライン", code: "# ご提案書\n\n<!-- 非公開 -->\n下限は月額80万円。これを下回る場合は辞退する。\n<!-- /非公開 -->\n\n## お見積り\n\n月額95万円（税別）です。\n" },
     { name: "a discount limit the deal desk approved, in the front matter", code: "---\ndeal_notes: |\n  List total $708,240/yr. Deal desk approved up to 25% off list.\n---\n\n# Proposal for Acme\n\n## Pricing\n\n$708,240 a year.\n" },

@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-client-position', {
   valid: [
+    { name: "「■ 昨日伺ったこと」は顧客の状況", code: "# ご提案\n\n**■ 昨日伺ったこと**\n\n- 来春までにEV部品ラインの技術者を5名採用したい。\n- 求人広告では応募が集まらない。\n\n**■ ご提案**\n\nまず3名から始めます。\n\n**■ 費用**\n\n年収の32%です。\n\n**■ 今後のスケジュール**\n\n12月中に面談を設定します。\n" },
     { name: "a letter of two short sections states no situation, and no reviewer asks for one", code: "# Proposal\n\n## Our solution\n\nFour workshops.\n\n## Fees\n\nGBP 18,000.\n" },
     { name: "見出しが少ない一枚ものは判断しない", code: "# ご提案\n\n## ご提案内容\n\n保守契約を更新します。\n\n## お見積り\n\n年額120万円（税別）です。\n" },
     { name: "修正案は前回の現状認識を引き継ぐ", code: "# 創立100周年記念誌 ご提案（修正案）\n\n## 修正の趣旨\n\nページ数を減らしました。\n\n## 主な変更点\n\n写真を増やします。\n\n## お見積（修正）\n\n総額300万円（税別）です。\n\n## スケジュール\n\n3月に納品します。\n" },

@@ -2,6 +2,10 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-value-add', {
   valid: [
+    { name: "a post-event report with an insights workshop", code: "# Proposal\n\n## Packages\n\n| Package | Price |\n|---|---|\n| Signature | €238,000 |\n\nEvery package includes a post-event report and an insights workshop.\n" },
+    { name: "twelve days a year of loss control consulting", code: "# Proposal\n\n## Services\n\nWe will provide twelve days per year of on-site loss control consulting.\n\n## Fee\n\n$48,000 a year.\n" },
+    { name: "a section \"What you get beyond the stage\"", code: "# Proposal\n\n## Packages\n\nSignature: €238,000.\n\n## What you get beyond the stage\n\n- One dedicated producer from contract to final report.\n" },
+    { name: "稼働後3か月の「立ち上げ支援」", code: "# ご提案書\n\n## 費用\n\n1,800万円（税別）です。\n\n## 費用に含まれるもの\n\n- 本稼働後3か月間の立ち上げ支援\n" },
     { name: "half at kick-off, half after the readout is phased payment", code: "# Proposal for Fernway\n\n## Fees\n\nThe study costs £14,250. I invoice half at kick-off and half after the readout.\n" },
     { name: "a report each term and a year-end credit", code: "# Catering proposal\n\n## What you get\n\n- A food waste report each term.\n- A year-end credit of 3% on spend over £40,000.\n" },
     { name: "「交通費はいただきません」", code: "# ご提案書\n\n## 費用\n\n月額15万円（税別）です。白山市への交通費はいただきません。\n" },

@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('unsupported-urgency', {
   valid: [
+    { name: "「今すぐではないけど」は急がせていない", code: "# ご提案書\n\n## 進め方\n\n- 弊社から個別に声をかけます。媒体では出会えない「今すぐではないけど、いい話なら」という層です。\n" },
     { name: "a vendor's promotion with its end date is a real deadline", code: "# Quote\n\nThe handset discount is the manufacturer's promotion, open until 29 January 2027. Order now to use it.\n" },
     { name: "キャリアのキャンペーンと期限の日付", code: "# お見積書\n\n端末割引はキャリアの法人向けキャンペーンで、2027年1月29日お申込み分までが対象です。今なら150台まとめて適用できます。\n" },
     { name: "否定された「今すぐ」は急かしていない", code: "# ご提案\n\n③ の門扉は、今すぐ交換しなくても5年程度は使えます。\n" },
