@@ -65,7 +65,16 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
       if (text === '') continue;
       // A walk-away key, or a note under any key that states one ("memo: 手数料は最低15%までならOK").
       if (!keys.has(key.toLowerCase()) && !FLOOR_KEY.test(key)) {
-        if (typeof value === 'string' && words.test(value) && !isPlaceholder(text) && !UNDECIDED.test(text)) recorded = true;
+        // Line by line, and item by item in a list of notes: one point still open (「常務同席は未定」)
+        // does not cancel the floor stated in the next.
+        const notes = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+        for (const note of notes) {
+          for (const line of note.split(/\r?\n|。/u)) {
+            if (!words.test(line) || isPlaceholder(line) || UNDECIDED.test(line)) continue;
+            recorded = true;
+            for (const w of words.find(line)) amounts.push(...floorAmounts(line, w.start, w.text));
+          }
+        }
         continue;
       }
       if (isPlaceholder(text) || UNDECIDED.test(text)) {

@@ -44,13 +44,16 @@ function markerPatterns(lexicon: Lexicon): { start: RegExp; tag: RegExp; trailin
 function compileMarkerPatterns(lexicon: Lexicon): { start: RegExp; tag: RegExp; trailing: RegExp } {
   const words = lexicon.phrases('internal-marker').map((w) => w.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
   const alternation = words.map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|') || 'internal';
+  // Words that mark a comment only ("<!-- private -->", 「<!-- 非公開 -->」): in a heading they are ordinary words.
+  const commentOnly = new Set(lexicon.files('internal-marker').flatMap((f) => f.entries.filter((e) => e.id === 'comment-only').flatMap((e) => e.phrases ?? [])).map((w) => w.trim()));
+  const inHeadings = words.filter((w) => !commentOnly.has(w)).map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|') || 'internal';
   return {
     // At the start of a comment body; a Latin marker word ends at a word boundary ("internal" is not "internally").
     start: new RegExp(`^(?:${alternation})(?![A-Za-z0-9_])`, 'iu'),
     // A marker word in brackets anywhere in a heading: "Negotiation notes (internal)", 「交渉方針（社外秘）」, "[Internal] …".
-    tag: new RegExp(`${OPENERS}\\s*(?:${alternation})(?:\\s+(?:only|use\\s+only|notes?))?\\s*${CLOSERS}`, 'iu'),
+    tag: new RegExp(`${OPENERS}\\s*(?:${inHeadings})(?:\\s+(?:only|use\\s+only|notes?))?\\s*${CLOSERS}`, 'iu'),
     // A marker word closing the heading after a separator: "Bid team notes — internal".
-    trailing: new RegExp(`(?:\\s[-–—|｜/／]|[:：])\\s*(?:${alternation})(?:\\s+(?:only|use\\s+only))?\\s*$`, 'iu'),
+    trailing: new RegExp(`(?:\\s[-–—|｜/／]|[:：])\\s*(?:${inHeadings})(?:\\s+(?:only|use\\s+only))?\\s*$`, 'iu'),
   };
 }
 

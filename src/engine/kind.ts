@@ -23,10 +23,13 @@ export function parseKind(value: unknown): DocumentKind | undefined {
   return ALIASES[v];
 }
 
-const CONTRACT = /\b(?:terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services?\s+agreement|(?:services?\s+)?fee\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約|取引条件書|契約\s*条件書|主要条件書|条件書（案）|条件書$/imu;
+const CONTRACT = /\b(?:contract\s+variation|variation\s+agreement|terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services?\s+agreement|(?:services?\s+)?fee\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約|取引条件書|契約\s*条件書|主要条件書|条件書（案）|条件書$|覚書|基本合意書|契約の(?:主な|主要な?)?条件|主な契約条件/imu;
 const QUOTE = /お?見積(?:書|り|もり)|【?(?:価格|費用|見積)編】?|\b(?:(?:fee|cost|price|pricing)\s+(?:proposal|annex|schedule|volume)|quotation|quote\s*(?:no\.?|number|#|ref(?:erence)?)|price\s+quotation|cost\s+annex|commercial\s+(?:response|volume|proposal)|pricing\s+schedule|pric(?:e|ing)\s+summary|price\s+list|rate\s+card|order\s+form|schedule\s+of\s+rates|budget\s+breakdown|cost\s+breakdown|estimate\s+(?:no\.?|number|#))|^\s*quote\b|御?見積書|お見積書|見積番号|見積No|料金表|価格表|料金のご案内/imu;
 const SOW = /\b(?:statement\s+of\s+work|SOW|scope\s+of\s+work|engagement\s+letter|letter\s+of\s+engagement|work\s+order|project\s+brief|change\s+request|change\s+order|variation\s+order|schedule\s+of\s+services)\b|作業範囲記述書|作業範囲|作業内容記述|仕様書|業務仕様|実施計画書/iu;
-const RFP = /\b(?:tender\s+(?:reference|ref|response|submission)|invitation\s+to\s+tender|ITT|RFP|RFQ|RFI|request\s+for\s+(?:proposals?|quotations?|qualifications?)|best\s+and\s+final\s+offer|response\s+to\s+(?:the\s+)?(?:tender|rfp|rfq|itt)|statement\s+of\s+qualifications|qualifications\s+and\s+fee\s+proposal|tender\s+(?=[A-Z0-9/-]*[0-9])[A-Z0-9][A-Z0-9/-]{3,})\b|(?:御|ご)質問に対する(?:回答|補足)|入札|企画競争|公募型|募集要項|企画提案書（応募|提案募集|プロポーザル|^\s*技術提案書/imu;
+const RFP = /\b(?:tender\s+(?:reference|ref|response|submission)|invitation\s+to\s+tender|ITT|RFP|RFQ|RFI|request\s+for\s+(?:proposals?|quotations?|qualifications?)|best\s+and\s+final\s+offer|response\s+to\s+(?:the\s+)?(?:tender|rfp|rfq|itt)|statement\s+of\s+qualifications|qualifications\s+and\s+fee\s+proposal|tender\s+(?=[A-Z0-9/-]*[0-9])[A-Z0-9][A-Z0-9/-]{3,})\b|(?:御|ご)質問に対する(?:回答|補足)|入札|企画競争|公募型|募集要項|企画提案書（応募|提案募集|(?:公募型|簡易公募型|指名型|企画競争型?)プロポーザル|プロポーザル(?:方式|参加|提出)|^\s*技術提案書/imu;
+
+/** A title about a quote rather than the quote: a follow-up on it, a letter on how it is being considered. */
+const ABOUT_QUOTE = /お?見積(?:書|り|もり)?の(?:ご検討|件|状況|ご確認|ご送付|送付)|お?見積(?:書|り|もり)?[^\n]{0,16}について\s*$|\bfollow[\s-]?up\b|^\s*re:\s/imu;
 
 /** The price volume of a tender, named in a heading under the title. */
 const PRICE_VOLUME = /\b(?:price|pricing|cost|fee)\s+(?:schedule|volume|annex)|\b(?:price|pricing|cost|fee)\s+proposal\s*[(（]?\s*vol(?:ume)?\.?\s*(?:[0-9]+|[IVX]+)\b|\bconfirmation\s+of\s+(?:fees|prices|pricing)\b|\bcommercial\s+(?:response|volume)\b|\bschedule\s+of\s+rates\b|【?(?:価格|費用|見積)編】?|御?見積書/iu;
@@ -43,6 +46,8 @@ const COVER: ReadonlyArray<[RegExp, DocumentKind]> = [
  * heading); else from cover wording in the lines before the first section; else a proposal.
  */
 export function inferKind(frontMatter: Record<string, unknown> | undefined, title: string, cover: string, headings = ''): DocumentKind {
+  // A title spaced out letter by letter (「見　積　書」「御 見 積 書」) names the same document.
+  title = title.replace(/(?<=[\u3040-\u30ff\u4e00-\u9fff])[ \t\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff])/gu, '');
   const declared = parseKind(frontMatter?.['kind']) ?? parseKind(frontMatter?.['document']) ?? parseKind(frontMatter?.['doc_type']) ?? parseKind(frontMatter?.['document_type']) ?? parseKind(frontMatter?.['type']);
   if (declared) return declared;
   // A front-matter line that names the document in words ("doc: NCC tender NCC/TR/2026/114 response").
@@ -54,12 +59,15 @@ export function inferKind(frontMatter: Record<string, unknown> | undefined, titl
     if (SOW.test(v)) return 'sow';
   }
   if (CONTRACT.test(title) && !/\bproposals?\b|\boffer\b|提案/iu.test(title)) return 'contract';
-  if (QUOTE.test(title)) return 'quote';
+  // A letter about a quote (「お見積りのご検討状況について」, "Follow-up on our quote") is no quote itself.
+  if (QUOTE.test(title) && !ABOUT_QUOTE.test(title)) return 'quote';
   // "Renewal quote – welding consumables", "Re-test quote": a quote by name, unless it is also a proposal.
   if (/\bquot(?:e|ation)\b/iu.test(title) && !/\bproposals?\b|提案/iu.test(title)) return 'quote';
   if (SOW.test(title)) return 'sow';
   // The price volume of a tender titled by its RFP ("… RFP No. 7" / "Cost Proposal (Volume II)") is the quote.
   if (RFP.test(title)) return PRICE_VOLUME.test(headings) ? 'quote' : 'rfp-response';
+  // A final or revised offer by name is the offer, whatever quote number its cover carries.
+  if (/\b(?:final|revised|updated|new)\s+offer\b|最終(?:ご)?提案|最終のご提案/iu.test(title)) return 'proposal';
   // A cover line that opens "Final proposal from …" names the document, whatever quote number it also carries.
   if (/^\s*[*_]*(?:final\s+|revised\s+|updated\s+)?proposal\b/imu.test(cover)) return 'proposal';
   for (const [pattern, kind] of COVER) if (pattern.test(cover)) return kind;

@@ -23,7 +23,7 @@ export function labelledInternalNotes(model: ProposalModel, lexicon: Lexicon): L
     const block = client[i]!;
     if (block.kind === 'heading') continue;
     const label = leadingLabel(block);
-    if (!label || !(internalHeadingMark(label, lexicon) || MEMO_LABEL.test(label))) continue;
+    if (!label || !(internalHeadingMark(label, lexicon) || MEMO_LABEL.test(label) || NOTES_LABEL.test(label))) continue;
     // A label on its own line covers the paragraphs after it, up to the next heading.
     const covered = [block];
     if (label.length >= block.text.trim().length - 1) {
@@ -36,6 +36,13 @@ export function labelledInternalNotes(model: ProposalModel, lexicon: Lexicon): L
     out.push({ label, blocks: covered });
   }
   out.push(...detailsNotes(model, lexicon, client));
+  // A section under a heading that names the writer's notes ("Agency notes", "Rosa's notes",
+  // 「■社内検討メモ（提出時削除）」) that no internal marker strips: its paragraphs are such notes.
+  for (const section of model.sections) {
+    if (!section.heading || section.internal || !NOTES_LABEL.test(section.title.replace(/^[#\s■□◆●▼※＊*]+/u, '').trim())) continue;
+    const blocks = client.filter((b) => b.kind !== 'heading' && b.start >= section.start && b.end <= section.end);
+    if (blocks.length && !out.some((n) => n.blocks.includes(blocks[0]!))) out.push({ label: section.title, blocks });
+  }
   return out.sort((a, b) => a.blocks[0]!.start - b.blocks[0]!.start);
 }
 
@@ -69,6 +76,19 @@ function detailsNotes(model: ProposalModel, lexicon: Lexicon, client: readonly P
 /** The writer's memo by name: 「※メモ」「メモ（石井）」「■覚え書き」 (not "Note:", which speaks to the client). */
 const MEMO_LABEL = /^[※■□◆●▼＊*]?\s*(?:メモ|覚え書き|覚書)(?:\s*[（(][^）)]{0,12}[）)])?$/u;
 
+/**
+ * A label or heading that names the writer's own notes: "Agency notes", "Partner notes (internal)",
+ * "Rosa's notes", "Notes for Sanne", "Notes to self", "NOTAS INTERNAS", "For Grace only", a label
+ * that says to delete it before sending, 「社内検討メモ」「社内メモ」「★メモ」「（メモ：…）」.
+ * Not a bare "Notes" or 「備考」: those speak to the client.
+ */
+const NOTES_LABEL = /^(?:(?:[A-Z][\w-]*['’]s|team|bid(?:\s+team)?|agency|partners?|broker|sales|deal|prep|working|negotiation|account|bd|desk|author['’]?s?|writer['’]?s?)\s+notes?\b|notes?\s+(?:for|to)\s+(?:self|me|myself|[A-Z][\w-]+)\b|notas?\s+internas?\b|for\s+[A-Z][\w-]+\s+only\b)|\b(?:delete|remove|strip)\s+(?:this\s+)?before\s+(?:sending|it\s+goes|submission|submitting)\b|(?:社内|検討|自分用|作成者)メモ|^[★☆]\s*メモ|提出(?:時|前)に?削除|送付前に削除|提出前削除/iu;
+
+/** A label that names the writer's own notes ("Agency notes", 「社内メモ」, 「※メモ」). */
+export function isNotesLabel(label: string): boolean {
+  return NOTES_LABEL.test(label) || MEMO_LABEL.test(label);
+}
+
 /** A summary that names the writer's notes: "notes", "Team notes — budget", "Bid notes", 「メモ」「所内メモ」. */
 const NOTES_SUMMARY = /^(?:(?:team|bid|my|deal|prep|working|internal|private|negotiation|our)\s+)?notes?(?:\s*(?:[-–—:(（].*)?)$|^(?!打合せ|打ち合わせ|議事)(?:[^\s]{0,6})?メモ(?:\s*[（(].*)?$/iu;
 
@@ -100,6 +120,9 @@ export function internalLineLabel(line: string, lexicon: Lexicon): string | null
 
 /** The label a text opens with: the words before a colon or a dash, or a short first line. */
 function textLabel(text: string): string | null {
+  // A bracketed tag at the start: 「（社内）最低ラインは…」「【社内】…」"[internal] …".
+  const tag = /^\s*([（(【［\[][^）)】］\]\n]{1,12}[）)】］\]])/u.exec(text);
+  if (tag) return tag[1]!;
   const colon = /^[^\n:：。.]{1,30}[:：]/u.exec(text);
   if (colon) return colon[0].replace(/[:：]$/u, '').trim();
   // "INTERNAL — Renee's number is…": a word or two set off by a dash.

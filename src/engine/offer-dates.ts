@@ -93,7 +93,7 @@ const START = /\bstart(?:s|ing)?\b|\bkick[-\s]?off\b|\bcommence(?:ment|s)?\b|\bg
 const TERM = /\bterm\b|\bagreement\b|\bcontract\b|\bsubscription\b|\b(?:proposal|offer|quote|quotation)\s+covers\b|契約期間|契約|本提案の対象期間|ご提案期間/iu;
 const RANGE_JOIN = /^\s*(?:to|through|until|–|—|-|〜|～|~|から|より)\s*/u;
 /** A line about what has been or what is now, not about the offer. */
-const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|discovery\s+call|report|audit|if|unless|whether)\b|\b(?:TBC|TBD)\s*:|時点|現在|as\s+of|[0-9０-９]\s*日\s*付け?(?![与加])|済|実施済|完了|前回|昨年|前年|現行|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
+const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|discovery\s+call|report|audit|if|unless|whether)\b|\b(?:TBC|TBD)\s*:|時点|現在|as\s+of|[0-9０-９]\s*日\s*付け?の?\s*(?:貴社|ご)?(?:発注書|注文書|契約書|覚書|見積書|書面|ご依頼|依頼書)|済|実施済|完了|前回|昨年|前年|現行|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
 
 /** The validity, start and decision dates of the offer, in document order. */
 export function offerDates(model: ProposalModel, context: number | undefined): OfferDate[] {

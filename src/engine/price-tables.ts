@@ -320,7 +320,10 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
   // 1. quantity × unit price = amount.
   if (qtyCol !== -1 && unitCol !== -1) {
     const amountCol = headers.findIndex((h, i) => i > unitCol && AMOUNT_HEADER.test(h) && !UNIT_HEADER.test(h));
-    if (amountCol !== -1) {
+    // Quantities in more than one column (人数 × 日数 = 延べ人日, "Units × Visits"): which of them the unit
+    // price multiplies is the writer's layout, not ours to guess, so the rows are not checked.
+    const quantities = headers.filter((h, i) => i !== unitCol && i !== amountCol && (QTY_HEADER.test(h) || QTY_WORDS.test(h) || /延べ|のべ/u.test(h)));
+    if (amountCol !== -1 && quantities.length === 1) {
       rows.forEach((r, ri) => {
         const label = r.children.map((c, i) => (i === amountCol || i === unitCol ? '' : cellText(text, c))).join(' ');
         if (TOTAL_LABEL.test(label.trim()) || DISCOUNT_LABEL.test(label) || RATE.test(label)) return;
@@ -465,6 +468,9 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
           const r = Number(ascii(rate[1]!)) / 100;
           // A base without one of the items (an expense or a tax-free line) is a reading too: then say nothing.
           const bases = [...b, ...(base ? [] : allItems.flatMap((i) => b.map((x) => x - i.stated)))];
+          // The figure right above the tax row is its base too (a net total under two subtotals: "Evaluation price (net)").
+          const above = cells[ri - 1]?.[col];
+          if (above?.kind === 'money') bases.push(above.money.value);
           // A tax row that names its own taxable amount ("Tax: hardware | $9,000.00 | 8.25% | $742.50") is read on it.
           const ownBase = cells[ri]!.some((c, i) => i !== col && c.kind === 'money' && Math.abs(c.money.value * r - m.value) < tolerance([m.unit, c.money.unit]) + 1e-9);
           const ok = ownBase || bases.some((x) => Math.abs(x * r - m.value) < tolerance([m.unit, baseUnit]) + 1e-9);

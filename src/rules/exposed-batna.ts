@@ -2,7 +2,8 @@ import { eol, lineStart } from '../engine/edits.js';
 import { clientBlocks, countStartingBy, sentenceAt, sourceRange } from '../engine/query.js';
 import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { walkAway } from '../engine/batna.js';
-import { labelledInternalNotes } from '../engine/notes.js';
+import { internalHeadingMark } from '../engine/internal.js';
+import { isNotesLabel, labelledInternalNotes } from '../engine/notes.js';
 import { findPlaceholders } from '../engine/placeholders.js';
 import { findHits } from '../engine/query.js';
 import { clientOccurrences } from '../engine/shapes.js';
@@ -138,6 +139,31 @@ export const exposedBatna: Rule = {
       if (!word || reported.some((r) => p.start >= r.start && p.start < r.end)) continue;
       reported.push({ start: p.start, end: p.end });
       context.report({ messageId: 'exposed', data: { phrase: word.text.trim() }, start: p.start, end: p.end });
+    }
+    // A paragraph that is one bracketed note over several lines ("[floor: $8,000/quarterly … Don't drop
+    // below 8.]"), and a block quote the writer labelled as a note ("> **社内メモ:** Floor for Stage 1 is
+    // CAD 65,000"): the client reads both.
+    const notes: Array<{ start: number; end: number; text: string }> = [];
+    for (const b of clientBlocks(model)) {
+      if (b.kind === 'paragraph' && /^\s*[\[［][^\[\]［］]+[\]］]\s*$/u.test(b.text) && /\n/u.test(b.text)) notes.push({ start: b.start, end: b.end, text: b.text });
+    }
+    for (const node of model.tree.children) {
+      if (node.type !== 'blockquote') continue;
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      if (model.isInternal(start)) continue;
+      const text = model.text.slice(start, end).replace(/^[ \t]*>[ \t]?/gmu, '').replace(/[*_]/gu, '');
+      const label = /^\s*([^\n:：]{1,30})[:：]/u.exec(text)?.[1]?.trim();
+      if (label && (internalHeadingMark(label, context.lexicon) === 'prefix' || internalHeadingMark(label, context.lexicon) === 'tag' || isNotesLabel(label))) notes.push({ start, end, text });
+    }
+    for (const note of notes) {
+      if (reported.some((r) => note.start >= r.start && note.start < r.end)) continue;
+      const text = note.text.replace(/最低賃金|最低限|最低でも|minimum\s+wage/giu, '');
+      const word = /[0-9０-９]/u.test(text) ? batnaWords.find(text).find((h) => FLOOR_WORD.test(h.text) && !MARGIN_ONLY.test(h.text)) : undefined;
+      if (!word) continue;
+      reported.push({ start: note.start, end: note.end });
+      const firstLineEnd = model.text.indexOf('\n', note.start);
+      context.report({ messageId: 'exposed', data: { phrase: word.text.trim() }, start: note.start, end: firstLineEnd === -1 || firstLineEnd > note.end ? note.end : firstLineEnd });
     }
     // Whatever the wording: a client-facing amount equal to the recorded walk-away point.
     const floor = walkAway(model, context.lexicon).amounts;

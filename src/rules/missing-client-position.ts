@@ -97,7 +97,7 @@ function withoutDates(text: string): string {
 }
 
 /** A report of what the client said: it places the client without naming them. */
-const HEARD = /\byou\s+(?:told|mentioned|said|shared|explained|described)\b|\b(?:we|I)\s+heard\b|伺った(?:お話|内容|ところ)|お伺いした(?:お話|内容|ところ)|お聞きした(?:お話|内容|ところ)|ヒアリング(?:では|で伺った|で伺いました|の結果)/iu;
+const HEARD = /\byou\s+(?:told|mentioned|said|shared|explained|described)\b|\b(?:we|I)\s+heard\b|伺った(?:お話|内容|ところ|こと)|お伺いした(?:お話|内容|ところ|こと)|お聞きした(?:お話|内容|ところ|こと)|ヒアリング(?:では|で伺った|で伺いました|の結果)/iu;
 
 /** A short line marked as a label: 「■現地調査で分かったこと」, 「【ご要望】」. */
 const MARKED_LABEL = /^\s*(?:[■□◆◇●▼]\s*([^\n。]{1,40})|【([^】\n]{1,40})】)\s*(?:\n|$)/u;

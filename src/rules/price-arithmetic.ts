@@ -42,13 +42,22 @@ export const priceArithmetic: Rule = {
     ],
   },
   check(context) {
+    // One row, one problem: a subtotal wrong in two columns (list and offer price, both missing the same
+    // line) is one finding at its first wrong figure, whose fix corrects every figure of the row.
+    const rows = new Map<number, Array<ReturnType<typeof checkPriceTables>[number]>>();
     for (const p of checkPriceTables(context.model)) {
+      const line = context.model.toPoint(p.start).line;
+      rows.set(line, [...(rows.get(line) ?? []), p]);
+    }
+    for (const [, problems] of rows) {
+      const p = problems[0]!;
+      const edits = problems.filter((x) => x.replacement !== undefined).map((x) => ({ start: x.start, end: x.end, text: x.replacement! }));
       context.report({
         messageId: p.kind,
         data: { stated: p.stated, computed: p.computed },
         start: p.start,
         end: p.end,
-        fix: p.replacement !== undefined ? [{ start: p.start, end: p.end, text: p.replacement }] : undefined,
+        fix: p.replacement !== undefined ? edits : undefined,
       });
     }
   },

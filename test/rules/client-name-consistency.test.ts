@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('client-name-consistency', {
   valid: [
+    { name: "「御中」の下の「ご担当：〇〇 様」は担当者の行", code: "# お見積書\n\n**ミナト製薬株式会社　人事部　御中**\nご担当：小西 健太 様\n\n下記のとおりお見積り申し上げます。\n" },
     { name: "a reference client's year in a case study", code: "# Proposal for Osprey Partners\n\n## Case study\n\nFor example, we built a programme that fits Halden's year, and attrition fell by 12%.\n" },
     { name: "the client's own name after \"our proposal to\"", code: "# Price summary for Nordic Logistics Group\n\nRead this with our proposal to Nordic Logistics Group dated 8 September 2026.\n" },
     { name: "表の中の「社長様」は宛名ではないので指摘しない", code: "# ご提案書\n\n株式会社みなと印刷 御中\n\n## 今後の進め方\n\n| 日程 | 内容 |\n|---|---|\n| 12月10日まで | 社長様のご判断 |\n" },

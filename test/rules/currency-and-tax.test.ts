@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('currency-and-tax', {
   valid: [
+    { name: "「税込8,000円」と「税別8,000円」を同じ文で比べている", code: "# 修正提案書\n\n## 記念品\n\n規程の上限は「税込8,000円」と伺っておりますので、税別8,000円では上限を超えてしまいます。税込8,000円に収まる商品への変更も可能です。\n" },
+    { name: "£8,000 incl. VAT weighed against £8,000 excl. VAT in one sentence", code: "# Revised proposal\n\n## Gifts\n\nYour policy caps gifts at £8,000 incl. VAT, so £8,000 excl. VAT would exceed it; we can switch to a gift within £8,000 incl. VAT.\n" },
     { name: "「※社内用」の行の金額は見積りの価格ではない", code: "# ご提案\n\n品目ごとの単価は別紙の御見積書にてご提示いたします。\n\n※社内用：現行の廃プラ焼却は kg40円前後。\n" },
     { name: "a rate written as \"EUR at 1.16\" is an exchange note", code: "# Quote\n\n| Item | Price |\n|---|---|\n| Ocean freight | USD 1,950 |\n| Surcharge | EUR 85 |\n\nIndicative all-in (EUR at 1.16): about USD 2,050.\n" },
     { name: 'two currencies with the exchange rate', code: '## Pricing\n\nThe licence is $48,000 a year (about €44,000 at the exchange rate of 1 December 2026).\n' },

@@ -3,7 +3,7 @@ import { ruleTester } from '../helpers.js';
 ruleTester('features-without-outcomes', {
   valid: [
     { name: "a service list followed by \"What the hospice gets from it\"", code: "# Proposal\n\n## What the service covers\n\n* Baseline review\n* Named DPO\n* Quarterly report\n\n## What the hospice gets from it\n\n* A clear answer for the regulator.\n" },
-    { name: "サービス一覧の直後に「導入で得られるもの」", code: "# ご提案書\n\n## サービス内容\n\n- 初回診断\n- 担当者の選任\n- 四半期レポート\n\n## 導入で得られるもの\n\n- 監督官庁への明確な回答\n" },
+    { name: "サービス一覧の直後に「導入で得られるもの」", code: "# ご提案書\n\n## サービス内容\n\n- 初回診断\n- 担当者の選任\n- 四半期レポート\n\n## 導入で得られるもの\n\n- 監督官庁からの照会に明確に回答できること\n" },
     { name: "measured commitments state what the client gets", code: "# Proposal\n\n## What's included\n\n- Rewash rate below 2%, reported monthly.\n- Deliveries within 4 hours of a call-off.\n- Electric vans in the city centre.\n" },
     { name: "数値で約束した項目は効果を述べている", code: "# ご提案\n\n## ご提案内容\n\n- 障害発生から30分以内に一次対応\n- 再洗浄率2%未満を毎月報告\n- 市内は電気自動車で配送\n" },
     { name: 'a scope definition is no feature pitch', code: '# Proposal\n\n## Our solution\n\n**In scope:**\n\n- Home claims, end to end\n- Motor total-loss claims\n- Supplier management for those claims\n' },

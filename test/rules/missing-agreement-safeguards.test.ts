@@ -6,11 +6,11 @@ const FULL_JA = '## 契約条件\n\n- 事情変更が生じた場合は誠実に
 ruleTester('missing-agreement-safeguards', {
   valid: [
     { name: "a change request keeps the signed agreement's terms", code: "# Change Request CR-01 — Grant tracking\n\n**Project:** Salesforce implementation (Quote RM-2026-014)\n\n## Change\n\nAdd grant tracking: 52 hours at $95 = $4,940.\n\nPayment with the next milestone invoice.\n" },
-    { name: "「変更依頼書」は既存契約の条件による", code: "# 変更依頼書（No.1）\n\n## 変更内容\n\n助成金管理機能を追加します。52時間、49万4千円（税別）。\n\n次回の請求時にあわせてご請求します。\n" },
+    { name: "「変更確認書」は既存契約の条件による", code: "# 変更確認書（No.1）\n\n## 変更内容\n\n助成金管理機能を追加します。52時間、49万4千円（税別）。\n\n次回の定期請求にあわせてご請求いたします。\n" },
     { name: "\"the year-one agreement continues to apply\"", code: "# Year two renewal\n\n## Terms\n\nThe year-one retainer agreement continues to apply, with these changes:\n\n- Term: 15 December 2026 to 14 December 2027.\n" },
     { name: "「現行の契約条件を引き続き適用」", code: "# 更新のご提案\n\n## 契約条件\n\n現行の契約条件を引き続き適用し、以下のみ変更します。\n\n- 契約期間：2027年4月1日〜2028年3月31日\n" },
     { name: "a six-month review that can change days and fee, notice to end", code: "# Proposal for Cwm Valley Hospice\n\n## Terms in brief\n\n* Twelve months, then rolling. Either of us can end it with three months' notice.\n* After six months we sit down and check it is working. If your needs have changed, we change the arrangement, including the number of days and the fee.\n* I invoice monthly.\n" },
-    { name: "「6か月後に見直し」「人数の増減」「3か月前の通知で解約」", code: "# ご提案書\n\n## 契約条件\n\n- 人数の増減：毎月1日時点のご登録者数でご請求します。\n- 6か月後に見直しを行い、日数と料金を調整します。\n- 中途解約：3か月前までのご通知で可能です。\n- お支払い：毎月末締め、翌月末払い。\n" },
+    { name: "「6か月後に見直し」「人数の増減」「3か月前の通知で解約」", code: "# ご提案書\n\n## 契約条件\n\n- 人数の増減：毎月1日時点のご登録者数でご請求します。\n- ご契約開始から6か月後に見直しを行い、日数と料金を調整します。\n- 中途解約：3か月前までのご通知で可能です。\n- お支払い：毎月末締め、翌月末払い。\n" },
     { name: "terms of engagement sent for signature", code: "# Follow-up for Fernhill\n\n## Payment\n\nHalf on signing, half on launch.\n\n## Next steps\n\nOur terms of engagement are attached for signature.\n" },
     { name: "a revision that keeps the terms of Rev A", code: "# Revised proposal: 10 vessels\n\n## Fees\n\nThe programme fee is £66,750.\n\n## Terms\n\nChange handling, review and termination as in Rev A, sections 7.3 and 8.\n" },
     { name: "前回のご提案の条件のとおり", code: "# 再提案書\n\n## 費用\n\n月額30万円（税別）です。\n\n## ご契約条件\n\nその他の条件は、前回のご提案書の条件のとおりといたします。\n" },

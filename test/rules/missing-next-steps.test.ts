@@ -3,7 +3,7 @@ import { ruleTester } from '../helpers.js';
 ruleTester('missing-next-steps', {
   valid: [
     { name: "\"the Committee will make its recommendation to the Board on 9 December\"", code: "# Revised fee proposal\n\nDear Mr Pell,\n\nWe have revised our fee as follows: A$1,159,200.\n\nWe understand the Committee will make its recommendation to the Board at its meeting on 9 December.\n" },
-    { name: "「理事会でご審議いただく」", code: "# 修正のご提案\n\n大野理事長様\n\n費用を4,860万円（税込）に見直しました。12月10日の理事会でご審議いただければ幸いです。\n" },
+    { name: "「理事会でご審議いただく」", code: "# 修正のご提案\n\n社会福祉法人わかば会\n理事長　大野 正義 様\n\n費用を4,860万円（税込）に見直しました。12月10日の理事会でご審議いただければ幸いです。\n" },
     { name: "\"Decision needed\" gives the approval path", code: "# Proposal for Acme\n\n## Decision needed\n\nCommittee: recommend to the board on 20 January 2027. Board: approve the spend. Proposed start: 1 February 2027.\n" },
     { name: "「ご判断いただきたい事項」に決裁の流れ", code: "# ご提案書\n\n## ご判断いただきたい事項\n\n12月の経営会議でご審議のうえ、稟議にて社長のご決裁をいただければ、2月1日に開始できます。\n" },
     { name: "「センター長様を交えたお打合せ」で関係者を明示", code: "# ご提案書\n\n## 今後の進め方\n\n1. 10月下旬：コールセンター長様を交えたお打合せ\n2. 11月上旬：お見積書のご提出\n" },

@@ -5,8 +5,10 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('offer-validity', {
   valid: [
+    { name: "a final offer citing a quote number needs no quote validity", code: "# Final Offer — Selling Value, Not Price\n\n**Quote DF-2026-041** · 24 November 2026\n\n## What changes\n\nFour cohorts at $17,000 each.\n" },
+    { name: "「お見積りのご検討状況について」は見積書ではない", code: "**件名：お見積りのご検討状況について**\n\n有限会社 平川建設\n専務取締役　平川 由美子 様\n\n先日お送りしたお見積り（月額80,300円・税込）について、ご検討状況を伺えればと存じます。\n" },
     { name: "the date of the purchase order already placed is no start date", code: "# Training plan for Shimanami Bank\n\n14 September 2026\n\n## Overview\n\n| Item | Detail |\n|---|---|\n| Period | 1 October to 27 November 2026 |\n| Contract | As per the purchase order dated 28 August 2026 |\n" },
-    { name: "「2026年8月28日付 ご発注書」は既にある書面の日付", code: "# 研修実施計画書\n\n2026年9月14日\n\n## 1. 研修の概要\n\n| 項目 | 内容 |\n|---|---|\n| 期間 | 2026年10月1日〜11月27日 |\n| ご契約 | 2026年8月28日付 ご発注書のとおり |\n" },
+    { name: "「2026年8月28日付 ご発注書」は既にある書面の日付", code: "# 研修実施計画書\n\n2026年9月14日\n\n## 1. 研修の概要\n\n| 項目 | 内容 |\n|---|---|\n| 期間 | 2026年10月1日〜11月27日 |\n| ご契約 | 2026年8月28日付 貴社発注書のとおり |\n" },
     { name: "a final proposal that carries a quote number is a proposal", code: "# Vantage Software: Sales Kick-Off 2027\n\n**Final proposal from Quinlan Events** · Quote QE-2026-118 rev. 2\n\nThe budget is €1,884 per head.\n" },
     { name: "価格編に有効期限の記載がある", code: "# 次期システム 提案書【価格編】\n\n## 1. 費用総括\n\n総額 4,800万円（税別）。本見積の有効期限は2027年1月31日です。\n" },
     { name: "a month and a dash before the date end a period, no decision date", code: "# Proposal\n\n| Option | Period | Fee |\n|---|---|---|\n| First half, then decide | January–June 2027 | £29,700 |\n\n| When | What |\n|---|---|\n| 11 January 2027 | Kick-off |\n" },

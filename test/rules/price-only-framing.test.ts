@@ -2,8 +2,10 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('price-only-framing', {
   valid: [
+    { name: "the fee set against the cost of hiring in house", code: "# Proposal\n\n## Fees\n\nThe monthly fee is £6,650 plus VAT. For comparison, hiring a Finance Director and a Financial Controller in house would cost something over £210,000 a year.\n" },
+    { name: "採用した場合と比べた費用", code: "# ご提案書\n\n## 費用\n\n月額66,500円（税別）です。経理担当者を1名採用した場合と比べ、年間約300万円を抑えられます。\n" },
     { name: "the cost right after \"What the hospice gets from it\"", code: "# Proposal\n\n## What the hospice gets from it\n\n* A clear answer for the regulator.\n* The Head of Finance back to her own job.\n\n## Cost\n\n| Item | Cost |\n|---|---|\n| Baseline review | £2,000 |\n" },
-    { name: "「導入で得られるもの」の直後の費用", code: "# ご提案書\n\n## 導入で得られるもの\n\n- 監督官庁への明確な回答\n- 経理部長が本来の業務に戻れること\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 初回診断 | 20万円 |\n" },
+    { name: "「導入で得られるもの」の直後の費用", code: "# ご提案書\n\n## 導入で得られるもの\n\n- 監督官庁からの照会に明確に回答できること\n- 経理部長が本来の業務に戻れること\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 初回診断 | 20万円 |\n" },
     { name: "bare figures under a GBP header, framed in the same section", code: "# Offsite proposal\n\n## Fees\n\n| | GBP |\n|---|---|\n| Facilitation | 8,800 |\n| **Total** | **8,800** |\n\nThe two days give your leaders one plan they own, which cuts the rework you described.\n" },
     { name: "「金額（円）」の表に効果の説明が添えてある", code: "# ご提案\n\n## 費用\n\n| 項目 | 金額（円） |\n|---|---|\n| 研修 | 880,000 |\n\nこの研修で、提案の作り直しにかかる時間を半分に減らします。\n" },
     { name: "\"cheapest\" describing one of your own options", code: "# Proposal\n\n## Options\n\n- Fastest and cheapest: c. £210,000, about 5 months.\n- Broadest: c. £460,000, about 11 months.\n\n## Why this matters\n\nEach option cuts reporting time and reduces risk.\n" },

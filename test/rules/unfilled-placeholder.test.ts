@@ -4,7 +4,7 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
-    { name: "「（単価が改定された場合は差し替え）」は顧客への条件", code: "# 参考見積書\n\n| 項目 | 金額 |\n|---|---|\n| 直接人件費 | 19,387,450円 |\n\n※ 技術者単価は令和8年3月公表値を使用。（令和8年度単価が改定された場合は差し替え）\n" },
+    { name: "「（単価が改定された場合は、改定後の単価に差し替えます）」は顧客への条件", code: "# 参考見積書\n\n| 項目 | 金額 |\n|---|---|\n| 直接人件費 | 19,387,450円 |\n\n※ 技術者単価は令和8年3月公表値を使用。（令和8年度の単価が改定された場合は、改定後の単価に差し替えます）\n" },
     { name: "a question mark or two is punctuation", code: "# Proposal\n\nWhy now? Because the licence ends in March!? We think so.\n" },
     { name: "【】の見出し語（要確認の語を含まない）", code: "# ご提案書\n\n【ご提案のポイント】導入から3か月で効果が出ます。\n" },
     { name: "TBC with the condition it waits for (\"TBC once the vehicle order is final\")", code: "# Proposal for Brightway\n\nThe vehicle inlet is CCS2, rear offside. TBC once the vehicle order is final.\n" },

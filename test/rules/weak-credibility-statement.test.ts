@@ -4,6 +4,7 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: "「私のこと」の節に年数と実績", code: "# ご提案書\n\n## 私のこと\n\n京都でフリーランスのコピーライターとして12年仕事をしてまいりました。酒蔵さんのWebサイトでは、公開後1年で蔵見学のお申し込みが約2倍になりました。\n" },
     { name: "\"the next generation of leaders\" names people, not a claim", code: "# Proposal for Savanna Telkom\n\n## Why Msingi\n\nSince 2014 we have run 38 leadership cohorts for 11 employers in East Africa.\n\n## The programme\n\nKesho Leaders prepares the next generation of leaders for the executive team.\n" },
     { name: "a tier named Premier Support is a name, not a claim", code: "# Proposal for Acme\n\n## Why us\n\nSince 2012 we have migrated 23 data platforms, including 7 for trading firms.\n\n## Pricing\n\n| Tier | Year 1 |\n|---|---|\n| Premier Support | $39,420 |\n" },
     { name: "和文の中の「Premier Support」は製品名", code: "# ご提案書\n\n## 弊社について\n\n2012年の創業以来、23件のデータ基盤移行を担当しました。\n\n## 費用\n\n| 項目 | 年額 |\n|---|---|\n| Premier Support | 390万円 |\n" },
