@@ -23,10 +23,10 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  // Set on 2026-12-01 (late evening) when round 10 moved to dev and round 11 became the blind set (a new
+  // Set on 2026-12-01 (late evening) when rounds 11 and 12 moved to dev and round 13 became the blind set (a new
   // set is scored afresh: the gates follow the set, then ratchet again).
-  dev: { rule: { precision: 0.15, recall: 0.15 }, total: { precision: 0.85, recall: 0.64 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.58, recall: 0.56 } },
+  dev: { rule: { precision: 0.15, recall: 0.15 }, total: { precision: 0.84, recall: 0.63 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.53, recall: 0.50 } },
 } as const;
 /**
  * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15,
@@ -36,16 +36,15 @@ export const RULE_GATES: Record<SetName, Record<string, { precision: number; rec
   dev: {
     // Round 6's labeller put one "税込／税別？" finding at the first price of the pitch, the rule
     // at the price section: one false alarm and one miss for the same finding.
-    'currency-and-tax': { precision: 0.79, recall: 0.62 },
-    'client-name-consistency': { precision: 0.97, recall: 0.48 },
-    'offer-validity': { precision: 0.98, recall: 0.55 },
-    'price-arithmetic': { precision: 0.98, recall: 0.42 },
+    'currency-and-tax': { precision: 0.77, recall: 0.63 },
+    'client-name-consistency': { precision: 0.97, recall: 0.46 },
+    'offer-validity': { precision: 0.92, recall: 0.49 },
+    'price-arithmetic': { precision: 0.98, recall: 0.46 },
   },
-  // The blind set of round 11: held just under today's scores there (a handful of cases each).
+  // The blind set of round 13: held just under today's scores there (a handful of cases each).
   blind: {
-    'price-arithmetic': { precision: 0.98, recall: 0.79 },
-    'client-name-consistency': { precision: 0.98, recall: 0.29 },
-    'unfilled-placeholder': { precision: 0.71, recall: 0.63 },
+    'price-arithmetic': { precision: 0.98, recall: 0.49 },
+    'client-name-consistency': { precision: 0.98, recall: 0.53 },
   },
 };
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */
