@@ -276,7 +276,7 @@ const LETTERHEAD = /\b(?:ltd|limited|inc|llc|llp|pc|plc|gmbh|corp|co)\.?\s*$|株
 const FINAL_TITLE = /\bbest\s+and\s+final\b|\bfinal\s+(?:offer|proposal|quotation|quote|terms|commercial\s+offer)\b|最終(?:ご)?提案|最終(?:の)?お?見積|最終条件|最終提示|最終回答/iu;
 
 /** A title or stage that continues a relationship: renewal, extension, revised, follow-up, 更新, 継続, 再提案, 改定. */
-const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?up|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order))\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|修正案|追加提案|追加施策|追加フェーズ|変更提案|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
+const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?(?:up|on)|(?:fee|price|rate)s?\s+(?:increase|rise|change)|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order))\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|修正案|追加提案|追加施策|追加フェーズ|変更提案|値上げ|価格改定|料金改定|単価改定|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
 /** A renewal for a new term: "Renewal proposal", 「保守契約 更新のご提案」, 「顧問契約の継続」. */
 const RENEWAL_TITLE = /\brenewal\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続/iu;
 /** An opening that refers to the earlier proposal or to the work already done together. */

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-batna', {
   valid: [
+    { name: "\"floor stays …, not moving below that\" in an internal comment", code: "# Revised offer\n\n<!-- internal: Transcura quoted 0.098 flat. Our Tier A floor stays 0.125 blended, not moving below that -->\n\n## Rates\n\nTier A: £0.139 per word.\n" },
+    { name: "「ここは動かさない」と書いたフロントマターのメモ", code: "---\n商談メモ:\n  - 値引きを求められた場合は年額一括払い（2％）で対応。単価の下限は4,800円、ここは動かさない\n---\n\n# ご提案書\n\n## 料金\n\n1ID 月5,400円（税別）です。\n" },
     { name: "a floor in a list of deal notes, with an open point in another item", code: "---\ndeal_notes:\n  - CFO attendance TBD\n  - Floor is $4,800 per seat a year; below that we wait for April\n---\n\n# Proposal\n\n## Pricing\n\n$5,400 per seat a year.\n" },
     { name: "商談メモのリストの下限（ほかの項目に「未定」）", code: "---\n商談メモ:\n  - 常務同席は未定\n  - 下限：1ID 月4,800円。これを割るなら今期は追わない\n---\n\n# ご提案書\n\n## 料金\n\n1ID 月5,400円（税別）です。\n" },
     { name: "「540万は割らない」と書いたコメント", code: "# 追加フェーズのご提案\n\n<!-- メモ：予算が苦しい場合はCを無償に。A+Bの540万は割らない。 -->\n\n## 費用\n\n690万円（税別）です。\n" },

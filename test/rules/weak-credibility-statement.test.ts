@@ -4,6 +4,8 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: "a follow-on proposal to a client who knows the team", code: "# Follow-on proposal: Phase 4 reporting build\n\n## What we propose\n\nThree workstreams, 46 days.\n\n## Fees\n\n€92,000.\n" },
+    { name: "「価格改定のご案内」は既存のお客様宛て", code: "# 処理単価改定のご案内とご提案\n\n株式会社サンプル 御中\n\n## 改定内容\n\n2027年4月より、汚泥の処理単価を1kgあたり38円（税別）に改定いたします。\n" },
     { name: "「私のこと」の節に年数と実績", code: "# ご提案書\n\n## 私のこと\n\n京都でフリーランスのコピーライターとして12年仕事をしてまいりました。酒蔵さんのWebサイトでは、公開後1年で蔵見学のお申し込みが約2倍になりました。\n" },
     { name: "\"the next generation of leaders\" names people, not a claim", code: "# Proposal for Savanna Telkom\n\n## Why Msingi\n\nSince 2014 we have run 38 leadership cohorts for 11 employers in East Africa.\n\n## The programme\n\nKesho Leaders prepares the next generation of leaders for the executive team.\n" },
     { name: "a tier named Premier Support is a name, not a claim", code: "# Proposal for Acme\n\n## Why us\n\nSince 2012 we have migrated 23 data platforms, including 7 for trading firms.\n\n## Pricing\n\n| Tier | Year 1 |\n|---|---|\n| Premier Support | $39,420 |\n" },
