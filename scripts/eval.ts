@@ -23,10 +23,10 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  // Set on 2026-12-01 (late evening) when rounds 11 and 12 moved to dev and round 13 became the blind set (a new
+  // Set on 2026-12-01 (late evening) when round 13 moved to dev and round 14 became the blind set (a new
   // set is scored afresh: the gates follow the set, then ratchet again).
-  dev: { rule: { precision: 0.15, recall: 0.15 }, total: { precision: 0.84, recall: 0.63 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.53, recall: 0.50 } },
+  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.83, recall: 0.62 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.70, recall: 0.66 } },
 } as const;
 /**
  * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15,
@@ -38,13 +38,14 @@ export const RULE_GATES: Record<SetName, Record<string, { precision: number; rec
     // at the price section: one false alarm and one miss for the same finding.
     'currency-and-tax': { precision: 0.77, recall: 0.63 },
     'client-name-consistency': { precision: 0.97, recall: 0.46 },
-    'offer-validity': { precision: 0.92, recall: 0.49 },
+    'offer-validity': { precision: 0.92, recall: 0.48 },
     'price-arithmetic': { precision: 0.98, recall: 0.46 },
   },
-  // The blind set of round 13: held just under today's scores there (a handful of cases each).
+  // The blind set of round 14: held just under today's scores there (a handful of cases each).
   blind: {
-    'price-arithmetic': { precision: 0.98, recall: 0.49 },
-    'client-name-consistency': { precision: 0.98, recall: 0.53 },
+    'unfilled-placeholder': { precision: 0.96, recall: 0.79 },
+    'price-arithmetic': { precision: 0.98, recall: 0.32 },
+    'client-name-consistency': { precision: 0.98, recall: 0.32 },
   },
 };
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */
