@@ -48,6 +48,8 @@ describe('document kinds', () => {
     ['an annual price sheet is a quote', '**Sullivan Grounds Co.** – 2027 Annual Price Sheet\n\n**Monthly service**\n\n**Seasonal extras 2027**\n', 'quote'],
     ['「見積内訳書」は見積', '見積内訳書\n==========\n\n**件名**　会員管理システム改修業務\n', 'quote'],
     ['「業務計画書」は作業範囲の記述', '# 業務計画書\n\n**業務名**：道路台帳整備業務\n\n# 第1章　業務概要\n', 'sow'],
+    ['a summary of agreed terms is a contract', '# Open Futures Partnership 2026 — Summary of Agreed Terms\n\n**Between:** Open Road Skills and Harcourt & Lane Bank plc\n', 'contract'],
+    ['an annex of service terms is a contract', '# Annex 7 – Service Concept and Service Terms\n\n## 1. Scope\n', 'contract'],
     ['a change request amends the statement of work', '# Change Request CR-07: EDI integration\n\n## Change\n', 'sow'],
     ['a front-matter doc line that names a tender response', '---\ndoc: NCC tender NCC/TR/2026/114 response\n---\n\n# Northvale County Council\n\n## Approach\n', 'rfp-response'],
     ['a tender named by its reference number', '# Northvale County Council\n\n## Tender NCC/TR/2026/114: EV charging, phase 2\n', 'rfp-response'],
