@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildModel } from '../src/engine/model.js';
-import { splitSentences } from '../src/engine/sentences.js';
+import { isSpaceCode, splitSentences } from '../src/engine/sentences.js';
 import { applyEdits, insertBlock, addFrontMatterKey } from '../src/engine/edits.js';
 import { snippetToText } from '../src/engine/templates.js';
 import { isProposal } from '../src/engine/detect.js';
@@ -10,6 +10,9 @@ const abbr = (t: string) => ['e.g.', 'inc.', 'mr.'].includes(t.toLowerCase());
 const sentences = (text: string) => splitSentences(text, abbr).map(([s, e]) => text.slice(s, e));
 
 describe('engine: sentences', () => {
+  it('reads white space by character code exactly as /\\s/u does, for every UTF-16 unit', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.equal(isSpaceCode(c), /\s/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
   it('splits English at . ? ! but not after abbreviations or inside decimals', () => {
     assert.deepEqual(sentences('We cut costs by 3.5% in 2024. Why? Ask Acme Inc. They know! e.g. this stays.'), [
       'We cut costs by 3.5% in 2024.', 'Why?', 'Ask Acme Inc. They know!', 'e.g. this stays.',
