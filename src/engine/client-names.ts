@@ -41,7 +41,17 @@ export function clientOrgNames(model: ProposalModel, given: readonly string[] = 
 const orgNamesOf = new WeakMap<ProposalModel, Map<string, string[]>>();
 
 function readOrgNames(model: ProposalModel, given: readonly string[], primaryOnly: boolean): string[] {
-  const names: string[] = [...given];
+  let parts = orgNamePartsOf.get(model);
+  if (!parts) orgNamePartsOf.set(model, (parts = orgNameParts(model)));
+  const names: string[] = [...given, ...parts.names];
+  if (!primaryOnly) names.push(...parts.secondary);
+  return [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n.length >= 2))];
+}
+const orgNamePartsOf = new WeakMap<ProposalModel, { names: string[]; secondary: string[] }>();
+
+/** The names the document states (front matter, title, salutation), and the cover's secondary ones ("Prepared for: …"). */
+function orgNameParts(model: ProposalModel): { names: string[]; secondary: string[] } {
+  const names: string[] = [];
   const secondary: string[] = [];
   const fm = model.frontMatter?.data ?? {};
   for (const key of ['client', 'customer', 'client_name', '顧客', '顧客名', '宛先']) {
@@ -75,8 +85,7 @@ function readOrgNames(model: ProposalModel, given: readonly string[], primaryOnl
     const next = cover[i + 1];
     if (CORP.test(first) && next && next.blocks[0] === line.blocks[0] && /様\s*$/u.test(next.text.trim())) names.push(first);
   }
-  if (!primaryOnly) names.push(...secondary);
-  return [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n.length >= 2))];
+  return { names, secondary };
 }
 
 /** The parts of a name that can stand for it: "Hollis Market Group, Inc." → Hollis, Market…; 株式会社大橋建設工業 → 大橋建設工業. */
