@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
 import { buildModel } from '../src/engine/model.js';
-import { splitSentences } from '../src/engine/sentences.js';
+import { isSpaceCode, splitSentences } from '../src/engine/sentences.js';
 import { applyEdits, insertBlock, addFrontMatterKey } from '../src/engine/edits.js';
 import { snippetToText } from '../src/engine/templates.js';
 import { isProposal } from '../src/engine/detect.js';
 import { decodeText } from '../src/engine/input.js';
+import { EXCHANGE, EXCHANGE_WORDS, TAX_STATEMENT, TAX_WORDS } from '../src/engine/currency-tax.js';
 
 const abbr = (t: string) => ['e.g.', 'inc.', 'mr.'].includes(t.toLowerCase());
 const sentences = (text: string) => splitSentences(text, abbr).map(([s, e]) => text.slice(s, e));
 
 describe('engine: sentences', () => {
+  it('reads white space by character code exactly as /\\s/u does, for every UTF-16 unit', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.equal(isSpaceCode(c), /\s/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
   it('splits English at . ? ! but not after abbreviations or inside decimals', () => {
     assert.deepEqual(sentences('We cut costs by 3.5% in 2024. Why? Ask Acme Inc. They know! e.g. this stays.'), [
       'We cut costs by 3.5% in 2024.', 'Why?', 'Ask Acme Inc. They know!', 'e.g. this stays.',
@@ -159,4 +163,62 @@ describe('engine: inline directives', () => {
   it('directives inside code blocks do not count', () => {
     assert.equal(count('```\n<!-- proposal-lint-disable-file -->\n```\n\n' + body), 1);
   });
+});
+
+/**
+ * Every string a pattern of this small subset matches at its shortest, with each alternative
+ * and each optional part taken both ways: literals, `\b`, `\s` / `\d`-like classes with `?` `*` `+`,
+ * `(?:…)` groups and `[…]` classes (the first character of a class stands for it).
+ */
+function expansions(source: string): string[] {
+  let i = 0;
+  const alternation = (): string[] => {
+    const out: string[] = [];
+    for (;;) {
+      out.push(...sequence());
+      if (source[i] === '|') { i++; continue; }
+      return out;
+    }
+  };
+  const sequence = (): string[] => {
+    let acc = [''];
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      let atom: string[];
+      const c = source[i]!;
+      if (c === '(') {
+        i += source.startsWith('(?:', i) ? 3 : 1;
+        atom = alternation();
+        i++; // ')'
+      } else if (c === '[') {
+        const close = source.indexOf(']', i + 1);
+        atom = [source[i + 1] === '\\' ? source[i + 2]! : source[i + 1]!];
+        i = close + 1;
+      } else if (c === '\\') {
+        const e = source[i + 1]!;
+        atom = e === 'b' ? [''] : e === 's' ? [' '] : e === 'd' ? ['5'] : [e];
+        i += 2;
+      } else {
+        atom = [c];
+        i++;
+      }
+      const q = source[i];
+      if (q === '?' || q === '*') { atom = ['', ...atom]; i++; } else if (q === '+') i++;
+      acc = acc.flatMap((a) => atom.map((b) => a + b));
+    }
+    return acc;
+  };
+  return alternation();
+}
+
+describe('engine: currency and tax word filters', () => {
+  for (const [name, full, words] of [['EXCHANGE', EXCHANGE, EXCHANGE_WORDS], ['TAX_STATEMENT', TAX_STATEMENT, TAX_WORDS]] as const) {
+    it(`${name}: every shape it matches has a word of its filter (a line without one need not be searched)`, () => {
+      const all = expansions(full.source);
+      assert.ok(all.length >= 13, `${all.length} shapes`);
+      for (const s of all) {
+        assert.ok(full.test(` ${s} `), `the expansion "${s}" matches ${name}`);
+        assert.ok(words.test(s), `"${s}" has a word of the filter`);
+      }
+    });
+  }
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { CONCEPTS, ConceptMatcher, LEXICON_FILES } from '../src/lexicon/index.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONCEPTS, ConceptMatcher, LEXICON_FILES, Lexicon } from '../src/lexicon/index.js';
 import type { LexiconEntry, LexiconFile } from '../src/lexicon/index.js';
 import { adversarialLines } from './properties.js';
 
@@ -137,5 +139,30 @@ describe('folding agrees with case-insensitive matching of the original text', (
     const bank = new ConceptMatcher('client-name', [], [{ lang: 'en', phrases: ['İş Bankası'] }]);
     assert.deepEqual(bank.find('We beat İş Bankası on price.').map((x) => x.text), ['İş Bankası']);
     assert.deepEqual(bank.find('İş bankası, as written in lower case').map((x) => x.text), ['İş bankası']);
+  });
+});
+
+describe('the matcher skips a phrase list only where it cannot match', () => {
+  // A list whose phrases all have a non-ASCII character is not run on ASCII-only text, one whose phrases
+  // all have a Latin letter or digit not on text without one; text made to have both is searched by every list.
+  const paragraphs: string[] = [];
+  for (const lang of ['en', 'ja']) {
+    const dir = path.join(import.meta.dirname, 'corpus', lang);
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md')).sort().slice(0, 12)) {
+      paragraphs.push(...fs.readFileSync(path.join(dir, f), 'utf8').split(/\n\s*\n/).filter((p) => p.trim()).slice(0, 12));
+    }
+  }
+  it('finds in every corpus paragraph what it finds when the paragraph also has Japanese, a letter and a digit', () => {
+    assert.ok(paragraphs.length > 150);
+    const lexicon = new Lexicon();
+    for (const concept of CONCEPTS) {
+      const m = lexicon.get(concept);
+      for (const p of paragraphs) {
+        const wide = `${p}\n\nあa1`;
+        const all = m.find(wide).filter((x) => x.end <= p.length).map((x) => `${x.start}-${x.end}:${x.entryId}`);
+        assert.deepEqual(m.find(p).map((x) => `${x.start}-${x.end}:${x.entryId}`), all, `${concept}: ${p.slice(0, 60)}`);
+        if (!m.test(p)) assert.deepEqual(all, [], `${concept} test(): ${p.slice(0, 60)}`);
+      }
+    }
   });
 });

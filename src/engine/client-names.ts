@@ -30,7 +30,28 @@ export function withoutLegalForm(name: string): string {
 
 /** The client's names as the document states them: front matter, title, salutation. */
 export function clientOrgNames(model: ProposalModel, given: readonly string[] = [], primaryOnly = false): string[] {
-  const names: string[] = [...given];
+  // Several rules ask of one model (placeholders, seller-centric, client-name-consistency twice): read once per question.
+  let known = orgNamesOf.get(model);
+  if (!known) orgNamesOf.set(model, (known = new Map()));
+  const key = `${primaryOnly}${JSON.stringify(given)}`;
+  let names = known.get(key);
+  if (!names) known.set(key, (names = readOrgNames(model, given, primaryOnly)));
+  return [...names];
+}
+const orgNamesOf = new WeakMap<ProposalModel, Map<string, string[]>>();
+
+function readOrgNames(model: ProposalModel, given: readonly string[], primaryOnly: boolean): string[] {
+  let parts = orgNamePartsOf.get(model);
+  if (!parts) orgNamePartsOf.set(model, (parts = orgNameParts(model)));
+  const names: string[] = [...given, ...parts.names];
+  if (!primaryOnly) names.push(...parts.secondary);
+  return [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n.length >= 2))];
+}
+const orgNamePartsOf = new WeakMap<ProposalModel, { names: string[]; secondary: string[] }>();
+
+/** The names the document states (front matter, title, salutation), and the cover's secondary ones ("Prepared for: …"). */
+function orgNameParts(model: ProposalModel): { names: string[]; secondary: string[] } {
+  const names: string[] = [];
   const secondary: string[] = [];
   const fm = model.frontMatter?.data ?? {};
   for (const key of ['client', 'customer', 'client_name', '顧客', '顧客名', '宛先']) {
@@ -64,8 +85,7 @@ export function clientOrgNames(model: ProposalModel, given: readonly string[] = 
     const next = cover[i + 1];
     if (CORP.test(first) && next && next.blocks[0] === line.blocks[0] && /様\s*$/u.test(next.text.trim())) names.push(first);
   }
-  if (!primaryOnly) names.push(...secondary);
-  return [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n.length >= 2))];
+  return { names, secondary };
 }
 
 /** The parts of a name that can stand for it: "Hollis Market Group, Inc." → Hollis, Market…; 株式会社大橋建設工業 → 大橋建設工業. */
@@ -111,6 +131,8 @@ const EN_SLOTS: RegExp[] = [
   new RegExp(`\\binvoices?\\s+(?:will\\s+be\\s+)?(?:addressed|issued|sent)\\s+to\\s+${EN_NAME}(?![A-Za-z])`, 'gu'),
   new RegExp(`\\breview\\s+(?:the\\s+)?(?:scope|plan|proposal|draft|findings)\\s+with\\s+${EN_NAME}(?![A-Za-z])`, 'gu'),
 ];
+/** Words each slot above cannot match without (the slots are case-sensitive): a line with none of them is not searched. */
+const EN_SLOT_WORDS: ReadonlyArray<readonly string[]> = [["'s", '’s'], ['every'], ['help', 'enable', 'allow'], ['placement', 'hire'], ['our'], ['invoice'], ['review']];
 const COMMON = new Set(['The', 'This', 'That', 'These', 'Our', 'Your', 'Every', 'Each', 'Phase', 'Year', 'Month', 'Stage', 'Wave', 'Team', 'Company', 'Client', 'Customer', 'Member', 'Partner', 'Vendor', 'Supplier', 'Board', 'County', 'City', 'State', 'Federal', 'National', 'Group', 'Premium', 'Gold', 'Silver', 'Platinum', 'Standard', 'Enterprise', 'Basic', 'Pro', 'Plus', 'Core', 'Monday', 'Friday', 'January', 'Q1', 'Q2', 'Q3', 'Q4']);
 const LEAD = new Set(['If', 'When', 'Once', 'As', 'And', 'But', 'So', 'For', 'With', 'While', 'Where', 'Because', 'Since', 'After', 'Before', 'Unless', 'Should', 'Then', 'Also', 'All', 'At', 'In', 'On', 'To', 'By', 'Of']);
 /** Proof of past work and comparisons: a name here is a reference, not the client. */
@@ -234,8 +256,9 @@ export function clientNameProblems(model: ProposalModel, given: readonly string[
   };
   for (const line of lines) {
     if (line.kind === 'heading') continue;
-    for (const re of EN_SLOTS) {
-      for (const m of line.text.matchAll(re)) {
+    for (let k = 0; k < EN_SLOTS.length; k++) {
+      if (!EN_SLOT_WORDS[k]!.some((w) => line.text.includes(w))) continue;
+      for (const m of line.text.matchAll(EN_SLOTS[k]!)) {
         // Sentence words before the name ("If Ridgeway's…"): the name is what follows them.
         const words = m[1]!.split(' ');
         while (words.length && LEAD.has(words[0]!)) words.shift();
@@ -247,7 +270,9 @@ export function clientNameProblems(model: ProposalModel, given: readonly string[
         other(line, name, s, s + name.length, [m.index!, m.index! + m[0].length]);
       }
     }
-    for (const re of JA_SLOTS) {
+    // Every Japanese slot has 様 (or さま) in it.
+    const sama = line.text.includes('様') || line.text.includes('さま');
+    for (const re of sama ? JA_SLOTS : []) {
       for (const m of line.text.matchAll(re)) {
         // An adverb before the name is not part of it (「毎月1回は必ず松風堂さまに伺います」).
         const lead = JA_ADVERB.exec(m[1]!)?.[0].length ?? 0;

@@ -26,8 +26,15 @@ export interface CurrencyTaxProblem {
   data: Record<string, string>;
 }
 
-const EXCHANGE = /\bexchange\b|\bFX\b|\bconver(?:sion|ted|ts)\b|\brate\s+of\s+(?:USD|JPY|GBP|EUR|[$¥£€])|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s*\/\s*(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\b|\bequivalent\b|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s+(?:at|@)\s+[0-9]+(?:[.,][0-9]+)?\b|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s?1\s?=\s?(?:USD|JPY|GBP|EUR|CAD|AUD|SGD|[$¥£€])?\s?[0-9]|\bat\s+(?:the\s+)?(?:spot|TTM|TTS|mid-market)\b|為替|換算|レート|相当額/iu;
-const TAX_STATEMENT = /税込|税別|税抜|消費税|内税|外税|非課税|免税|不課税|課税|\btax(?:es)?\b|\bVAT\b|\bGST\b/iu;
+// A word a new alternative of EXCHANGE or TAX_STATEMENT needs goes into EXCHANGE_WORDS / TAX_WORDS below too (test/engine.test.ts checks).
+export const EXCHANGE = /\bexchange\b|\bFX\b|\bconver(?:sion|ted|ts)\b|\brate\s+of\s+(?:USD|JPY|GBP|EUR|[$¥£€])|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s*\/\s*(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\b|\bequivalent\b|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s+(?:at|@)\s+[0-9]+(?:[.,][0-9]+)?\b|\b(?:USD|JPY|GBP|EUR|CAD|AUD|SGD)\s?1\s?=\s?(?:USD|JPY|GBP|EUR|CAD|AUD|SGD|[$¥£€])?\s?[0-9]|\bat\s+(?:the\s+)?(?:spot|TTM|TTS|mid-market)\b|為替|換算|レート|相当額/iu;
+export const TAX_STATEMENT = /税込|税別|税抜|消費税|内税|外税|非課税|免税|不課税|課税|\btax(?:es)?\b|\bVAT\b|\bGST\b/iu;
+/**
+ * Words every match of EXCHANGE and of TAX_STATEMENT contains (case-insensitive the same way): a line
+ * without one is not searched with the full pattern, whose word boundaries make it several times slower.
+ */
+export const EXCHANGE_WORDS = /exchange|fx|conver|rate|usd|jpy|gbp|eur|cad|aud|sgd|equivalent|spot|ttm|tts|mid-market|為替|換算|レート|相当額/iu;
+export const TAX_WORDS = /税|tax|vat|gst/iu;
 const PRICE_WORDS = /料金|費用|価格|金額|お?見積|月額|年額|初期|単価|合計|小計|総額|お支払|ご請求|\bprice|\bfee|\bcost|\btotal|\binvestment/iu;
 const INCL_AFTER = /^\s*[（(【]?\s*(?:税込み?|消費税込み?|内税|tax\s+incl(?:uded|\.)?|incl(?:uding|\.)?\s+(?:VAT|tax|GST))/iu;
 const EXCL_AFTER = /^\s*(?:[（(【]?\s*(?:税別|税抜き?|消費税別途?|外税|別途消費税|tax\s+excl(?:uded|\.)?|excl(?:uding|\.)?\s+(?:VAT|tax|GST)|ex\.?\s+VAT|plus\s+(?:VAT|tax|GST))|[+＋]\s*(?:税|消費税|VAT|tax|GST))/iu;
@@ -67,14 +74,14 @@ export function currencyTaxProblems(model: ProposalModel, aside: (offset: number
   const amounts = locatedAmounts(model).filter((a) => !aside(a.source.start));
   if (!amounts.length) return out;
   const lines = factLines(model);
-  const anywhere = (re: RegExp) => lines.some((l) => re.test(l.text));
+  const anywhere = (re: RegExp, words: RegExp) => lines.some((l) => words.test(l.text) && re.test(l.text));
 
   // 1. Prices in more than one currency, and no word on how one converts to the other.
   // (An amount outside the offer — the client's losses in euros, a budget in yen — is context, not a price.)
   const priced = amounts.filter(isPrice);
   const counts = new Map<string, number>();
   for (const a of priced) counts.set(a.currency, (counts.get(a.currency) ?? 0) + 1);
-  if (counts.size > 1 && !anywhere(EXCHANGE)) {
+  if (counts.size > 1 && !anywhere(EXCHANGE, EXCHANGE_WORDS)) {
     const main = [...counts].sort((a, b) => b[1] - a[1] || priced.findIndex((x) => x.currency === a[0]) - priced.findIndex((x) => x.currency === b[0]))[0]![0];
     const other = priced.find((a) => a.currency !== main)!;
     out.push({ kind: 'currencies', start: other.source.start, end: other.source.end, data: { amount: other.text, currency: other.currency, main } });
@@ -82,7 +89,7 @@ export function currencyTaxProblems(model: ProposalModel, aside: (offset: number
 
   // 2. Yen for the offer, and nowhere a word on consumption tax.
   const yen = amounts.filter((a) => a.currency === 'JPY');
-  if (yen.length && !anywhere(TAX_STATEMENT)) {
+  if (yen.length && !anywhere(TAX_STATEMENT, TAX_WORDS)) {
     // At the first place it shows: the first yen price, in the pricing section or out of it (a summary's 「月額 約54.5万円」).
     const offered = yen.find((a) => a.line.section.role === 'pricing' || isPrice(a));
     if (offered) out.push({ kind: 'noTax', start: offered.source.start, end: offered.source.end, data: { amount: offered.text } });

@@ -17,6 +17,16 @@ export interface LabelledNote {
 }
 
 export function labelledInternalNotes(model: ProposalModel, lexicon: Lexicon): LabelledNote[] {
+  // Two rules ask of each model (exposed-batna, currency-and-tax): found once per model and lexicon.
+  const known = notesOf.get(model);
+  if (known?.lexicon === lexicon) return [...known.notes];
+  const notes = findLabelledNotes(model, lexicon);
+  notesOf.set(model, { lexicon, notes });
+  return [...notes];
+}
+const notesOf = new WeakMap<ProposalModel, { lexicon: Lexicon; notes: LabelledNote[] }>();
+
+function findLabelledNotes(model: ProposalModel, lexicon: Lexicon): LabelledNote[] {
   const out: LabelledNote[] = [];
   const client = clientBlocks(model);
   for (let i = 0; i < client.length; i++) {

@@ -156,26 +156,35 @@ function offsets(node: Nodes): [number, number] {
 /** The source of a phrasing container with non-prose parts blanked (newlines kept). */
 function masked(text: string, node: Parents, htmlOut: Nodes[]): { source: string; start: number } {
   const [start, end] = offsets(node as Nodes);
-  const chars = text.slice(start, end).split('');
-  const blank = (s: number, e: number) => {
-    for (let i = Math.max(s, start); i < Math.min(e, end); i++) if (chars[i - start] !== '\n') chars[i - start] = ' ';
-  };
+  // Source offsets of the parts to blank: most paragraphs have none, and keep their source as it is.
+  const ranges: number[] = [];
   const visit = (n: Nodes) => {
     if (MASKED.has(n.type)) {
       if (n.type === 'html') htmlOut.push(n);
       const [s, e] = offsets(n);
-      blank(s, e);
+      ranges.push(s, e);
       return;
     }
     if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
   };
   for (const c of node.children as Nodes[]) visit(c);
-  let source = chars.join('');
+  let source = blanked(text.slice(start, end), start, end, ranges);
   URL.lastIndex = 0;
+  ranges.length = 0;
   let m: RegExpExecArray | null;
-  while ((m = URL.exec(source)) !== null) blank(start + m.index, start + m.index + m[0].length);
-  source = chars.join('');
+  while ((m = URL.exec(source)) !== null) ranges.push(start + m.index, start + m.index + m[0].length);
+  source = blanked(source, start, end, ranges);
   return { source, start };
+}
+
+/** `source` (the text from offset `start` to `end`) with every character but line feeds in the ranges (pairs of source offsets) made a space. */
+function blanked(source: string, start: number, end: number, ranges: readonly number[]): string {
+  if (ranges.length === 0) return source;
+  const chars = source.split('');
+  for (let r = 0; r < ranges.length; r += 2) {
+    for (let i = Math.max(ranges[r]!, start); i < Math.min(ranges[r + 1]!, end); i++) if (chars[i - start] !== '\n') chars[i - start] = ' ';
+  }
+  return chars.join('');
 }
 
 function bracketIsPlaceholder(content: string, client: readonly string[] = []): boolean {

@@ -38,11 +38,11 @@ const ODD_ALL = new RegExp(ODD_SOURCE, 'g');
  * offset, so no mapping back is needed; null when lower-casing would change the length
  * ("İ" becomes two code units), and the original text is searched case-insensitively.
  */
-function fold(text: string): string | null {
+function fold(text: string): Folded {
   // Every concept searches the same paragraphs: fold each once.
   const known = folded.get(text);
   if (known !== undefined) return known;
-  const result = foldNow(text);
+  const result: Folded = { text: foldNow(text) };
   // Bounded by the characters kept (a text and its folded copy), not by the number of texts:
   // a few thousand long Japanese paragraphs would otherwise hold several MB between clears.
   const cost = text.length * 2;
@@ -57,7 +57,18 @@ function fold(text: string): string | null {
 
 /** What the memo of folded texts may hold, in characters (about 0.5–1 MB): one proposal's paragraphs many times over. */
 const FOLDED_CHARS = 1 << 18;
-const folded = new Map<string, string | null>();
+const folded = new Map<string, Folded>();
+
+/** A text folded (null: it cannot be), and, found on first use, which letters the folded text has. */
+interface Folded {
+  text: string | null;
+  /** Only ASCII characters: no phrase with a Japanese (or other non-ASCII) character can match. */
+  ascii?: boolean;
+  /** A Latin letter or digit: a phrase that starts or ends with one needs it. */
+  latin?: boolean;
+}
+const NON_ASCII = /[^\u0000-\u007f]/;
+const ASCII_LATIN = /[a-z0-9]/;
 let foldedChars = 0;
 
 function foldNow(text: string): string | null {
@@ -141,6 +152,8 @@ export class ConceptMatcher implements Matcher {
   readonly concept: string;
   /** Folded sources: regexes compiled on first use (a concept no document reaches costs nothing). */
   private readonly sources: string[] = [];
+  /** Per folded source, what a folded text must have for it to match (a literal bucket's phrases all need it). */
+  private readonly needs: Array<'non-ascii' | 'latin' | undefined> = [];
   /** The same alternations for the original text, case-insensitive (texts `fold` cannot fold). */
   private readonly originals: string[] = [];
   private compiled: RegExp[] | undefined;
@@ -177,14 +190,18 @@ export class ConceptMatcher implements Matcher {
     for (const set of extra) for (const phrase of set.phrases) addPhrase(phrase, { entryId: 'config', lang: set.lang });
     const alternation = (phrases: string[], map: (p: string) => string) =>
       [...new Set(phrases)].sort((a, b) => b.length - a.length).map(map).join('|');
-    const add = (folded: string, original: string) => {
+    const add = (folded: string, original: string, phrases?: string[]) => {
       this.sources.push(folded);
       this.originals.push(original);
+      // Literal phrases are matched as written (lower-cased) on folded text, case-sensitively: a phrase
+      // with a non-ASCII character needs one in the text, a phrase with a Latin letter or digit needs one.
+      const lower = phrases?.map((p) => p.toLowerCase().replace(/\s+/g, ' '));
+      this.needs.push(lower?.every((p) => NON_ASCII.test(p)) ? 'non-ascii' : lower?.every((p) => ASCII_LATIN.test(p)) ? 'latin' : undefined);
     };
     const spaced = (p: string) => body(p.toLowerCase(), ' +');
-    if (buckets.both.length) add(`${BEFORE}(?:${alternation(buckets.both, spaced)})${AFTER}`, `${BEFORE}(?:${alternation(buckets.both, (p) => body(p))})${AFTER}`);
-    if (buckets.neither.length) add(`(?:${alternation(buckets.neither, spaced)})`, `(?:${alternation(buckets.neither, (p) => body(p))})`);
-    if (buckets.mixed.length) add(`(?:${alternation(buckets.mixed, (p) => phraseSource(p.toLowerCase(), ' +'))})`, `(?:${alternation(buckets.mixed, (p) => phraseSource(p))})`);
+    if (buckets.both.length) add(`${BEFORE}(?:${alternation(buckets.both, spaced)})${AFTER}`, `${BEFORE}(?:${alternation(buckets.both, (p) => body(p))})${AFTER}`, buckets.both);
+    if (buckets.neither.length) add(`(?:${alternation(buckets.neither, spaced)})`, `(?:${alternation(buckets.neither, (p) => body(p))})`, buckets.neither);
+    if (buckets.mixed.length) add(`(?:${alternation(buckets.mixed, (p) => phraseSource(p.toLowerCase(), ' +'))})`, `(?:${alternation(buckets.mixed, (p) => phraseSource(p))})`, buckets.mixed);
     if (patternSources.length) {
       const all = `(?:${patternSources.sort((a, b) => b.length - a.length).join('|')})`;
       add(foldSource(all), all);
@@ -194,13 +211,21 @@ export class ConceptMatcher implements Matcher {
   }
 
   /** The regexes and the text they search: folded, or the original when it cannot be folded. */
-  private prepare(text: string): { regexes: RegExp[]; subject: string; folded: boolean } {
+  private prepare(text: string): { regexes: RegExp[]; subject: string; folded: Folded | undefined } {
     const folded = fold(text);
-    if (folded !== null) return { regexes: (this.compiled ??= this.sources.map((s) => new RegExp(s, 'gu'))), subject: folded, folded: true };
-    return { regexes: (this.compiledOriginal ??= this.originals.map((s) => new RegExp(s, 'giu'))), subject: text, folded: false };
+    if (folded.text !== null) return { regexes: (this.compiled ??= this.sources.map((s) => new RegExp(s, 'gu'))), subject: folded.text, folded };
+    return { regexes: (this.compiledOriginal ??= this.originals.map((s) => new RegExp(s, 'giu'))), subject: text, folded: undefined };
   }
 
-  private meaning(subject: string, folded: boolean, start: number, matched: string): Meaning | undefined {
+  /** Whether the k-th folded regex cannot match this folded text (it lacks the characters every phrase of it has). */
+  private skips(k: number, folded: Folded): boolean {
+    const need = this.needs[k];
+    if (need === 'non-ascii') return (folded.ascii ??= !NON_ASCII.test(folded.text!));
+    if (need === 'latin') return !(folded.latin ??= ASCII_LATIN.test(folded.text!));
+    return false;
+  }
+
+  private meaning(subject: string, folded: Folded | undefined, start: number, matched: string): Meaning | undefined {
     const literal = this.literals.get(normalize(matched));
     if (literal) return literal;
     let best: (Meaning & { length: number }) | undefined;
@@ -217,7 +242,9 @@ export class ConceptMatcher implements Matcher {
   find(text: string): LexiconMatch[] {
     const { regexes, subject, folded } = this.prepare(text);
     const found: Array<{ start: number; end: number }> = [];
-    for (const regex of regexes) {
+    for (let k = 0; k < regexes.length; k++) {
+      if (folded && this.skips(k, folded)) continue;
+      const regex = regexes[k]!;
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(subject)) !== null) {
@@ -245,8 +272,10 @@ export class ConceptMatcher implements Matcher {
 
   /** True when any phrase or pattern occurs in the text. */
   test(text: string): boolean {
-    const { regexes, subject } = this.prepare(text);
-    for (const regex of regexes) {
+    const { regexes, subject, folded } = this.prepare(text);
+    for (let k = 0; k < regexes.length; k++) {
+      if (folded && this.skips(k, folded)) continue;
+      const regex = regexes[k]!;
       regex.lastIndex = 0;
       const hit = regex.test(subject);
       regex.lastIndex = 0;
