@@ -36,6 +36,9 @@ const CASES: Case[] = [
   { name: '■部外秘 heading', text: '# ご提案\n\n本文です。\n\n### ■部外秘\n\n秘密メモ：競合はA社。\n\n## お見積り\n\n総額480万円。\n', keep: ['本文です。', '総額480万円。'] },
   { name: '<!-- 社内メモ --> comment block', text: '# ご提案\n\n本文です。\n\n<!-- 社内メモ -->\n単価は下げない。\n<!-- /社内メモ -->\n\n以上です。\n', keep: ['本文です。', '以上です。'] },
   { name: '<!-- 社外秘 --> comment block', text: '# ご提案\n\n本文です。\n\n<!-- 社外秘 -->\n秘密メモ：決裁者は常務。\n<!-- /社外秘 -->\n', keep: ['本文です。'] },
+  // Words that mark a comment only: <!-- private --> strips, a heading with the same word stays.
+  { name: '<!-- private --> comment block', text: '# P\n\nHello.\n\n<!-- private -->\nSECRET: Phase 1 floor is £32,000.\n<!-- /private -->\n\n## Clients: public / private\n\nBye.\n', keep: ['Hello.', 'Clients: public / private', 'Bye.'] },
+  { name: '<!-- 非公開 --> comment block', text: '# ご提案\n\n本文です。\n\n<!-- 非公開 -->\n秘密メモ：下限は月額80万円。\n<!-- /非公開 -->\n\n## 公開範囲：非公開\n\n成果物は貴社内でのみ閲覧いただけます。\n', keep: ['本文です。', '公開範囲：非公開', '成果物は貴社内でのみ閲覧いただけます。'] },
   // The writer's own notes after the text for the client: a label line after a rule or 以上.
   { name: '"NOTES (me only)" after a rule', text: '# P\n\nHello.\n\n---\n\nNOTES (me only)\n\n- SECRET: our margin is 42%.\n', keep: ['Hello.'] },
   { name: '「＜社内メモ＞」 after 以上', text: '# ご提案\n\n本文です。\n\n以上\n\n＜社内メモ＞\n\n・単価は下げない。\n', keep: ['本文です。', '以上'] },

@@ -59,6 +59,15 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
   let recorded = false;
   let placeholder: WalkAway['placeholder'];
   const words = lexicon.get('batna');
+  // A note in the writer's own words, line by line: one undecided point ("要確認") does not cancel the
+  // floor stated on the next line. The floor's amount is the one next to a floor word.
+  const readNote = (note: string): void => {
+    for (const line of note.split(/\r?\n|。/u)) {
+      if (!words.test(line) || UNDECIDED.test(line) || isPlaceholder(line)) continue;
+      recorded = true;
+      for (const w of words.find(line)) amounts.push(...floorAmounts(line, w.start, w.text));
+    }
+  };
   for (const fm of matterData(model)) {
     for (const [key, value] of frontMatterEntries(fm.data)) {
       const text = frontMatterText(value);
@@ -67,14 +76,7 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
       if (!keys.has(key.toLowerCase()) && !FLOOR_KEY.test(key)) {
         // Line by line, and item by item in a list of notes: one point still open (「常務同席は未定」)
         // does not cancel the floor stated in the next.
-        const notes = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
-        for (const note of notes) {
-          for (const line of note.split(/\r?\n|。/u)) {
-            if (!words.test(line) || isPlaceholder(line) || UNDECIDED.test(line)) continue;
-            recorded = true;
-            for (const w of words.find(line)) amounts.push(...floorAmounts(line, w.start, w.text));
-          }
-        }
+        for (const note of Array.isArray(value) ? value : [value]) if (typeof note === 'string') readNote(note);
         continue;
       }
       if (isPlaceholder(text) || UNDECIDED.test(text)) {
@@ -126,12 +128,7 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
     for (const m of model.text.slice(start, end).matchAll(/<!--([\s\S]*?)(?:-->|$(?![\s\S]))/g)) {
       const body = m[1] ?? '';
       if (/^\s*proposal-lint-/.test(body)) continue;
-      // Line by line: one undecided point ("要確認") does not cancel the floor stated on the next line.
-      for (const line of body.split(/\r?\n|[。]/)) {
-        if (!words.test(line) || UNDECIDED.test(line) || isPlaceholder(line)) continue;
-        recorded = true;
-        for (const w of words.find(line)) amounts.push(...floorAmounts(line, w.start, w.text));
-      }
+      readNote(body);
     }
   }
   return { recorded, ...(recorded || !placeholder ? {} : { placeholder }), amounts };

@@ -98,19 +98,24 @@ export function currencyTaxProblems(model: ProposalModel, aside: (offset: number
   // 3. One figure marked both ways.
   // The first figure of each value and mark, by currency and value in cents (one pass, not every pair).
   const firstOf = new Map<string, LocatedAmount>();
-  const key = (a: LocatedAmount, tax: string) => `${a.currency} ${Math.round(a.value * 100)} ${tax}`;
+  const figure = (a: LocatedAmount) => `${a.currency} ${Math.round(a.value * 100)}`;
+  const key = (a: LocatedAmount, tax: string) => `${figure(a)} ${tax}`;
   // A figure set against itself with and without tax in one line (「上限は税込8,000円ですので、税別8,000円では
-  //超えてしまいます」) is the writer weighing the two, not a contradiction; nor are its other mentions.
-  const byLine = new Map<unknown, Set<string>>();
-  for (const a of amounts) if (a.tax) byLine.set(a.line, (byLine.get(a.line) ?? new Set()).add(key(a, a.tax)));
+  // 超えてしまいます」) is the writer weighing the two, not a contradiction; nor are its other mentions.
+  const marksByLine = new Map<unknown, Map<string, Set<string>>>();
+  for (const a of amounts) {
+    if (!a.tax) continue;
+    const marks = marksByLine.get(a.line) ?? new Map<string, Set<string>>();
+    marksByLine.set(a.line, marks.set(figure(a), (marks.get(figure(a)) ?? new Set()).add(a.tax)));
+  }
   const weighed = new Set<string>();
-  for (const keys of byLine.values()) for (const k of keys) if (k.endsWith(' incl') && keys.has(k.replace(/ incl$/, ' excl'))) weighed.add(k.replace(/ incl$/, ''));
+  for (const marks of marksByLine.values()) for (const [f, taxes] of marks) if (taxes.size > 1) weighed.add(f);
   const reportedKeys = new Set<string>();
   for (const a of amounts) {
     if (!a.tax) continue;
     const other = a.value >= 1000 ? firstOf.get(key(a, a.tax === 'incl' ? 'excl' : 'incl')) : undefined;
     if (!firstOf.has(key(a, a.tax))) firstOf.set(key(a, a.tax), a);
-    const plain = key(a, '').trimEnd();
+    const plain = figure(a);
     if (!other || !sameAmount(a, other) || weighed.has(plain) || reportedKeys.has(plain)) continue;
     reportedKeys.add(plain);
     out.push({ kind: 'taxContradiction', start: a.source.start, end: a.source.end, data: { amount: a.text, line: String(model.toPoint(other.source.start).line) } });

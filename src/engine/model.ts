@@ -59,7 +59,7 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const title = documentTitle(sections);
   // A plain label line standing for a heading (「■社内検討メモ（提出時削除）」) is still a line of the body:
   // only a real heading (or a bold label, below) strips what follows it.
-  const plainLabels = new Set<unknown>(labelled.filter((h) => !/^\s*(?:\*\*|__)/u.test(text.slice(h.position?.start.offset ?? 0, (h.position?.start.offset ?? 0) + 3))));
+  const plainLabels = new Set<unknown>(labelled.filter((h) => h.children[0]?.type !== 'strong'));
   for (const s of sections) {
     if (!s.heading || plainLabels.has(s.heading)) continue;
     const mark = internalHeadingMark(s.title, lexicon);

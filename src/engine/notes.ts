@@ -94,9 +94,25 @@ const MEMO_LABEL = /^[※■□◆●▼＊*]?\s*(?:メモ|覚え書き|覚書)(
  */
 const NOTES_LABEL = /^(?:(?:[A-Z][\w-]*['’]s|team|bid(?:\s+team)?|agency|partners?|broker|sales|deal|prep|working|negotiation|account|bd|desk|author['’]?s?|writer['’]?s?)\s+notes?\b|notes?\s+(?:for|to)\s+(?:self|me|myself|[A-Z][\w-]+)\b|notas?\s+internas?\b|for\s+[A-Z][\w-]+\s+only\b)|\b(?:delete|remove|strip)\s+(?:this\s+)?before\s+(?:sending|it\s+goes|submission|submitting)\b|(?:社内|検討|自分用|作成者)メモ|^[★☆]\s*メモ|提出(?:時|前)に?削除|送付前に削除|提出前削除/iu;
 
-/** A label that names the writer's own notes ("Agency notes", 「社内メモ」, 「※メモ」). */
-export function isNotesLabel(label: string): boolean {
-  return NOTES_LABEL.test(label) || MEMO_LABEL.test(label);
+/**
+ * Block quotes the writer labelled as their notes ("> **社内メモ:** Floor for Stage 1 is …",
+ * "> Agency notes: …"): quoted text is no prose block, yet the client reads it. Source offsets and
+ * the quote's text without its markers and emphasis.
+ */
+export function quotedNotes(model: ProposalModel, lexicon: Lexicon): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (const node of model.tree.children) {
+    if (node.type !== 'blockquote') continue;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (model.isInternal(start)) continue;
+    const text = model.text.slice(start, end).replace(/^[ \t]*>[ \t]?/gmu, '').replace(/[*_]/gu, '');
+    const label = /^\s*([^\n:：]{1,30})[:：]/u.exec(text)?.[1]?.trim();
+    if (!label) continue;
+    const mark = internalHeadingMark(label, lexicon);
+    if (mark === 'prefix' || mark === 'tag' || NOTES_LABEL.test(label) || MEMO_LABEL.test(label)) out.push({ start, end, text });
+  }
+  return out;
 }
 
 /** A summary that names the writer's notes: "notes", "Team notes — budget", "Bid notes", 「メモ」「所内メモ」. */

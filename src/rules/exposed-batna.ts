@@ -2,8 +2,7 @@ import { eol, lineStart } from '../engine/edits.js';
 import { clientBlocks, countStartingBy, sentenceAt, sourceRange } from '../engine/query.js';
 import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { walkAway } from '../engine/batna.js';
-import { internalHeadingMark } from '../engine/internal.js';
-import { isNotesLabel, labelledInternalNotes } from '../engine/notes.js';
+import { labelledInternalNotes, quotedNotes } from '../engine/notes.js';
 import { findPlaceholders } from '../engine/placeholders.js';
 import { findHits } from '../engine/query.js';
 import { clientOccurrences } from '../engine/shapes.js';
@@ -130,40 +129,24 @@ export const exposedBatna: Rule = {
         suggestions: edits.length ? [{ messageId: 'wrapNote', edits }] : [],
       });
     }
-    // A note to the author left in brackets ("[RC: DH has approved the £34 floor]") that names the floor.
-    for (const p of findPlaceholders(model)) {
-      if (!/^[[［【(（]/u.test(p.text)) continue;
-      // A floor word with an amount in the same note ("the £34 floor"): 「最低賃金の変動条項」 names no floor.
-      const text = p.text.replace(/最低賃金|最低限|最低でも|minimum\s+wage/giu, '');
-      const word = /[0-9０-９]/u.test(text) ? batnaWords.find(text).find((h) => FLOOR_WORD.test(h.text)) : undefined;
-      if (!word || reported.some((r) => p.start >= r.start && p.start < r.end)) continue;
-      reported.push({ start: p.start, end: p.end });
-      context.report({ messageId: 'exposed', data: { phrase: word.text.trim() }, start: p.start, end: p.end });
-    }
-    // A paragraph that is one bracketed note over several lines ("[floor: $8,000/quarterly … Don't drop
-    // below 8.]"), and a block quote the writer labelled as a note ("> **社内メモ:** Floor for Stage 1 is
-    // CAD 65,000"): the client reads both.
-    const notes: Array<{ start: number; end: number; text: string }> = [];
-    for (const b of clientBlocks(model)) {
-      if (b.kind === 'paragraph' && /^\s*[\[［][^\[\]［］]+[\]］]\s*$/u.test(b.text) && /\n/u.test(b.text)) notes.push({ start: b.start, end: b.end, text: b.text });
-    }
-    for (const node of model.tree.children) {
-      if (node.type !== 'blockquote') continue;
-      const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? start;
-      if (model.isInternal(start)) continue;
-      const text = model.text.slice(start, end).replace(/^[ \t]*>[ \t]?/gmu, '').replace(/[*_]/gu, '');
-      const label = /^\s*([^\n:：]{1,30})[:：]/u.exec(text)?.[1]?.trim();
-      if (label && (internalHeadingMark(label, context.lexicon) === 'prefix' || internalHeadingMark(label, context.lexicon) === 'tag' || isNotesLabel(label))) notes.push({ start, end, text });
-    }
+    // A note to the author left in brackets ("[RC: DH has approved the £34 floor]"), a paragraph that is
+    // one bracketed note over several lines ("[floor: $8,000/quarterly … Don't drop below 8.]"), and a
+    // block quote the writer labelled as a note ("> **社内メモ:** Floor for Stage 1 is CAD 65,000"): the
+    // client reads them all; each that names the floor with an amount is reported once.
+    const notes = [
+      ...findPlaceholders(model).filter((p) => /^[[［【(（]/u.test(p.text)).map((p) => ({ start: p.start, end: p.end, text: p.text, span: p.end })),
+      ...clientBlocks(model)
+        .filter((b) => b.kind === 'paragraph' && /\n/u.test(b.text) && /^\s*[\[［][^\[\]［］]+[\]］]\s*$/u.test(b.text))
+        .map((b) => ({ start: b.start, end: b.end, text: b.text, span: firstLineEnd(model, b.start, b.end) })),
+      ...quotedNotes(model, context.lexicon).map((q) => ({ ...q, span: firstLineEnd(model, q.start, q.end) })),
+    ];
     for (const note of notes) {
-      if (reported.some((r) => note.start >= r.start && note.start < r.end)) continue;
+      // A floor word with an amount in the same note ("the £34 floor"): 「最低賃金の変動条項」 names no floor.
       const text = note.text.replace(/最低賃金|最低限|最低でも|minimum\s+wage/giu, '');
-      const word = /[0-9０-９]/u.test(text) ? batnaWords.find(text).find((h) => FLOOR_WORD.test(h.text) && !MARGIN_ONLY.test(h.text)) : undefined;
-      if (!word) continue;
+      const word = /[0-9０-９]/u.test(text) ? batnaWords.find(text).find((h) => FLOOR_WORD.test(h.text)) : undefined;
+      if (!word || reported.some((r) => note.start >= r.start && note.start < r.end)) continue;
       reported.push({ start: note.start, end: note.end });
-      const firstLineEnd = model.text.indexOf('\n', note.start);
-      context.report({ messageId: 'exposed', data: { phrase: word.text.trim() }, start: note.start, end: firstLineEnd === -1 || firstLineEnd > note.end ? note.end : firstLineEnd });
+      context.report({ messageId: 'exposed', data: { phrase: word.text.trim() }, start: note.start, end: note.span });
     }
     // Whatever the wording: a client-facing amount equal to the recorded walk-away point.
     const floor = walkAway(model, context.lexicon).amounts;
@@ -210,6 +193,12 @@ function keyLine(model: ProposalModel, start: number, phrase: string): Sentence 
  * finds the last block that starts at or before it (each finding asked the whole document:
  * quadratic on a long proposal with many of them).
  */
+/** The end of the line `start` is on, or `end` when the line runs past it: where a finding on a note's first line stops. */
+function firstLineEnd(model: ProposalModel, start: number, end: number): number {
+  const eolAt = model.text.indexOf('\n', start);
+  return eolAt === -1 || eolAt > end ? end : eolAt;
+}
+
 function sentenceContaining(model: ProposalModel, offset: number): Sentence | undefined {
   const { blocks } = model;
   const lo = countStartingBy(blocks, offset);
@@ -220,10 +209,10 @@ function sentenceContaining(model: ProposalModel, offset: number): Sentence | un
   return model.blocks.flatMap((b) => b.sentences).find((x) => x.start <= offset && offset < x.end);
 }
 
-/** Words that name the floor itself. */
 /** Walk-away words that only speak of margin or loss. */
 const MARGIN_ONLY = /^(?:赤字|粗利|利益が出ない|at\s+a\s+loss|below\s+cost|loss-making)$/iu;
 
+/** Words that name the floor itself. */
 const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|limit|下限|限度|最低(?!限|ロット|発注|契約|賃金|でも)|撤退|底値/iu;
 
 /** Words that frame an amount as a limit. */
