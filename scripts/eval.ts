@@ -23,10 +23,10 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  // Set on 2026-12-01 (late evening) when round 13 moved to dev and round 14 became the blind set (a new
+  // Set on 2026-12-02 when rounds 14 and 15 moved to dev and round 16 became the blind set (a new
   // set is scored afresh: the gates follow the set, then ratchet again).
-  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.83, recall: 0.62 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.70, recall: 0.66 } },
+  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.84, recall: 0.62 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.61, recall: 0.54 } },
 } as const;
 /**
  * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15,
@@ -35,17 +35,17 @@ export const GATES = {
 export const RULE_GATES: Record<SetName, Record<string, { precision: number; recall: number }>> = {
   dev: {
     // Round 6's labeller put one "税込／税別？" finding at the first price of the pitch, the rule
-    // at the price section: one false alarm and one miss for the same finding.
-    'currency-and-tax': { precision: 0.77, recall: 0.63 },
-    'client-name-consistency': { precision: 0.97, recall: 0.46 },
-    'offer-validity': { precision: 0.92, recall: 0.48 },
+    // at the price section: one false alarm and one miss for the same finding (round 14's did the same twice).
+    'currency-and-tax': { precision: 0.66, recall: 0.46 },
+    'client-name-consistency': { precision: 0.98, recall: 0.43 },
+    'offer-validity': { precision: 0.91, recall: 0.50 },
     'price-arithmetic': { precision: 0.98, recall: 0.46 },
   },
-  // The blind set of round 14: held just under today's scores there (a handful of cases each).
+  // The blind set of round 16: held just under today's scores there (a handful of cases each).
   blind: {
-    'unfilled-placeholder': { precision: 0.96, recall: 0.79 },
-    'price-arithmetic': { precision: 0.98, recall: 0.32 },
-    'client-name-consistency': { precision: 0.98, recall: 0.32 },
+    'unfilled-placeholder': { precision: 0.83, recall: 0.55 },
+    'price-arithmetic': { precision: 0.5, recall: 0.2 },
+    'client-name-consistency': { precision: 0.5, recall: 0.11 },
   },
 };
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */
@@ -88,6 +88,9 @@ export function evaluate(set: SetName = 'dev'): Result {
       const rules = ('labels' in entry && typeof entry.kind === 'string' ? entry.labels : entry) as Record<string, RuleLabel>;
       const text = fs.readFileSync(path.join(dir, lang, file), 'utf8');
       const findings = lint(text);
+      // A rule that throws is caught by the runner and would only show as a silent rule here: that is a bug, not a score.
+      const crashed = findings.find((f) => f.ruleId === 'internal-error');
+      if (crashed) throw new Error(`${set}/${lang}/${file}:${crashed.line}: ${crashed.message}`);
       for (const rule of RULES) {
         const id = rule.meta.id;
         const label = rules[id];

@@ -68,12 +68,14 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
       for (const w of words.find(line)) amounts.push(...floorAmounts(line, w.start, w.text));
     }
   };
+  const named = (key: string) => keys.has(key.toLowerCase()) || FLOOR_KEY.test(key);
   for (const fm of matterData(model)) {
-    for (const [key, value] of frontMatterEntries(fm.data)) {
+    for (const [key, value, parents] of frontMatterEntries(fm.data)) {
+      const under = parents.some(named);
       const text = frontMatterText(value);
       if (text === '') continue;
-      // A walk-away key, or a note under any key that states one ("memo: 手数料は最低15%までならOK").
-      if (!keys.has(key.toLowerCase()) && !FLOOR_KEY.test(key)) {
+      // A walk-away key (or a key under one: `floor: { plan_b_monthly: 58000 }`), or a note under any key that states one ("memo: 手数料は最低15%までならOK").
+      if (!under && !named(key)) {
         // Line by line, and item by item in a list of notes: one point still open (「常務同席は未定」)
         // does not cancel the floor stated in the next.
         for (const note of Array.isArray(value) ? value : [value]) if (typeof note === 'string') readNote(note);
@@ -98,15 +100,15 @@ function readWalkAway(model: ProposalModel, lexicon: Lexicon): WalkAway {
       if (!m) continue;
       const key = m[1]!.trim();
       const value = (m[2] ?? '').replace(/^[>|][-+]?\s*$/, '').trim();
-      const named = keys.has(key.toLowerCase()) || FLOOR_KEY.test(key);
-      if (!named && !(value && words.test(value))) continue;
+      const isNamed = named(key);
+      if (!isNamed && !(value && words.test(value))) continue;
       // A folded value (`walk_away: >`) goes on under the key: read what follows it too.
       const text = value || body.slice(body.indexOf(line) + line.length, body.indexOf(line) + line.length + 400).split(/\n(?=\S)/, 1)[0]!.trim();
       if (!text || isPlaceholder(text) || UNDECIDED.test(text)) continue;
       recorded = true;
       const near = words.find(text).flatMap((w) => floorAmounts(text, w.start, w.text));
       const all = findAmounts(text);
-      amounts.push(...(near.length ? near : named && all.length === 1 ? all : []));
+      amounts.push(...(near.length ? near : isNamed && all.length === 1 ? all : []));
     }
   }
   // A walk-away statement in internal notes counts unless it is still a template placeholder.

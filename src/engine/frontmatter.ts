@@ -75,12 +75,15 @@ export function isPlaceholder(text: string): boolean {
   return /^(?:<[^>]*>.*|.*<[^<>]*>|todo\b.*|tbd\b.*|\?+|…|\.\.\.)$/is.test(text.trim());
 }
 
-/** Every key and value of a front-matter mapping, nested mappings too (`internal: { floor: … }`), a few levels deep. */
-export function frontMatterEntries(data: Record<string, unknown>, depth = 0): Array<[string, unknown]> {
-  const out: Array<[string, unknown]> = [];
+/**
+ * Every key and value of a front-matter mapping, nested mappings too (`internal: { floor: … }`), a few levels deep,
+ * each with the keys of the mappings that hold it (`floor` for `floor: { plan_b_monthly: 58000 }`).
+ */
+export function frontMatterEntries(data: Record<string, unknown>, depth = 0, parents: readonly string[] = []): Array<[string, unknown, readonly string[]]> {
+  const out: Array<[string, unknown, readonly string[]]> = [];
   for (const [key, value] of Object.entries(data)) {
-    if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && depth < 3) out.push(...frontMatterEntries(value as Record<string, unknown>, depth + 1));
-    else out.push([key, value]);
+    if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && depth < 3) out.push(...frontMatterEntries(value as Record<string, unknown>, depth + 1, [...parents, key]));
+    else out.push([key, value, parents]);
   }
   return out;
 }

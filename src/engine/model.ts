@@ -162,7 +162,9 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const titleLine = firstLine.length <= 100 && !/[.。!?！？]\s*$/.test(firstLine) ? firstLine : '';
   // Label lines that stand for headings ("■1　工事金額") are the body's, not the title: a title line above them still names the document.
   const labelsOnly = labelled.length > 0 && !tree.children.some((n) => n.type === 'heading');
-  const titleText = `${fmTitle}\n${labelsOnly && titleLine ? `${titleLine}\n` : ''}${firstHeading || titleLine}`;
+  // A letter without headings names itself in a bold subject line under the addresses (「**工期変更に伴う変更見積のご案内**」).
+  const subject = tree.children.some((n) => n.type === 'heading') ? '' : blocks.filter((b) => !b.internal && b.start < coverEnd && b.kind === 'paragraph' && b.text.length <= 80 && isBoldLine(b)).slice(0, 1).map((b) => `${b.text}\n`).join('');
+  const titleText = `${fmTitle}\n${subject}${labelsOnly && titleLine ? `${titleLine}\n` : ''}${firstHeading || titleLine}`;
   const firstHeadings = headed.slice(0, 3).map((s) => s.title).join('\n');
   const inferred = inferKind(frontMatter?.data, titleText, cover, firstHeadings);
   // A proposal that answers a tender says so in its text ("As required by Section 6 of the RFP",
@@ -276,7 +278,13 @@ const LETTERHEAD = /\b(?:ltd|limited|inc|llc|llp|pc|plc|gmbh|corp|co)\.?\s*$|株
 const FINAL_TITLE = /\bbest\s+and\s+final\b|\bfinal\s+(?:offer|proposal|quotation|quote|terms|commercial\s+offer)\b|最終(?:ご)?提案|最終(?:の)?お?見積|最終条件|最終提示|最終回答/iu;
 
 /** A title or stage that continues a relationship: renewal, extension, revised, follow-up, 更新, 継続, 再提案, 改定. */
-const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?(?:up|on)|(?:fee|price|rate)s?\s+(?:increase|rise|change)|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order))\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|修正案|追加提案|追加施策|追加フェーズ|変更提案|値上げ|価格改定|料金改定|単価改定|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
+/** A paragraph that is all one bold run ("**Subject: …**", 「**変更見積のご案内**」). */
+function isBoldLine(block: ProseBlock): boolean {
+  const children = (block.node as { children?: Array<{ type: string }> }).children ?? [];
+  return children.length === 1 && children[0]!.type === 'strong';
+}
+
+const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?(?:up|on)|(?:fee|price|rate)s?\s+(?:increase|rise|change)|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order)|QBR|quarterly\s+business\s+review|clarifications?|(?:30|60|90|three|six|twelve)[\s-](?:day|month)\s+review)\b|ふりかえり|振り返り|(?:ご)?質問(?:へ|に対する)の?(?:ご)?回答|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|修正案|追加提案|追加施策|追加フェーズ|変更提案|値上げ|価格改定|料金改定|単価改定|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
 /** A renewal for a new term: "Renewal proposal", 「保守契約 更新のご提案」, 「顧問契約の継続」. */
 const RENEWAL_TITLE = /\brenewal\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続/iu;
 /** An opening that refers to the earlier proposal or to the work already done together. */

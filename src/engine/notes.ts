@@ -92,7 +92,7 @@ const MEMO_LABEL = /^[※■□◆●▼＊*]?\s*(?:メモ|覚え書き|覚書)(
  * that says to delete it before sending, 「社内検討メモ」「社内メモ」「★メモ」「（メモ：…）」.
  * Not a bare "Notes" or 「備考」: those speak to the client.
  */
-const NOTES_LABEL = /^(?:(?:[A-Z][\w-]*['’]s|team|bid(?:\s+team)?|agency|partners?|broker|sales|deal|prep|working|negotiation|account|bd|desk|author['’]?s?|writer['’]?s?)\s+notes?\b|notes?\s+(?:for|to)\s+(?:self|me|myself|[A-Z][\w-]+)\b|notas?\s+internas?\b|for\s+[A-Z][\w-]+\s+only\b)|\b(?:delete|remove|strip)\s+(?:this\s+)?before\s+(?:sending|it\s+goes|submission|submitting)\b|(?:社内|検討|自分用|作成者)メモ|^[★☆]\s*メモ|提出(?:時|前)に?削除|送付前に削除|提出前削除/iu;
+const NOTES_LABEL = /^(?:(?:[A-Z][\w-]*['’]s|team|bid(?:\s+team)?|agency|partners?|broker|sales|deal|prep|working|negotiation|account|bd|desk|author['’]?s?|writer['’]?s?)\s+notes?\b|notes?\s+(?:for|to)\s+(?:self|me|myself|[A-Z][\w-]+)\b|notes?\s*[(（]\s*[A-Z][\w-]+\s*[)）]|notas?\s+internas?\b|for\s+[A-Z][\w-]+\s+only\b)|\b(?:delete|remove|strip)\s+(?:this\s+)?before\s+(?:sending|it\s+goes|submission|submitting)\b|(?:社内|検討|自分用|作成者)メモ|^[★☆]\s*メモ|提出(?:時|前)に?削除|送付前に削除|提出前削除/iu;
 
 /**
  * Block quotes the writer labelled as their notes ("> **社内メモ:** Floor for Stage 1 is …",

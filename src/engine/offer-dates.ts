@@ -93,7 +93,7 @@ const START = /\bstart(?:s|ing)?\b|\bkick[-\s]?off\b|\bcommence(?:ment|s)?\b|\bg
 const TERM = /\bterm\b|\bagreement\b|\bcontract\b|\bsubscription\b|\b(?:proposal|offer|quote|quotation)\s+covers\b|契約期間|契約|本提案の対象期間|ご提案期間/iu;
 const RANGE_JOIN = /^\s*(?:to|through|until|–|—|-|〜|～|~|から|より)\s*/u;
 /** A line about what has been or what is now, not about the offer. */
-const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|discovery\s+call|report|audit|if|unless|whether)\b|\b(?:TBC|TBD)\s*:|時点|現在|as\s+of|[0-9０-９]\s*日\s*付け?の?\s*(?:貴社|ご)?(?:発注書|注文書|契約書|覚書|見積書|書面|ご依頼|依頼書)|済|実施済|完了|前回|昨年|前年|現行|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
+const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|discovery\s+call|report|audit|if|unless|whether|compared\s+(?:with|to))\b|\b(?:TBC|TBD)\s*:|時点|現在|as\s+of|[0-9０-９]\s*日\s*付け?の?\s*(?:貴社|ご)?(?:発注書|注文書|契約書|覚書|見積書|書面|ご依頼|依頼書)|済|実施済|完了|前回|昨年|前年|現行|(?:ご)?契約時|契約当初|導入時|導入当初|(?:と|に)比べ|と比較し|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
 
 /** The validity, start and decision dates of the offer, in document order. */
 export function offerDates(model: ProposalModel, context: number | undefined): OfferDate[] {
@@ -165,9 +165,14 @@ export function needsValidity(model: ProposalModel): boolean {
   if (['kind', 'document', 'doc_type'].some((k) => typeof fm[k] === 'string')) return true;
   // A quote, a cost annex or a price schedule says how long its prices hold, unless its title calls it a proposal too.
   const title = `${frontMatterText(fm['title'])}\n${model.sections.find((s) => s.heading && !s.internal)?.title ?? ''}`;
+  // A booking or order confirmation (注文請書) confirms an accepted order, and a cover letter (送付状, 「変更見積のご案内」)
+  // sends the quote that carries the terms: neither has an offer of its own to expire.
+  if (CONFIRMATION.test(title)) return false;
   // (A proposal's price volume, 「提案書【価格編】」 or "Commercial Proposal", is the quote itself.)
   return !/提案|\bproposal\b/iu.test(title) || /価格編|費用編|見積編|\b(?:commercial|cost|price|pricing|fee)\s+(?:proposal|volume|annex|schedule)\b/iu.test(title);
 }
+
+const CONFIRMATION = /\b(?:booking|order)\s+confirmation\b|\bconfirmation\s+of\s+(?:booking|order)\b|注文請書|ご?注文(?:の)?確認書?|お?申込(?:み)?確認書|\bcover(?:ing)?\s+letter\b|送付状|見積(?:書)?(?:の|を)?(?:ご案内|ご送付|送付)/iu;
 
 /** A pilot or a phase starts before the decision on the rest: that order is the plan, not a slip. */
 export const STAGED = /\bpilot\b|\btrial\b|\bPoC\b|\bproof\s+of\s+concept\b|\bphase\b|\bwave\b|\bstage\b|\bextension\b|\boption(?:al)?\b|\brenewal\b|\bfull\s+(?:rollout|programme|program)\b|トライアル|試行|パイロット|フェーズ|第[0-9０-９一二三四]期|先行|無償/iu;

@@ -48,7 +48,7 @@ const AMOUNT_HEADER = /amount|line\s+total|total|subtotal|price|cost|fee|value|c
 const CURRENCY_HEADER = /(?<![A-Za-z])(USD|JPY|GBP|EUR|AUD|CAD|SGD)(?![A-Za-z])|(円)|([$¥￥£€])/u;
 
 const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$|(?:費|額|代|料|金)計$|(?:^|[\s　])[0-9０-９~〜～\-－]*\s?計$/iu;
-const SUBTOTAL_LABEL = /sub-?\s?total|小計|費計$|(?:^|[\s　])[0-9０-９]+\s?[~〜～\-－]\s?[0-9０-９]+\s?計$|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体(?:価格|合計|計)/iu;
+const SUBTOTAL_LABEL = /sub-?\s?total|小計|費[\s　]?計$|(?:^|[\s　])[0-9０-９]+\s?[~〜～\-－]\s?[0-9０-９]+\s?計$|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体(?:価格|合計|計)/iu;
 const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:[0-9０-９.]+\s?[%％]\s*)?(?:vat|tax|gst|hst|sales\s+tax)|税込|(?<![A-Za-z])all[-\s]in(?![A-Za-z])/iu;
 /** A label that says whether its figure includes tax. */
 const TAX_TREATMENT = /税別|税抜|税込|(?<![A-Za-z])(?:excl?|incl?|ex)\.?\s*(?:vat|gst|tax)(?![A-Za-z])|(?:before|after|plus)\s+(?:vat|gst|tax)|excluding\s+(?:vat|gst|tax)|including\s+(?:vat|gst|tax)/iu;
@@ -388,6 +388,9 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       recurring = false;
     };
     const report = (kind: ArithmeticProblem['kind'], m: Money, computed: number) => {
+      // A slip (a line left out, a typo, an old figure) leaves a total near its sum; one a third or three times
+      // its rows (annual totals over monthly rows, a count the table does not show) is another reading: say nothing.
+      if ((kind === 'sum' || kind === 'total') && computed > 0 && (m.value / computed > 3 || computed / m.value > 3)) return;
       const replacement = format(m, computed, column);
       out.push({ kind, start: m.start, end: m.end, stated: m.text, computed: replacement ?? fmtPlain(m, computed, column), replacement });
     };
@@ -433,7 +436,9 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       }
       if (isTotal && SUBTOTAL_LABEL.test(label) && !GROSS_LABEL.test(label)) {
         // A subtotal of the subtotals above ("**合計（税抜）**" under 媒体費 小計 and 制作費 小計; 「小計」 = 「1〜5 計」 + 諸経費 − 値引き): it replaces them.
-        if (!broken && subtotals.length >= 1 && sums([...subtotals, items.length ? sums(items.map((i) => i.values)) : [0]]).some((c) => near(c, m.value, tolerance([m.unit, ...items.map((i) => i.unit)])))) {
+        // The same after a closed total ("直接費 計" + 諸経費 − 端数調整 = 「合計（税別）」).
+        const above = subtotals.length >= 1 ? subtotals : closed;
+        if (!broken && above.length >= 1 && sums([...above, items.length ? sums(items.map((i) => i.values)) : [0]]).some((c) => near(c, m.value, tolerance([m.unit, ...items.map((i) => i.unit)])))) {
           subtotals = [[m.value]];
           baseUnit = m.unit;
           base = [m.value];

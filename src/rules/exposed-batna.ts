@@ -81,20 +81,7 @@ export const exposedBatna: Rule = {
   check(context) {
     const { model } = context;
     const reported: Array<{ start: number; end: number }> = [];
-    for (const hit of clientOccurrences(context, 'batna-exposure')) {
-      const sentence = sentenceAt(hit.block, hit.match.start);
-      // One finding per sentence: "batna: below $35,000 we decline" is one disclosure.
-      if (sentence && reported.includes(sentence)) continue;
-      if (sentence) reported.push(sentence);
-      context.report({
-        messageId: 'exposed',
-        data: { phrase: hit.match.text.trim() },
-        start: hit.start,
-        end: hit.end,
-        suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, keyLine(model, hit.start, hit.match.text) ?? sentence) }] : [],
-      });
-    }
-    // A note the writer labelled internal ("**Internal, Dave only:** floor stays at…", 「■社外秘：下限は…」,
+    // First, a note the writer labelled internal ("**Internal, Dave only:** floor stays at…", 「■社外秘：下限は…」,
     // a 「※社内用（提出時削除）」 line above it) that no marker or heading strips: its walk-away words reach the client.
     const batnaWords = context.lexicon.get('batna');
     for (const { label, blocks: covered } of labelledInternalNotes(model, context.lexicon)) {
@@ -112,11 +99,13 @@ export const exposedBatna: Rule = {
       const start = hit.block === block && from - block.start <= label.length + 4 ? block.start : from;
       const end = sentence?.end ?? hit.end;
       // The fix moves the whole note (label and all) into an internal block.
-      const last = covered[covered.length - 1]!;
-      const whole = covered.every((b) => b.kind === 'paragraph' && !b.inList && !b.inTable && model.tree.children.includes(b.node as never));
+      // Each covered block's top-level node: paragraphs, and lists taken whole ("Notes (Ollie)" over its bullets).
+      const tops = covered.map((b) => model.tree.children.find((n) => (n.position?.start.offset ?? -1) <= b.start && b.end <= (n.position?.end.offset ?? -1)));
+      const whole = tops.every((n) => n !== undefined && (n.type === 'paragraph' || n.type === 'list')) && tops[0]?.type === 'paragraph';
+      const lastEnd = Math.max(...tops.map((n) => n?.position?.end.offset ?? 0));
       const nl = eol(model.text);
       const edits: Edit[] = whole
-        ? [{ start: block.start, end: block.start, text: `<!-- internal -->${nl}${nl}` }, { start: last.end, end: last.end, text: `${nl}${nl}<!-- /internal -->` }]
+        ? [{ start: block.start, end: block.start, text: `<!-- internal -->${nl}${nl}` }, { start: lastEnd, end: lastEnd, text: `${nl}${nl}<!-- /internal -->` }]
         : sentence ? wrapInternal(model, sentence) : [];
       context.report({
         messageId: 'unstripped',
@@ -147,6 +136,22 @@ export const exposedBatna: Rule = {
       if (!word || reported.some((r) => note.start >= r.start && note.start < r.end)) continue;
       reported.push({ start: note.start, end: note.end });
       context.report({ messageId: 'exposed', data: { phrase: word.text.trim() }, start: note.start, end: note.span });
+    }
+    // Then the disclosures in the client's text at large.
+    for (const hit of clientOccurrences(context, 'batna-exposure')) {
+      const sentence = sentenceAt(hit.block, hit.match.start);
+      // One finding per sentence: "batna: below $35,000 we decline" is one disclosure.
+      if (sentence && reported.includes(sentence)) continue;
+      // Inside a labelled note already reported (the note as a whole is the finding).
+      if (reported.some((r) => hit.start >= r.start && hit.start < r.end)) continue;
+      if (sentence) reported.push(sentence);
+      context.report({
+        messageId: 'exposed',
+        data: { phrase: hit.match.text.trim() },
+        start: hit.start,
+        end: hit.end,
+        suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, keyLine(model, hit.start, hit.match.text) ?? sentence) }] : [],
+      });
     }
     // Whatever the wording: a client-facing amount equal to the recorded walk-away point.
     const floor = walkAway(model, context.lexicon).amounts;

@@ -85,12 +85,16 @@ export const featuresWithoutOutcomes: Rule = {
       // A sibling right after whose heading is about the outcome ("Why this matters", 「導入効果」).
       const siblings = section.parent?.children ?? model.sections.filter((s) => s.depth === section.depth);
       const next = siblings[siblings.indexOf(section) + 1];
-      if (next?.heading && next.start - end < 600 && (outcome.test(next.title) || value.test(next.title) || OUTCOME_HEADING.test(next.title))) {
+      // Tiers under one offer heading ("Packages" / "### Spark", "### Launch") share the section right after that heading ("What you get").
+      const parentNext = parent && (viaParent || isOffer(parent)) ? nextSibling(model, parent) : undefined;
+      let answered = false;
+      for (const [candidate, near] of [[next, next ? next.start - end < 600 : false], [parentNext, true]] as const) {
+        if (!candidate?.heading || !near || !(outcome.test(candidate.title) || value.test(candidate.title) || OUTCOME_HEADING.test(candidate.title))) continue;
         // A section that names itself the outcome ("What the hospice gets from it", 「導入で得られるもの」) is the answer, whatever its words.
-        if (OUTCOME_HEADING.test(next.title) && blocksBetween(model, next.start, next.ownEnd).some((b) => b.kind !== 'heading')) continue;
-        context.push(...blocksBetween(model, next.start, next.ownEnd));
+        if (OUTCOME_HEADING.test(candidate.title) && blocksBetween(model, candidate.start, candidate.ownEnd).some((b) => b.kind !== 'heading')) answered = true;
+        context.push(...blocksBetween(model, candidate.start, candidate.ownEnd));
       }
-      if (says(context)) continue;
+      if (answered || says(context)) continue;
       const firstItem = list.children[0]!;
       const itemEnd = model.text.indexOf('\n', firstItem.position?.start.offset ?? start);
       report({
@@ -108,7 +112,13 @@ export const featuresWithoutOutcomes: Rule = {
 const MEASURED = /[0-9０-９]\s?[%％]|(?<![A-Za-z])(?:below|under|within|less\s+than|at\s+least|no\s+more\s+than|up\s+to)\s+[0-9]|[0-9０-９]+\s?(?:分|時間|日|営業日)以内|[0-9０-９]+\s?[%％]?(?:以上|以下|未満)/iu;
 
 /** Headings that introduce what the offer does for the client. */
-const OUTCOME_HEADING = /\b(?:why\s+(?:this|it)\s+matters|benefits?|what\s+(?:this|it)\s+means|outcomes?|results?|impact|what\s+you\s+gain|what['’]?s\s+in\s+it\s+for\s+you)\b|\bwhat\s+(?:[\w'’-]+\s+){1,3}gets?\s+(?:from|out\s+of)\s+(?:it|this)\b|効果|メリット|得られる|期待/iu;
+const OUTCOME_HEADING = /\b(?:why\s+(?:this|it)\s+matters|benefits?|what\s+(?:this|it)\s+means|outcomes?|results?|impact|what\s+you\s+gain|what\s+you(?:['’]ll|\s+will)?\s+get|what['’]?s\s+in\s+it\s+for\s+you)\b|\bwhat\s+(?:[\w'’-]+\s+){1,3}gets?\s+(?:from|out\s+of)\s+(?:it|this)\b|効果|メリット|得られる|期待/iu;
+
+/** The section after this one at its own level (the next child of its parent), if any. */
+function nextSibling(model: { sections: readonly Section[] }, section: Section): Section | undefined {
+  const siblings = section.parent?.children ?? model.sections.filter((s) => s.depth === section.depth);
+  return siblings[siblings.indexOf(section) + 1];
+}
 
 /** A paragraph that is only a short bold label ("**Key features**", "**Scope:**"). */
 function isLabel(block: ProseBlock): boolean {

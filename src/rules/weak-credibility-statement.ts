@@ -87,7 +87,10 @@ export const weakCredibilityStatement: Rule = {
       const at = section.heading ? section.headingRange : { start: blocks[0]!.start, end: blocks[0]!.end };
       const name = section.title;
       // The statement's own prose: tables of facts and lists (team CVs, client lists) are not self-description.
-      const prose = blocks.filter((b) => !b.inTable && !b.inList);
+      // A thematic break (---) ends the statement: what follows is another topic, even under the same heading.
+      const rule = model.tree.children.find((n) => n.type === 'thematicBreak' && (n.position?.start.offset ?? -1) > at.end && (n.position?.start.offset ?? Infinity) < section.end);
+      const stop = rule?.position?.start.offset ?? Infinity;
+      const prose = blocks.filter((b) => !b.inTable && !b.inList && b.start < stop);
       const text = prose.map((b) => b.text).join('\n');
       const w = languageWeights(text);
       const sentences = prose.reduce((n, b) => n + b.sentences.length, 0);

@@ -5,6 +5,14 @@ const FULL_JA = '## 契約条件\n\n- 事情変更が生じた場合は誠実に
 
 ruleTester('missing-agreement-safeguards', {
   valid: [
+    { name: "all other terms of the agreement remain unchanged", code: "# Renewal of the DPO service for 2027\n\n## Fees\n\nThe monthly fee rises to €2,950. All other terms of the Agreement remain unchanged.\n" },
+    { name: "the SOW's terms carry across", code: "# A revised Phase 1\n\nThe terms in the draft statement of work of 14 October carry across as they are, and the fee is invoiced in halves.\n" },
+    { name: "「店舗数の増減」と日割り調整は変更の手続き", code: "# ご提案書\n\n## 契約条件\n\n- 店舗数の増減があった場合は、翌月から日割りで調整いたします。\n- 半年ごとに運用を見直し、必要に応じて協議のうえ見直します。\n- お支払い：月末締め、翌月末お振込み。\n- 中途解約：1か月前までのご通知でお受けいたします。\n" },
+    { name: "a mid-year review and sites adjusted pro rata", code: "# Proposal for Acme\n\n## Terms\n\n- Open or close a site and we adjust pro rata from the next month.\n- Mid-year review in June: we adjust the plan if it's not working.\n- Billed monthly.\n- 30-day cancellation by either side.\n" },
+    { name: "a price revision under a clause of the signed agreement", code: "# Price revision 2027\n\nDear Ms Lee,\n\nFrom 1 April 2027 the collection rate rises to £24,000 per load.\n\nWe will send formal notice under clause 8 of our agreement by 31 December.\n" },
+    { name: "契約書の条項に基づく単価改定のご案内", code: "# 処理単価改定のご案内\n\n2027年4月1日より単価を32円に改定させていただきます。\n\n正式な改定のご通知は、契約書第8条に基づき12月末までに書面でお送りいたします。\n" },
+    { name: "adjustments agreed in writing are a change procedure", code: "# Proposal for Acme\n\n## If things change\n\n- Either party can end the pilot with 14 days' written notice.\n- If shift patterns change during the pilot, we'll agree adjustments in writing rather than hold to the original plan.\n- Invoiced 50% at go-live and 50% at day 90.\n" },
+    { name: "「契約内容と異なる」場合の協議は変更の手続き", code: "# ご提案書\n\n## 契約条件（案）\n\n- 単価が大きく変動した場合は、改定の3か月前までに誠意をもってご相談いたします。\n- 契約内容と異なる廃棄物が混入していた場合は、写真を添えてご連絡し、対応を協議いたします。\n- お支払い：月末締め、翌月末お振込み。\n- 中途解約：3か月前までのご通知でお受けいたします。\n" },
     { name: "a change request keeps the signed agreement's terms", code: "# Change Request CR-01 — Grant tracking\n\n**Project:** Salesforce implementation (Quote RM-2026-014)\n\n## Change\n\nAdd grant tracking: 52 hours at $95 = $4,940.\n\nPayment with the next milestone invoice.\n" },
     { name: "「変更確認書」は既存契約の条件による", code: "# 変更確認書（No.1）\n\n## 変更内容\n\n助成金管理機能を追加します。52時間、49万4千円（税別）。\n\n次回の定期請求にあわせてご請求いたします。\n" },
     { name: "\"the year-one agreement continues to apply\"", code: "# Year two renewal\n\n## Terms\n\nThe year-one retainer agreement continues to apply, with these changes:\n\n- Term: 15 December 2026 to 14 December 2027.\n" },

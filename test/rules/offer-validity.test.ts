@@ -5,6 +5,12 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('offer-validity', {
   valid: [
+    { name: "a cover letter sending a revised quote", code: "# Cover letter: revised quotation Q-118\n\n**Date:** 1 December 2026\n\nPlease find enclosed our revised quotation.\n\n| Item | Amount |\n|---|---|\n| Added survey visits | £3,000 |\n" },
+    { name: "「変更見積のご案内」の送付状", code: "株式会社サンプル\n工事部長　高橋 誠 様\n\n**工期変更に伴う変更見積のご案内**\n\n下記のとおり変更見積書をお送りいたします。\n\n■ 変更金額\n\n- 増額：495,000円（税別）\n" },
+    { name: "a booking confirmation needs no validity period", code: "# Booking Confirmation (Revised Dates)\n\n**Date:** 27 November 2026\n\n| Day | Fee |\n|---|---|\n| 8 March 2027 | £900 |\n| 9 March 2027 | £900 |\n" },
+    { name: "注文請書に有効期限は要らない", code: "# 注文請書\n\n発行日：2026年11月27日\n\n株式会社サンプル 御中\n\n| 品名 | 金額 |\n|---|---|\n| 保守 | 120,000円 |\n" },
+    { name: "a month compared with the contract's start is no plan", code: "---\ndate: 2026-11-25\n---\n\n# Price revision\n\n## Why\n\nDiesel prices have risen 12% compared with the contract signature in September 2026.\n" },
+    { name: "「ご契約時（2026年9月）と比べて」は予定ではない", code: "---\ndate: 2026-11-25\n---\n\n# 単価改定のご案内\n\n## 改定の理由\n\n軽油価格も、ご契約時（2026年9月）と比べて12%上昇しております。\n" },
     { name: "a final offer citing a quote number needs no quote validity", code: "# Final Offer — Selling Value, Not Price\n\n**Quote DF-2026-041** · 24 November 2026\n\n## What changes\n\nFour cohorts at $17,000 each.\n" },
     { name: "「お見積りのご検討状況について」は見積書ではない", code: "**件名：お見積りのご検討状況について**\n\n有限会社 平川建設\n専務取締役　平川 由美子 様\n\n先日お送りしたお見積り（月額80,300円・税込）について、ご検討状況を伺えればと存じます。\n" },
     { name: "the date of the purchase order already placed is no start date", code: "# Training plan for Shimanami Bank\n\n14 September 2026\n\n## Overview\n\n| Item | Detail |\n|---|---|\n| Period | 1 October to 27 November 2026 |\n| Contract | As per the purchase order dated 28 August 2026 |\n" },

@@ -2,6 +2,9 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('price-only-framing', {
   valid: [
+    { name: "a revised proposal prices what the first one framed", code: "# Revised proposal for Acme\n\n## Fees\n\n| Item | Fee |\n|---|---|\n| Phase 1 | £4,800 |\n" },
+    { name: "修正提案は前回の提案で価値を述べた価格", code: "# 修正提案書\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 第1期 | 480,000円 |\n" },
+    { name: "「この教材で期待できること」の節が価値を述べる", code: "# 研修教材制作のご提案\n\n## この教材で期待できること\n\n窓口での声かけが定着し、事故の件数が減ります。\n\n## 進め方\n\n月1本ずつ制作します。\n\n## 概算費用\n\n| 項目 | 金額（税別） |\n|---|---:|\n| 制作費 | 3,360,000円 |\n" },
     { name: "the fee set against the cost of hiring in house", code: "# Proposal\n\n## Fees\n\nThe monthly fee is £6,650 plus VAT. For comparison, hiring a Finance Director and a Financial Controller in house would cost something over £210,000 a year.\n" },
     { name: "採用した場合と比べた費用", code: "# ご提案書\n\n## 費用\n\n月額66,500円（税別）です。経理担当者を1名採用した場合と比べ、年間約300万円を抑えられます。\n" },
     { name: "the cost right after \"What the hospice gets from it\"", code: "# Proposal\n\n## What the hospice gets from it\n\n* A clear answer for the regulator.\n* The Head of Finance back to her own job.\n\n## Cost\n\n| Item | Cost |\n|---|---|\n| Baseline review | £2,000 |\n" },
@@ -34,6 +37,8 @@ ruleTester('price-only-framing', {
     { name: '価格のない節', code: '## 貴社の現状と課題\n\n納期の短縮が課題です。\n' },
   ],
   invalid: [
+    { name: "a renewal asks for the money again and must frame it", code: "# Renewal proposal 2027: Acme support\n\n## Fees\n\n| Item | Fee |\n|---|---|\n| Support, 12 months | £24,000 |\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"Fees"}}] },
+    { name: "保守契約の更新のご提案も価格に価値を添える", code: "# 保守契約 更新のご提案\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 年間保守 | 2,400,000円 |\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"費用"}}] },
     { name: "bare figures under a GBP header with nothing on what they buy", code: "# Offsite proposal\n\n## Fees\n\n| | GBP |\n|---|---|\n| Preparation | 6,400 |\n| Facilitation | 8,800 |\n| **Total** | **15,200** |\n\nPlus VAT.\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"Fees"}}] },
     { name: "「金額（円）」の表だけで効果の説明がない", code: "# ご提案\n\n## 費用\n\n| 項目 | 金額（円） |\n|---|---|\n| 研修 | 880,000 |\n| 教材 | 120,000 |\n\n※ 消費税は別途申し受けます。\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"費用"}}] },
     { name: "\"cheapest\" against the market still competes on price", code: "# Proposal\n\n## Why us\n\nWe are the cheapest in the region.\n", errors: [{"line":5,"column":12,"messageId":"competing","data":{"phrase":"cheapest"},"suggestions":[{"desc":"Reframe as \"best value\"","output":"# Proposal\n\n## Why us\n\nWe are the best value in the region.\n"}]}] },
