@@ -23,10 +23,10 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  // Set on 2026-12-02 when rounds 14 and 15 moved to dev and round 16 became the blind set (a new
-  // set is scored afresh: the gates follow the set, then ratchet again).
-  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.84, recall: 0.62 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.61, recall: 0.54 } },
+  // Set on 2026-12-02 when round 16 moved to dev and round 17 became the blind set (a new set is
+  // scored afresh: the gates follow the set, then ratchet again).
+  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.85, recall: 0.62 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.60, recall: 0.47 } },
 } as const;
 /**
  * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15,
@@ -37,15 +37,15 @@ export const RULE_GATES: Record<SetName, Record<string, { precision: number; rec
     // Round 6's labeller put one "税込／税別？" finding at the first price of the pitch, the rule
     // at the price section: one false alarm and one miss for the same finding (round 14's did the same twice).
     'currency-and-tax': { precision: 0.66, recall: 0.46 },
-    'client-name-consistency': { precision: 0.98, recall: 0.43 },
+    'client-name-consistency': { precision: 0.98, recall: 0.42 },
     'offer-validity': { precision: 0.91, recall: 0.50 },
     'price-arithmetic': { precision: 0.98, recall: 0.46 },
   },
-  // The blind set of round 16: held just under today's scores there (a handful of cases each).
+  // The blind set of round 17: held just under today's scores there (a handful of cases each).
   blind: {
-    'unfilled-placeholder': { precision: 0.83, recall: 0.55 },
-    'price-arithmetic': { precision: 0.5, recall: 0.2 },
-    'client-name-consistency': { precision: 0.5, recall: 0.11 },
+    'unfilled-placeholder': { precision: 0.88, recall: 0.35 },
+    'price-arithmetic': { precision: 0.98, recall: 0.3 },
+    'client-name-consistency': { precision: 0.98, recall: 0.22 },
   },
 };
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */
@@ -53,7 +53,7 @@ const LATER_RULES = new Set(['unfilled-placeholder', 'price-arithmetic', 'curren
 
 export const GOAL = { rule: { precision: 0.85, recall: 0.7 }, total: { precision: 0.93, recall: 0.88 } } as const;
 
-interface Expected { line: number | null; range?: [number, number]; reason: string }
+export interface Expected { line: number | null; range?: [number, number]; reason: string }
 type RuleLabel = { expected: Expected[]; silentReason?: string };
 /** Dev labels: rule → label. Blind labels: { kind, labels: rule → label }. */
 type FileLabels = Record<string, RuleLabel> | { kind: string; labels: Record<string, RuleLabel> };
@@ -73,7 +73,12 @@ function row(rule: string, tp: number, fp: number, fn: number): Row {
   return { rule, tp, fp, fn, precision, recall, f1 };
 }
 
-export function evaluate(set: SetName = 'dev'): Result {
+/**
+ * Scores a set. `agreed`: where a second labeller labelled the same files (`labels-b.<lang>.json`),
+ * a finding counts only where both labellers agree; one flagged by one labeller alone is disputed,
+ * and a finding on a disputed problem counts neither way. Undefined when the set has no second labels.
+ */
+export function evaluate(set: SetName = 'dev', agreed = false): Result {
   const dir = SETS[set];
   const counts = new Map(RULES.map((r) => [r.meta.id, { tp: 0, fp: 0, fn: 0 }]));
   const misses: Miss[] = [];
@@ -83,9 +88,13 @@ export function evaluate(set: SetName = 'dev'): Result {
     const labelFile = path.join(dir, `labels.${lang}.json`);
     if (!fs.existsSync(labelFile)) continue;
     const labels = JSON.parse(fs.readFileSync(labelFile, 'utf8')) as Record<string, FileLabels>;
+    const secondFile = path.join(dir, `labels-b.${lang}.json`);
+    const second = agreed && fs.existsSync(secondFile) ? (JSON.parse(fs.readFileSync(secondFile, 'utf8')) as Record<string, FileLabels>) : undefined;
     for (const [file, entry] of Object.entries(labels)) {
+      if (agreed && !second?.[file]) continue;
       files++;
-      const rules = ('labels' in entry && typeof entry.kind === 'string' ? entry.labels : entry) as Record<string, RuleLabel>;
+      const rules = ruleLabels(entry);
+      const other = second?.[file] ? ruleLabels(second[file]!) : undefined;
       const text = fs.readFileSync(path.join(dir, lang, file), 'utf8');
       const findings = lint(text);
       // A rule that throws is caught by the runner and would only show as a silent rule here: that is a bug, not a score.
@@ -100,7 +109,14 @@ export function evaluate(set: SetName = 'dev'): Result {
           unlabelled.set(id, (unlabelled.get(id) ?? 0) + 1);
           continue;
         }
-        const expected = label.expected.map((e) => ({ ...e }));
+        let expected = label.expected.map((e) => ({ ...e }));
+        // Disputed: flagged by one labeller only. A finding on one is neither right nor wrong.
+        let disputed: Expected[] = [];
+        if (other) {
+          const theirs = other[id]?.expected ?? [];
+          disputed = [...expected.filter((e) => !theirs.some((t) => sameProblem(e, t))), ...theirs.filter((t) => !expected.some((e) => sameProblem(e, t)))];
+          expected = expected.filter((e) => theirs.some((t) => sameProblem(e, t)));
+        }
         const actual: Array<Finding | null> = findings.filter((f) => f.ruleId === id);
         const c = counts.get(id)!;
         const take = (pred: (e: Expected, f: Finding) => boolean) => {
@@ -119,6 +135,11 @@ export function evaluate(set: SetName = 'dev'): Result {
         // Document-level expectations (line null) match any finding of the rule that is about the document.
         take((e, f) => e.line === null && (!!f.documentLevel || !!rule.meta.documentLevel));
         if (rule.meta.documentLevel) take(() => true);
+        // Findings on a disputed problem leave the count as it is.
+        for (const d of disputed) {
+          const j = actual.findIndex((f) => f !== null && (d.line === null ? !!f.documentLevel || !!rule.meta.documentLevel : f.line === d.line || (!!d.range && f.line >= d.range[0] && f.line <= d.range[1])));
+          if (j !== -1) actual[j] = null;
+        }
         for (const e of expected) {
           c.fn++;
           misses.push({ file: `${lang}/${file}`, rule: id, line: e.line, kind: 'miss', note: e.reason });
@@ -137,6 +158,23 @@ export function evaluate(set: SetName = 'dev'): Result {
   });
   const sum = rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
   return { set, rows, total: row('total', sum.tp, sum.fp, sum.fn), misses, files, unlabelled: Object.fromEntries(unlabelled) };
+}
+
+function ruleLabels(entry: FileLabels): Record<string, RuleLabel> {
+  return ('labels' in entry && typeof entry.kind === 'string' ? entry.labels : entry) as Record<string, RuleLabel>;
+}
+
+/** Two labellers name the same problem: both about the document, or their lines and ranges meet. */
+export function sameProblem(a: Expected, b: Expected): boolean {
+  if (a.line === null || b.line === null) return a.line === b.line;
+  const [a0, a1] = a.range ?? [a.line, a.line];
+  const [b0, b1] = b.range ?? [b.line, b.line];
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** Whether a set has a second labeller's labels. */
+export function hasSecondLabels(set: SetName): boolean {
+  return ['en', 'ja'].some((lang) => fs.existsSync(path.join(SETS[set], `labels-b.${lang}.json`)));
 }
 
 /** What falls below the set's gate. */
@@ -158,15 +196,17 @@ function pad(s: string | number, n: number, right = false): string {
   return right ? t.padStart(n) : t.padEnd(n);
 }
 
-function print(result: Result, showMisses: boolean): void {
+function print(result: Result, showMisses: boolean, agreed = false): void {
   const where = result.set === 'dev' ? 'test/corpus/, the dev set' : 'test/corpus-blind/, the blind set';
-  console.log(`\nproposal-lint evaluation on ${result.files} labelled proposals (${where})\n`);
+  console.log(agreed
+    ? `\nthe same ${result.files} proposals (${where}) on what two labellers agree on (a problem one labeller alone flagged counts neither way)\n`
+    : `\nproposal-lint evaluation on ${result.files} labelled proposals (${where})\n`);
   console.log(`${pad('rule', 30)} ${pad('tp', 4, true)} ${pad('fp', 4, true)} ${pad('fn', 4, true)} ${pad('prec', 6, true)} ${pad('recall', 7, true)} ${pad('F1', 6, true)}`);
   const gate = GATES[result.set].rule;
   for (const r of [...result.rows, result.total]) {
     const goal = r.rule === 'total' ? GOAL.total : GOAL.rule;
     const g = RULE_GATES[result.set][r.rule] ?? gate;
-    const flag = r.rule !== 'total' && (r.precision < g.precision || r.recall < g.recall) ? '  ✖ below the gate' : r.precision < goal.precision || r.recall < goal.recall ? '  · below the goal' : '';
+    const flag = !agreed && r.rule !== 'total' && (r.precision < g.precision || r.recall < g.recall) ? '  ✖ below the gate' : r.precision < goal.precision || r.recall < goal.recall ? '  · below the goal' : '';
     console.log(`${pad(r.rule, 30)} ${pad(r.tp, 4, true)} ${pad(r.fp, 4, true)} ${pad(r.fn, 4, true)} ${pad(r.precision.toFixed(2), 6, true)} ${pad(r.recall.toFixed(2), 7, true)} ${pad(r.f1.toFixed(2), 6, true)}${flag}`);
   }
   for (const [rule, n] of Object.entries(result.unlabelled)) console.log(`(${rule}: ${n} files carry no label for it and are not scored)`);
@@ -181,10 +221,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   const only = args.includes('--set') ? (args[args.indexOf('--set') + 1] as SetName) : undefined;
   const sets: SetName[] = only ? [only] : ['dev', 'blind'];
   const results = sets.map((s) => evaluate(s));
+  const agreedResults = sets.filter(hasSecondLabels).map((s) => ({ ...evaluate(s, true), agreed: true }));
   if (args.includes('--json')) {
-    console.log(JSON.stringify(results.map((r) => (r.set === 'blind' && !args.includes('--misses') ? { ...r, misses: undefined } : r)), null, 2));
+    console.log(JSON.stringify([...results, ...agreedResults].map((r) => (r.set === 'blind' && !args.includes('--misses') ? { ...r, misses: undefined } : r)), null, 2));
   } else {
     for (const r of results) print(r, args.includes('--misses'));
+    for (const r of agreedResults) print(r, false, true);
   }
   for (const r of results) {
     const failing = failures(r);

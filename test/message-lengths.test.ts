@@ -76,6 +76,9 @@ const DATA: Record<Lang, Record<string, string>> = Object.fromEntries(LANGS.map(
   // price-arithmetic: a stated and a computed figure as long as real ones get.
   stated: lang === 'ja' ? '12,500,000円' : '$1,250,000.00',
   computed: lang === 'ja' ? '12,450,000円' : '$1,245,000.00',
+  // A share of the total: the row's percentage and the total.
+  percent: '12.5%',
+  total: lang === 'ja' ? '99,600,000円' : '$9,960,000.00',
   // offer-validity: dates as written (the longest forms), today as the message writes it.
   date: lang === 'ja' ? '２０２６年１２月３１日' : '31st of September, 2027',
   docDate: lang === 'ja' ? '２０２６年１２月３１日' : '31st of September, 2027',

@@ -314,8 +314,9 @@ function salutations(lines: readonly FactLine[], out: NameProblem[]): void {
       for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
         const l = lines[j]!;
         if (l.blocks[0] !== line.blocks[0] || l.kind !== 'paragraph') break;
-        // A contact line under the address (「ご担当：小西 健太 様」「担当 小西様」「Attn: 小西様」) names who handles it, not a second addressee.
-        if (/[一-龯ぁ-ゖァ-ヴ]\s?様\s*$/u.test(l.text.replace(/[*_]/g, '').trim()) && !/ご担当者?\s?様\s*$|各位/u.test(l.text) && !/^\s*[*_]*(?:ご?担当(?:者)?|Attn\.?|ATTN)\s*[:：]/u.test(l.text)) {
+        // A contact line under the address (「ご担当：小西 健太 様」「担当 小西様」「Attn: 小西様」) names who handles it, not a second addressee;
+        // a copy line (「（写）本社 購買部 藤田 様」, "cc: …") names who receives a copy.
+        if (/[一-龯ぁ-ゖァ-ヴ]\s?様\s*$/u.test(l.text.replace(/[*_]/g, '').trim()) && !/ご担当者?\s?様\s*$|各位/u.test(l.text) && !/^\s*[*_]*(?:ご?担当(?:者)?|Attn\.?|ATTN)\s*[:：]/u.test(l.text) && !/^\s*[*_]*(?:[（(]\s*写し?\s*[）)]|写し?\s*[:：]|cc\s*[:：]|c\.c\.)/iu.test(l.text)) {
           next = true;
           break;
         }

@@ -23,16 +23,22 @@ export function parseKind(value: unknown): DocumentKind | undefined {
   return ALIASES[v];
 }
 
-const CONTRACT = /\b(?:contract\s+variation|agreement\s+summary|summary\s+of\s+(?:the\s+)?(?:agreement|(?:key|principal|main)\s+terms)|principal\s+terms|variation\s+agreement|summary\s+of\s+(?:the\s+)?agreed\s+terms|heads\s+of\s+terms|service\s+terms|terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services?\s+agreement|(?:services?\s+)?fee\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約|取引条件書|契約\s*条件書|主要条件書|契約[^\n]{0,4}主要条件|条件書（案）|条件書$|覚書|基本合意書|契約の(?:主な|主要な?)?条件|主な契約条件/imu;
-const QUOTE = /お?見積(?:書|り|もり)|【?(?:価格|費用|見積)編】?|\b(?:(?:fee|cost|price|pricing)\s+(?:proposal|annex|schedule|volume)|quotation|quote\s*(?:no\.?|number|#|ref(?:erence)?)|price\s+quotation|cost\s+annex|commercial\s+(?:response|volume|proposal|submission|envelope)|financial\s+(?:proposal|submission|envelope)|(?:booking|order)\s+confirmation|confirmation\s+of\s+(?:booking|order)|pricing\s+schedule|pric(?:e|ing)\s+summary|price\s+list|rate\s+card|order\s+form|schedule\s+of\s+rates|budget\s+breakdown|cost\s+breakdown|estimate\s+(?:no\.?|number|#))|^\s*quote\b|御?見積書|お見積書|見積番号|見積No|料金表|価格表|料金のご案内|見積内訳|注文請書|変更見積|\bschedule\s+of\s+prices\b|\bprice\s+sheet\b/imu;
+const CONTRACT = /\b(?:contract\s+variation|agreement\s+summary|summary\s+of\s+(?:the\s+)?(?:agreement|(?:key|principal|main)\s+terms)|principal\s+terms|variation\s+agreement|summary\s+of\s+(?:the\s+)?agreed\s+terms|heads\s+of\s+terms|service\s+terms|terms\s+(?:and|&)\s+conditions|(?:standard|general|master)\s+(?:services?\s+)?(?:terms|agreement|conditions)|terms\s+of\s+(?:engagement|business|service)|master\s+services\s+agreement|services?\s+agreement|(?:services?\s+)?fee\s+agreement)\b|契約書|約款|標準条項|利用規約|取引基本契約|取引条件書|契約\s*条件書|主要条件書|契約[^\n]{0,4}?(?:の)?(?:主な|主要な?)条件|条件書（案）|条件書$|覚書|基本合意書|契約の(?:主な|主要な?)?条件|主な契約条件/imu;
+const QUOTE = /お?見積(?:書|り|もり)|【?(?:価格|費用|見積)編】?|\b(?:(?:fee|cost|price|pricing)\s+(?:proposal|annex|schedule|volume)|quotation|quote\s*(?:no\.?|number|#|ref(?:erence)?)|price\s+quotation|cost\s+annex|commercial\s+(?:response|volume|proposal|submission|envelope)|financial\s+(?:proposal|submission|envelope)|(?:booking|order)\s+confirmation|confirmation\s+of\s+(?:booking|order)|pricing\s+schedule|pric(?:e|ing)\s+summary|price\s+list|rate\s+card|order\s+form|schedule\s+of\s+rates|budget\s+breakdown|cost\s+breakdown|estimate\s+(?:no\.?|number|#))|^\s*quote\b|御?見積書|お見積書|見積番号|見積No|料金表|価格表|料金のご案内|見積内訳|注文請書|変更見積|価格提案書|\bschedule\s+of\s+prices\b|\bprice\s+sheet\b/imu;
 const SOW = /\b(?:statement\s+of\s+work|SOW|scope\s+of\s+work|engagement\s+letter|letter\s+of\s+engagement|work\s+order|project\s+brief|change\s+request|change\s+order|variation\s+order|schedule\s+of\s+services)\b|作業範囲記述書|作業範囲|作業内容記述|仕様書|業務仕様|実施計画書|業務計画書/iu;
 const RFP = /\b(?:tender\s+(?:reference|ref|response|submission)|invitation\s+to\s+tender|ITT|RFP|RFQ|RFI|RFT|request\s+for\s+(?:proposals?|quotations?|qualifications?|tenders?)|best\s+and\s+final\s+offer|response\s+to\s+(?:the\s+)?(?:tender|rfp|rfq|itt)|statement\s+of\s+qualifications|qualifications\s+and\s+fee\s+proposal|tender\s+(?=[A-Z0-9/-]*[0-9])[A-Z0-9][A-Z0-9/-]{3,})\b|(?:御|ご)質問に対する(?:回答|補足)|入札|企画競争|公募型|募集要項|企画提案書（応募|提案募集|(?:公募型|簡易公募型|指名型|企画競争型?)プロポーザル|プロポーザル(?:方式|参加|提出)|^\s*技術提案書/imu;
+
+/**
+ * Titles that name an agreement without being one: a proposal or an offer for it, and a letter about it
+ * ("Re: Renewal of DPO Services Agreement", 「保守契約の更新のご案内」).
+ */
+const NOT_AGREEMENT = /\bproposals?\b|\boffer\b|提案|^\s*re\s*:|\b(?:renewal|extension)\s+of\b|更新|ご案内/imu;
 
 /** A title about a quote rather than the quote: a follow-up on it, a letter on how it is being considered. */
 const ABOUT_QUOTE = /お?見積(?:書|り|もり)?の(?:ご検討|件|状況|ご確認|ご送付|送付)|お?見積(?:書|り|もり)?[^\n]{0,16}について\s*$|\bfollow[\s-]?up\b|^\s*re:\s/imu;
 
 /** The price volume of a tender, named in a heading under the title. */
-const PRICE_VOLUME = /\b(?:price|pricing|cost|fee)\s+(?:schedule|volume|annex)|\b(?:price|pricing|cost|fee)\s+proposal\s*[(（]?\s*vol(?:ume)?\.?\s*(?:[0-9]+|[IVX]+)\b|\bconfirmation\s+of\s+(?:fees|prices|pricing)\b|\bcommercial\s+(?:response|volume|submission|envelope)\b|\bfinancial\s+(?:proposal|submission|envelope)\b|\bschedule\s+of\s+rates\b|【?(?:価格|費用|見積)編】?|御?見積書/iu;
+const PRICE_VOLUME = /\b(?:price|pricing|cost|fee)\s+(?:schedule|volume|annex)|\b(?:price|pricing|cost|fee)\s+proposal\s*[(（]?\s*vol(?:ume)?\.?\s*(?:[0-9]+|[IVX]+)\b|\bconfirmation\s+of\s+(?:fees|prices|pricing)\b|\bcommercial\s+(?:response|volume|submission|envelope)\b|\bfinancial\s+(?:proposal|submission|envelope)\b|\b(?:fee|price|pricing|cost|commercial|financial)\s+(?:proposal|submission|offer)\s*[(（]\s*envelope\b|\bschedule\s+of\s+rates\b|【?(?:価格|費用|見積)編】?|御?見積書/iu;
 
 /** Cover-page wording that says what the document is even below its title ("Tender reference:", "Quotation Q-26-1187"). */
 const COVER: ReadonlyArray<[RegExp, DocumentKind]> = [
@@ -59,8 +65,7 @@ export function inferKind(frontMatter: Record<string, unknown> | undefined, titl
     if (SOW.test(v)) return 'sow';
     if (CONTRACT.test(v) && !/\bproposals?\b|\boffer\b|提案/iu.test(v)) return 'contract';
   }
-  // A letter about an agreement ("Re: Renewal of DPO Services Agreement", 「保守契約の更新のご案内」) is no agreement itself.
-  if (CONTRACT.test(title) && !/\bproposals?\b|\boffer\b|提案|^\s*re\s*:|\b(?:renewal|extension)\s+of\b|更新|ご案内/imu.test(title)) return 'contract';
+  if (CONTRACT.test(title) && !NOT_AGREEMENT.test(title)) return 'contract';
   // A letter about a quote (「お見積りのご検討状況について」, "Follow-up on our quote") is no quote itself.
   if (QUOTE.test(title) && !ABOUT_QUOTE.test(title)) return 'quote';
   // "Renewal quote – welding consumables", "Re-test quote": a quote by name, unless it is also a proposal.
@@ -74,7 +79,7 @@ export function inferKind(frontMatter: Record<string, unknown> | undefined, titl
   if (/^\s*[*_]*(?:final\s+|revised\s+|updated\s+)?proposal\b/imu.test(cover)) return 'proposal';
   for (const [pattern, kind] of COVER) if (pattern.test(cover)) return kind;
   // A title that runs over a few headings ("# District" / "## RFP No. 14" / "### Revised proposal").
-  if (CONTRACT.test(headings) && !/\bproposals?\b|\boffer\b|提案/iu.test(headings)) return 'contract';
+  if (CONTRACT.test(headings) && !NOT_AGREEMENT.test(headings)) return 'contract';
   // A tender's price volume names itself below the title ("Tender Response – Volume 2: Commercial Response and Price Schedule").
   if (PRICE_VOLUME.test(headings)) return 'quote';
   if (RFP.test(headings)) return 'rfp-response';

@@ -166,12 +166,15 @@ export function needsValidity(model: ProposalModel): boolean {
   // A quote, a cost annex or a price schedule says how long its prices hold, unless its title calls it a proposal too.
   const title = `${frontMatterText(fm['title'])}\n${model.sections.find((s) => s.heading && !s.internal)?.title ?? ''}`;
   // A booking or order confirmation (注文請書) confirms an accepted order, and a cover letter (送付状, 「変更見積のご案内」)
-  // sends the quote that carries the terms: neither has an offer of its own to expire.
+  // sends the quote that carries the terms, and a variation or change order amends a signed contract: none has an offer of its own to expire.
   if (CONFIRMATION.test(title)) return false;
+  if (VARIATION.test(title) && !/\bquot(?:e|ation)\b|見積/iu.test(title)) return false;
   // (A proposal's price volume, 「提案書【価格編】」 or "Commercial Proposal", is the quote itself.)
   return !/提案|\bproposal\b/iu.test(title) || /価格編|費用編|見積編|\b(?:commercial|cost|price|pricing|fee)\s+(?:proposal|volume|annex|schedule)\b/iu.test(title);
 }
 
+/** A variation or change order: it amends a signed contract, unless it is itself a quotation ("Variation quotation"). */
+const VARIATION = /\bvariation(?:\s+order)?\b|\bchange\s+order\b|変更契約/iu;
 const CONFIRMATION = /\b(?:booking|order)\s+confirmation\b|\bconfirmation\s+of\s+(?:booking|order)\b|注文請書|ご?注文(?:の)?確認書?|お?申込(?:み)?確認書|\bcover(?:ing)?\s+letter\b|送付状|見積(?:書)?(?:の|を)?(?:ご案内|ご送付|送付)/iu;
 
 /** A pilot or a phase starts before the decision on the rest: that order is the plan, not a slip. */

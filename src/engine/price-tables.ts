@@ -16,7 +16,7 @@ import { findAmounts } from './amounts.js';
 import type { ProposalModel } from './types.js';
 
 export interface ArithmeticProblem {
-  kind: 'row' | 'sum' | 'tax' | 'total';
+  kind: 'row' | 'sum' | 'tax' | 'total' | 'share';
   /** Source offsets of the wrong figure. */
   start: number;
   end: number;
@@ -25,6 +25,9 @@ export interface ArithmeticProblem {
   computed: string;
   /** The replacement of start..end, when it can be written in the same style. */
   replacement?: string;
+  /** A share of the total ('share'): the row's percentage and the total, as written. */
+  percent?: string;
+  total?: string;
 }
 
 interface Money {
@@ -345,6 +348,39 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
     }
   }
 
+  // 1b. Shares of a total: a percentage column whose rows add up to 100% and a total under the amounts
+  // ("Stage 4 | 25% | 59,840" under a total of 272,000). The row that is not its share is the slip, not the
+  // total; only one such row, the others each their share, or nothing is said.
+  const pctCol = headers.findIndex((h) => PERCENT_HEADER.test(h));
+  if (pctCol !== -1) {
+    for (let col = pctCol + 1; col < width; col++) {
+      const totalRow = rows.findIndex((r, ri) => TOTAL_LABEL.test(rowLabel(text, r, ri, col, cells).replace(/[（(][^）)]*[）)]/gu, '').replace(/[:：*]/gu, '').trim()) && cells[ri]![col]!.kind === 'money');
+      if (totalRow < 2) continue;
+      const total = (cells[totalRow]![col] as { kind: 'money'; money: Money }).money;
+      const items: Array<{ ri: number; pct: number; pctText: string; money: Money }> = [];
+      let readable = true;
+      for (let ri = 0; ri < totalRow; ri++) {
+        const c = cells[ri]![col]!;
+        if (c.kind === 'empty') continue;
+        const pct = PERCENT_CELL.exec(cellText(text, rows[ri]!.children[pctCol]));
+        if (c.kind !== 'money' || !pct || c.money.currency !== total.currency) { readable = false; break; }
+        items.push({ ri, pct: Number(ascii(pct[1]!).replace(/,/g, '')), pctText: pct[0].trim(), money: c.money });
+      }
+      if (!readable || items.length < 3 || Math.abs(items.reduce((a, i) => a + i.pct, 0) - 100) > 0.01) continue;
+      const share = (i: { pct: number }) => (total.value * i.pct) / 100;
+      const tol = Math.max(1, total.value * 0.0005);
+      const off = items.filter((i) => Math.abs(share(i) - i.money.value) > tol);
+      if (off.length !== 1) continue;
+      const wrong = off[0]!;
+      const column = cells.map((row) => row[col]!).filter((c): c is { kind: 'money'; money: Money } => c.kind === 'money').map((c) => c.money);
+      const computed = Math.round(share(wrong) * 100) / 100;
+      const replacement = format(wrong.money, computed, column);
+      out.push({ kind: 'share', start: wrong.money.start, end: wrong.money.end, stated: wrong.money.text, computed: replacement ?? fmtPlain(wrong.money, computed, column), replacement, percent: wrong.pctText, total: total.text });
+      flagged.add(`${wrong.ri}:${col}`);
+      corrected.set(`${wrong.ri}:${col}`, computed);
+    }
+  }
+
   // 2. Sums, tax and totals, column by column.
   // Totals after monthly lines are checked only when another column of the same row adds up plainly
   // (「初期費用 + 月額保守 = 合計」 in 案A shows the table adds; then 案B's total must too).
@@ -533,6 +569,16 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
     });
   }
   for (const p of pending) if (plainRows.has(p.row)) p.report();
+}
+
+/** A header naming a share of the total: "% of total fee", 「割合」「比率」. */
+const PERCENT_HEADER = /^[%％]$|[%％]\s*(?:of|の)|\bper\s*cent\b|\bpercent(?:age)?\b|\bshare\b|割合|比率|構成比|配分/iu;
+/** A cell that is a percentage: 25%, 12.5 %, ２５％. */
+const PERCENT_CELL = /^\s*[*_]*\s*([0-9０-９]{1,3}(?:[.．][0-9０-９]+)?)\s?[%％]\s*[*_]*\s*$/u;
+
+/** A row's words outside the given column and its money cells. */
+function rowLabel(text: string, r: TableRow, ri: number, col: number, cells: Cell[][]): string {
+  return r.children.map((c, i) => (i === col || cells[ri]![i]!.kind === 'money' ? '' : cellText(text, c))).join(' ').trim();
 }
 
 /** The computed total: the corrected figures throughout. */

@@ -45,6 +45,31 @@ export function clientBlocks(model: ProposalModel): readonly ProseBlock[] {
 }
 const clientBlocksOf = new WeakMap<ProposalModel, readonly ProseBlock[]>();
 
+/**
+ * A short document: a letter, a one-pager, a memo (under about 500 English words of client-facing
+ * text, a Japanese character counting two and a half, written as a letter or named a one-pager). Reviewers do not ask it for every part of a full
+ * proposal: what it leaves out is thin evidence of a gap, so the document-level "missing" checks of a
+ * whole proposal (credibility, next steps) stay silent on it.
+ */
+export function isShortDocument(model: ProposalModel): boolean {
+  let known = shortOf.get(model);
+  if (known === undefined) {
+    const client = clientBlocks(model);
+    let weight = 0;
+    for (const b of client) weight += b.lang === 'ja' ? b.text.length * 2.5 : b.text.length;
+    // Short, and written as one: a letter (a salutation, or no heading at all) or a one-pager by name.
+    const headed = model.sections.filter((s) => s.heading && !s.internal).length;
+    const title = `${String(model.frontMatter?.data['title'] ?? '')}\n${String(model.frontMatter?.data['kind'] ?? '')}\n${model.sections.find((s) => s.heading && !s.internal)?.title ?? ''}`;
+    const letter = client.slice(0, 12).some((b) => SALUTATION.test(b.text));
+    shortOf.set(model, (known = weight < SHORT_DOCUMENT && (letter || ONE_PAGER.test(title) || headed === 0)));
+  }
+  return known;
+}
+const SHORT_DOCUMENT = 3000;
+const SALUTATION = /^(?:dear|hi|hello)\s+[A-Z][^\n]{0,40}[,:]?\s*$|^拝啓|^[^\n]{1,30}(?:様|さま)[、,]\s*$/imu;
+const ONE_PAGER = /\bone[-\s]?pager\b|\bone[-\s]page\b|\bonepager\b|ワンページ|一枚|1枚/iu;
+const shortOf = new WeakMap<ProposalModel, boolean>();
+
 /** The index of the first block starting at or after `offset` (blocks are in document order). */
 export function firstBlockAt(model: ProposalModel, offset: number): number {
   let lo = 0;

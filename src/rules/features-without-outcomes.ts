@@ -39,6 +39,7 @@ export const featuresWithoutOutcomes: Rule = {
     const outcome = lexicon.get('outcome');
     const value = lexicon.get('value');
     const offer = lexicon.get('heading-offer');
+    const addon = lexicon.get('addon');
     const says = (blocks: readonly ProseBlock[]) => findHits(outcome, blocks).length > 0 || findHits(value, blocks).length > 0;
     const minItems = options['minItems'] as number;
     const isOffer = (s: Section | null | undefined) => !!s && !!s.heading && offer.test(s.title) && !NOT_OFFER.test(s.title);
@@ -63,6 +64,13 @@ export const featuresWithoutOutcomes: Rule = {
       if (!own && !viaParent) continue;
       // Lead-in: the section's own text before the list; a lead-in that excludes or assigns work is no offer.
       if (leadIn && NOT_OFFER.test(leadIn.text)) continue;
+      // Extras given at no charge ("Extras included at no charge", 「※いずれも追加費用はいただきません」) are the add-ons, not features to justify.
+      const next0: ProseBlock | undefined = model.blocks[firstBlockAt(model, end)];
+      const extrasAt = [label?.text ?? section.title, leadIn?.text ?? '', next0 && !next0.inList && next0.section === section ? next0.text : ''];
+      const lastItem = list.children[list.children.length - 1]!;
+      const lastText = model.text.slice(lastItem.position?.start.offset ?? 0, lastItem.position?.end.offset ?? 0);
+      const free = (t: string) => addon.find(t).some((h) => FREE_EXTRAS.has(h.entryId) || FREE_WORDS.test(h.text));
+      if (extrasAt.some((t) => t && free(t)) || (ALL_OF.test(lastText) && free(lastText))) continue;
       // Items that are sentences explain rather than list features: abstain.
       const words = inside.reduce((n, b) => n + (b.lang === 'ja' ? b.text.length / 3 : b.text.split(/\s+/).length), 0);
       if (words / list.children.length > 12) continue;
@@ -113,6 +121,13 @@ const MEASURED = /[0-9０-９]\s?[%％]|(?<![A-Za-z])(?:below|under|within|less\
 
 /** Headings that introduce what the offer does for the client. */
 const OUTCOME_HEADING = /\b(?:why\s+(?:this|it)\s+matters|benefits?|what\s+(?:this|it)\s+means|outcomes?|results?|impact|what\s+you\s+gain|what\s+you(?:['’]ll|\s+will)?\s+get|what['’]?s\s+in\s+it\s+for\s+you)\b|\bwhat\s+(?:[\w'’-]+\s+){1,3}gets?\s+(?:from|out\s+of)\s+(?:it|this)\b|効果|メリット|得られる|期待/iu;
+
+/** Add-on entries that say the extra costs nothing ("at no charge", 無償, 特典, "value-added services"). */
+const FREE_EXTRAS = new Set(['no-charge', 'value-added', 'tokuten', 'onboarding-setup']);
+/** An add-on hit that says it costs nothing, whichever entry it came from. */
+const FREE_WORDS = /\bfree\b|\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|complimentary|無償|無料|いただきません|いただかず|かかりません/iu;
+/** A closing item that speaks for the whole list: 「いずれも…」, "all of the above…". */
+const ALL_OF = /いずれも|すべて|全て|\ball\s+(?:of\s+(?:these|the\s+above)|included|above)\b/iu;
 
 /** The section after this one at its own level (the next child of its parent), if any. */
 function nextSibling(model: { sections: readonly Section[] }, section: Section): Section | undefined {

@@ -81,8 +81,6 @@ export const missingAgreementSafeguards: Rule = {
       if (absent.length <= 1) return;
       // A later round (a follow-up letter, a supplement, a revised option) that states no terms at
       // all keeps the terms already proposed; one that states some is judged on them.
-      // A later round (a follow-up letter, a supplement, a revised option) that states no terms at
-      // all keeps the terms already proposed; one that states some is judged on them.
       if (model.laterRound && absent.length === SAFEGUARDS.length) return;
       // A change request or variation amends an agreement already signed: its terms are that agreement's.
       if (AMENDMENT.test(model.sections.filter((s) => s.heading && !s.internal).slice(0, 2).map((s) => s.title).join('\n'))) return;

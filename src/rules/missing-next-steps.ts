@@ -1,5 +1,5 @@
 import { findDates } from '../engine/dates.js';
-import { blocksIn, clientBlocks, findHits, leadLabel } from '../engine/query.js';
+import { blocksIn, clientBlocks, findHits, isShortDocument, leadLabel } from '../engine/query.js';
 import { insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 
@@ -33,7 +33,7 @@ export const missingNextSteps: Rule = {
     },
     examples: [
       { lang: 'en', kind: 'valid', title: 'Next steps with the approval path', code: '## Next steps\n\nYour sponsor circulates the proposal to procurement for approval by 15 March.\n' },
-      { lang: 'en', kind: 'invalid', title: 'No next steps', code: '# Proposal\n\n## Investment\n\n$48,000, paid back within a year.\n' },
+      { lang: 'en', kind: 'invalid', title: 'No next steps', code: '# Proposal\n\n## Your situation\n\nOrders ship late.\n\n## Investment\n\n$48,000, paid back within a year.\n' },
       { lang: 'ja', kind: 'valid', title: '稟議の流れを示す', code: '## 今後の進め方\n\n関係部署へのご説明の後、3月中に稟議をご起案いただきます。\n' },
       { lang: 'ja', kind: 'invalid', title: '承認の流れがない', code: '## 今後の進め方\n\n4月1日から作業を開始します。\n' },
     ],
@@ -50,7 +50,7 @@ export const missingNextSteps: Rule = {
       const said = client.some((b) => NEXT_STEP.test(b.text)
         || b.sentences.some((s) => approval.test(s.text) && findDates(s.text).length > 0)
         || [leadLabel(b), bracketLabel(b.text)].some((l) => l !== undefined && heading.test(l)));
-      if (!said) report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-next-steps', model.lang, 'insert')] });
+      if (!said && !isShortDocument(model)) report({ messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-next-steps', model.lang, 'insert')] });
       return;
     }
     if (model.lang !== 'ja') return;

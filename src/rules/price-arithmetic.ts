@@ -17,6 +17,10 @@ export const priceArithmetic: Rule = {
       ja: '細部の正確さが信頼になります。計算の合わない金額が一つあるだけで、買い手は他の数字もすべて疑い、価値ではなく価格の話になります。',
     },
     messages: {
+      share: {
+        en: 'This amount says {{stated}}, but {{percent}} of the total {{total}} is {{computed}}. Correct the figure.',
+        ja: '金額が{{stated}}ですが、合計{{total}}の{{percent}}は{{computed}}です。直してください。',
+      },
       row: {
         en: 'This amount says {{stated}}, but quantity × unit price is {{computed}}. Correct the figure.',
         ja: '金額が{{stated}}ですが、数量×単価で計算すると{{computed}}です。正しい金額に直してください。',
@@ -54,7 +58,7 @@ export const priceArithmetic: Rule = {
       const edits = problems.filter((x) => x.replacement !== undefined).map((x) => ({ start: x.start, end: x.end, text: x.replacement! }));
       context.report({
         messageId: p.kind,
-        data: { stated: p.stated, computed: p.computed },
+        data: p.kind === 'share' ? { stated: p.stated, computed: p.computed, percent: p.percent!, total: p.total! } : { stated: p.stated, computed: p.computed },
         start: p.start,
         end: p.end,
         fix: p.replacement !== undefined ? edits : undefined,

@@ -1,4 +1,4 @@
-import { blocksIn, clientBlocks, findHits, leadLabel, sentenceAt } from '../engine/query.js';
+import { blocksIn, clientBlocks, findHits, isShortDocument, leadLabel, sentenceAt } from '../engine/query.js';
 import { languageWeights } from '../engine/language.js';
 import { clientOccurrences, insertSectionSuggestion, sectionsWithRole } from '../engine/shapes.js';
 import { closestWithRole } from '../engine/sections.js';
@@ -70,7 +70,7 @@ export const weakCredibilityStatement: Rule = {
     const client = new Set(clientBlocks(model));
     const sections = sectionsWithRole(model, 'credibility');
 
-    if (sections.length === 0 && (model.kind === 'proposal' || model.kind === 'rfp-response') && !credibleElsewhere(context)) {
+    if (sections.length === 0 && (model.kind === 'proposal' || model.kind === 'rfp-response') && !isShortDocument(model) && !credibleElsewhere(context)) {
       report({
         messageId: 'missing', suggestions: [insertSectionSuggestion(model, 'prop-credibility', model.lang, 'insert')],
         evidence: {

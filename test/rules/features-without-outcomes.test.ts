@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('features-without-outcomes', {
   valid: [
+    { name: "extras included at no charge are the add-ons", code: "# Proposal for Acme\n\n## What's included\n\nIncluded at no charge:\n\n- A viewer account for three site staff\n- A two-hour training session on site\n- Monthly difference maps as well as figures\n" },
+    { name: "「※いずれも追加費用はいただきません」で終わる支援の列挙", code: "# 技術提案書\n\n## 7. ご提供内容\n\n- 点群ビューアのアカウントを3名分ご提供\n- 現場職員向けの講習（1回・2時間程度）\n- 月次出来高の差分図\n- ※ いずれも追加費用はいただきません\n" },
     { name: "tiers share the outcome section after the packages", code: "# Launch proposal\n\n## Packages\n\nThree options.\n\n### Spark\n\n- Launch key visual\n- Creator seeding: 15 creators\n- PR launch wave\n\n### Launch\n\n- Hero film shoot\n- Creator programme: 30 creators\n- Retail activation\n\n## What you get\n\n- Awareness from zero in Lisbon and Madrid\n- A sell-in story for retail buyers\n" },
     { name: "プランの後の「導入で得られる効果」がプラン全体の効果", code: "# ご提案書\n\n## ご提案内容\n\n### ライト\n\n- 24時間監視\n- 月次報告\n- 予兆検知\n\n### スタンダード\n\n- 24時間監視\n- 週次報告\n- 予兆検知\n\n## 導入で得られる効果\n\n夜間の停止時間を半減できます。\n" },
     { name: "a service list followed by \"What the hospice gets from it\"", code: "# Proposal\n\n## What the service covers\n\n* Baseline review\n* Named DPO\n* Quarterly report\n\n## What the hospice gets from it\n\n* A clear answer for the regulator.\n" },
@@ -30,6 +32,8 @@ ruleTester('features-without-outcomes', {
     { name: '導入効果の節が直後にある', code: '# ご提案\n\n## 主な機能\n\n- 在庫の自動引当\n- 発注点アラート\n- 棚卸アプリ\n\n## 導入効果\n\n欠品が月20件から5件に減ります。\n' },
   ],
   invalid: [
+    { name: "one free item does not make a feature list an add-on list", code: "# Proposal for Acme\n\n## What's included\n\n- 24/7 monitoring\n- Free onboarding\n- Monthly reports\n", errors: [{"line":5,"column":1,"messageId":"noOutcome","data":{"count":3}}] },
+    { name: "無償の項目が一つあっても機能の列挙", code: "# ご提案書\n\n## ご提案内容\n\n- 24時間監視\n- 初期設定（無償）\n- 月次報告\n", errors: [{"line":5,"column":1,"messageId":"noOutcome","data":{"count":3}}] },
     { name: "tiers followed only by the terms", code: "# Launch proposal\n\n## Packages\n\nThree options.\n\n### Spark\n\n- Launch key visual\n- Creator seeding: 15 creators\n- PR launch wave\n\n## Terms\n\nPayment within 30 days.\n", errors: [{"line":9,"column":1,"messageId":"noOutcome","data":{"count":3}}] },
     { name: "プランの後が契約条件だけ", code: "# ご提案書\n\n## ご提案内容\n\n### ライト\n\n- 24時間監視\n- 月次報告\n- 予兆検知\n\n## 契約条件\n\nお支払いは翌月末です。\n", errors: [{"line":7,"column":1,"messageId":"noOutcome","data":{"count":3}}] },
     { name: "quantities alone are still features", code: "# Proposal\n\n## What's included\n\n- 12 workshops\n- 3 coaching sessions\n- 1 final report\n", errors: [{"line":5,"column":1,"messageId":"noOutcome","data":{"count":3}}] },

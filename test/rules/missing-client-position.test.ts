@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-client-position', {
   valid: [
+    { name: "「うかがったこと」の節は顧客の状況", code: "# 人員体制のご提案\n\n## 今年の年末について、うかがったこと\n\n出荷が前年の1.3倍になる見込みで、夜間の梱包ラインが足りません。\n\n## ご提案\n\n80名を増員します。\n\n## 料金\n\n時給1,450円（税別）。\n" },
     { name: "\"Where the readiness work leaves you\" is the client's position", code: "# Proposal: Phase 4\n\n## 1. Where the readiness work leaves you\n\nEleven material topics came out of the assessment; three data gaps remain before FY2027 reporting.\n\n## 2. What we propose\n\nThree workstreams.\n\n## 3. Fees\n\n€92,000.\n\n## 4. Next steps\n\nApproval by 15 December.\n" },
     { name: "「いま、〇〇さまで起きていること」は顧客の状況", code: "# Webサイトリニューアルのご提案\n\n## はじめに\n\nご相談ありがとうございます。\n\n## いま、柳川さまで起きていること\n\n予約の6割がOTA経由で、手数料が利益を圧迫しています。\n\n## ご提案の内容\n\nプランBをおすすめします。\n\n## 次のステップ\n\n12月中にお打ち合わせの機会をいただけますと幸いです。\n" },
     { name: "「お打ち合わせでお聞きしたこと」を整理した冒頭", code: "# ブランドブックのご提案\n\nお打ち合わせでお聞きしたことを、私なりに整理してみます。\n\n- 2027年の春に創業百年を迎えられること。\n- いまのWebサイトは10年前のまま。\n\n## ご提案したいこと\n\n冊子とWebの文章をつくります。\n\n## 私のこと\n\nコピーライターとして12年。\n\n## 費用について\n\n85万円（税込）一式です。\n" },

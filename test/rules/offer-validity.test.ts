@@ -5,6 +5,7 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('offer-validity', {
   valid: [
+    { name: "a variation order amends the signed contract", code: "# Variation VO-01: floor survey results\n\n**Date:** 20 November 2026\n\nQuotation no. Q-2026-118 (variation to contract K-114)\n\n| Item | Amount |\n|---|---|\n| Floor grinding, aisles 4–6 | €8,400 |\n" },
     { name: "a cover letter sending a revised quote", code: "# Cover letter: revised quotation Q-118\n\n**Date:** 1 December 2026\n\nPlease find enclosed our revised quotation.\n\n| Item | Amount |\n|---|---|\n| Added survey visits | £3,000 |\n" },
     { name: "「変更見積のご案内」の送付状", code: "株式会社サンプル\n工事部長　高橋 誠 様\n\n**工期変更に伴う変更見積のご案内**\n\n下記のとおり変更見積書をお送りいたします。\n\n■ 変更金額\n\n- 増額：495,000円（税別）\n" },
     { name: "a booking confirmation needs no validity period", code: "# Booking Confirmation (Revised Dates)\n\n**Date:** 27 November 2026\n\n| Day | Fee |\n|---|---|\n| 8 March 2027 | £900 |\n| 9 March 2027 | £900 |\n" },
@@ -35,6 +36,8 @@ ruleTester('offer-validity', {
     { name: '年度の開始は作業の開始ではない', code: '# ご提案\n\n作成日：2026年11月20日\n\n貴社の新年度は2026年4月1日に始まり、予算は確定済みです。\n' },
   ],
   invalid: [
+    { name: "a variation quotation still needs a validity period", code: "# Variation Quotation V01: LP receiver replacement\n\n**Date:** 20 November 2026\n\n| Item | Amount |\n|---|---|\n| LP receiver | €18,400 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
+    { name: "「変更見積書」には有効期限が要る", code: "# 変更見積書\n\n発行日：2026年11月20日\n\n| 項目 | 金額 |\n|---|---|\n| 追加測量 | 495,000円 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "a tender's cost annex with no validity", code: "# Annex B: Cost Annex\n\n## B.1 Prices\n\n| Item | Price |\n|---|---|\n| Platform | £42,000 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "価格編に有効期限がない", code: "# 次期システム 提案書【価格編】\n\n## 1. 費用総括\n\n総額 4,800万円（税別）。\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: 'a kick-off before the contract signature', code: '---\ndate: 2026-11-24\n---\n\n# Proposal\n\n## Timeline\n\n| When | What |\n|---|---|\n| 5 Jan 2027 | Kick-off |\n| 19 Jan 2027 | Contract signature |\n', errors: [{ line: 11, column: 3, messageId: 'order', data: { start: '5 Jan 2027', decision: '19 Jan 2027' } }] },

@@ -4,6 +4,8 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: "「12月 日程調整中」は空欄の日付ではない", code: "# ご提案書\n\n## 今後の進め方\n\n- 看護部様への仕様説明（12月 日程調整中）\n" },
+    { name: "a date with its day is no blank", code: "# Proposal\n\nDate: 12 December 2026\n" },
     { name: "【お見積金額】 labels the amount on its line", code: "# 御見積書\n\n## 【お見積金額】　25,850,000円（税込）\n\n有効期限：発行日より30日\n" },
     { name: "a bold label before the amount is no placeholder", code: "# Quotation\n\n**Quote amount:** $25,850 (incl. tax)\n\nValid for 30 days.\n" },
     { name: "「（単価が改定された場合は、改定後の単価に差し替えます）」は顧客への条件", code: "# 参考見積書\n\n| 項目 | 金額 |\n|---|---|\n| 直接人件費 | 19,387,450円 |\n\n※ 技術者単価は令和8年3月公表値を使用。（令和8年度の単価が改定された場合は、改定後の単価に差し替えます）\n" },
@@ -38,6 +40,8 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
+    { name: "「2026年12月　日」は日が空欄", code: "# ご提案書\n\n2026年12月　日\n", errors: [{"line":3,"column":6,"messageId":"placeholder","data":{"text":"12月 日"}}] },
+    { name: "a date field left as [DATE]", code: "# Proposal\n\nDate: [DATE]\n", errors: [{"line":3,"column":7,"messageId":"placeholder","data":{"text":"[DATE]"}}] },
     { name: "【金額】円 is still a blank", code: "# 御見積書\n\n御見積金額：【金額】円（税込）\n", errors: [{"line":3,"column":7,"messageId":"placeholder","data":{"text":"【金額】"}}] },
     { name: "[Amount] in a sentence is a blank", code: "# Quotation\n\nThe total is [Amount] including tax.\n", errors: [{"line":3,"column":14,"messageId":"placeholder","data":{"text":"[Amount]"}}] },
     { name: "\"???\" left where the writer still has a question", code: "# Proposal\n\n- ??? Who owns the Maximo integration on their side\n", errors: [{"line":3,"column":3,"messageId":"placeholder","data":{"text":"???"}}] },
