@@ -264,6 +264,8 @@ function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon
     const pricedTable = priced.some((b) => b.inTable);
     // Amounts alone are not a price (the client's losses, a salary range): price words must be there too.
     const priceWords = content.some((b) => price.test(b.text)) || (s.heading !== null && price.test(s.title));
+    // A grant's decision or a subsidy's terms (「交付決定の内容」, "Grant award") are the client's figures, not the seller's price.
+    if (s.heading && GRANT_HEADING.test(s.title)) continue;
     if (priceWords && ((pricedTable && priced.length * 3 >= content.length) || (priced.length >= 2 && priced.length * 2 >= content.length))) {
       s.role = 'pricing';
       s.roleSource = 'content';
@@ -277,6 +279,9 @@ function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon
     }
   }
 }
+
+/** A heading about a grant or a subsidy the client receives. */
+const GRANT_HEADING = /交付決定|補助金の?(?:内容|概要|交付|採択|額)|助成金の?(?:内容|概要|交付|額)|\bgrant\s+(?:award|decision|offer|amount|funding)\b|\bsubsidy\s+(?:award|decision|terms|amount)\b/iu;
 
 /** A heading that introduces someone: "About Nordvik", "Meet the team", 「ワークブリッジについて」. */
 const ABOUT_HEADING = /^\s*(?:[0-9０-９]+[.．、)]?\s*)?(?:about|meet|introducing)\b|\bprofile\b|について\s*$/iu;
@@ -296,7 +301,7 @@ function isBoldLine(block: ProseBlock): boolean {
   return children.length === 1 && children[0]!.type === 'strong';
 }
 
-const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?(?:up|on)|(?:fee|price|rate)s?\s+(?:increase|rise|change)|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order)|QBR|quarterly\s+business\s+review|clarifications?|following\s+(?:the\s+|our\s+)?(?:shortlist|interviews?|presentation|readout|audit|pilot)|(?:30|60|90|three|six|twelve)[\s-](?:day|month)\s+review)\b|ふりかえり|振り返り|(?:ご)?質問[）)]?(?:へ|に対する)の?(?:ご)?回答|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|修正案|追加提案|追加施策|追加フェーズ|変更提案|値上げ|価格改定|料金改定|単価改定|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
+const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?(?:up|on)|(?:fee|price|rate)s?\s+(?:increase|rise|change)|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order)|QBR|quarterly\s+business\s+review|clarifications?|following\s+(?:the\s+|our\s+)?(?:shortlist|interviews?|presentation|readout|audit|pilot)|(?:30|60|90|three|six|twelve)[\s-](?:day|month)\s+review)\b|ふりかえり|振り返り|(?:ご)?質問[）)]?(?:へ|に対する)の?(?:ご)?回答|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|修正案|追加提案|追加の(?:ご)?提案|追加施策|追加フェーズ|変更提案|値上げ|価格改定|料金改定|単価改定|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
 /** A renewal for a new term: "Renewal proposal", 「保守契約 更新のご提案」, 「顧問契約の継続」. */
 const RENEWAL_TITLE = /\brenewal\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続/iu;
 /** An opening that refers to the earlier proposal or to the work already done together. */

@@ -174,7 +174,7 @@ export function needsValidity(model: ProposalModel): boolean {
 }
 
 /** A variation or change order: it amends a signed contract, unless it is itself a quotation ("Variation quotation"). */
-const VARIATION = /\bvariation(?:\s+order)?\b|\bchange\s+order\b|変更契約/iu;
+const VARIATION = /\bvariation(?:\s+order)?\b|\bchange\s+order\b|(?<![A-Za-zÀ-ÿ])ÄTA(?![A-Za-z])|変更契約/iu;
 const CONFIRMATION = /\b(?:booking|order)\s+confirmation\b|\bconfirmation\s+of\s+(?:booking|order)\b|注文請書|ご?注文(?:の)?確認書?|お?申込(?:み)?確認書|\bcover(?:ing)?\s+letter\b|送付状|見積(?:書)?(?:の|を)?(?:ご案内|ご送付|送付)/iu;
 
 /** A pilot or a phase starts before the decision on the rest: that order is the plan, not a slip. */
@@ -182,7 +182,11 @@ export const STAGED = /\bpilot\b|\btrial\b|\bPoC\b|\bproof\s+of\s+concept\b|\bph
 
 /** Whether the client-facing text states how long the offer holds (a date or a period). */
 export function statesValidity(model: ProposalModel): boolean {
-  return factLines(model).some((l) => VALIDITY_ANY.test(l.text));
+  // A date the order must come by ("order by 8 December", 「12月8日までにご発注のご判断を」) bounds the offer too.
+  return factLines(model).some((l) => VALIDITY_ANY.test(l.text) || (ORDER_BY.test(l.text) && findDates(l.text).length > 0));
 }
+
+/** An order or acceptance due by a date. */
+const ORDER_BY = /\b(?:order|accept|confirm|book|sign)(?:ed)?\s+(?:by|before|no\s+later\s+than)\b|\b(?:orders?|acceptance|confirmation|bookings?)\s+(?:by|before|no\s+later\s+than)\b|まで[*_\s]*に?[、,]?\s*(?:ご|お)?(?:発注|注文|申し?込み|判断|決定|回答|返答)/iu;
 
 const VALIDITY_ANY = /\bvalid(?:ity)?\b|\bexpir(?:y|es|ation|e)\b|\bgood\s+(?:until|through|for)\b|\b(?:firm|held|fixed|honou?red)\s+(?:until|through|for)\b|\bprices?\s+(?:hold|stand)\b|\boffer\s+(?:ends|closes|stands)\b|\bopen\s+for\s+acceptance\b|有効期限|有効期間|有効|期限/iu;

@@ -77,9 +77,9 @@ const SHAPES: RegExp[] = [
   // (only in place of a value: the whole cell or line; 「1月（確認中）」 qualifies a real value)
   /(?<=^[\s*|]*)[（(](?:未定|要確認|[^（）()\n]{0,30}(?:確認中|依頼中|を記載|を記入|を入力|について記載))[）)](?=[\s*|]*$)/gmu,
   /［[^［］\n]{0,30}(?:顧客名|会社名|社名|貴社名|御社名|氏名|担当者名|日付|金額|記入|記載|入力|未定|要確認)[^［］\n]{0,30}］/gu,
-  // A note to the author in brackets: an arrow at its start (（←説明会で…）, （↑訳す…）), or work still to do (要検討, 作成中, 差し替え);
+  // A note to the author in brackets: an arrow at its start (（←説明会で…）, （↑訳す…）; not an arrow to a figure, "(→ €157)"), or work still to do (要検討, 作成中, 差し替え);
   // not a condition told to the client (（単価が改定された場合は差し替え）).
-  /[（(]\s*[←↑→][^（）()\n]{0,80}[）)]/gu,
+  /[（(]\s*[←↑→](?!\s*[$€£¥￥0-9０-９])[^（）()\n]{0,80}[）)]/gu,
   /[（(](?![^（）()\n]*場合)[^（）()\n]{0,60}(?:要検討|作成中|差し替え|差替え|訳す|要確認[：:]|書き方注意|ここに[^（）()\n]{0,20}(?:入れる|挿入|貼る))[^（）()\n]{0,60}[）)]/gu,
   // …or after an arrow at the end of a line: 「← 要確認」「←もう少し考える」.
   /[←↑]\s*[^\n←↑]{0,30}(?:要確認|確認する|考える|検討|直す|修正|書き直す)[^\n]{0,20}$/gmu,

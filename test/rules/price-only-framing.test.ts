@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('price-only-framing', {
   valid: [
+    { name: "「交付決定の内容」の表は補助金の金額で価格ではない", code: "# 実行支援の追加のご提案\n\n## 交付決定の内容\n\n| 項目 | 申請時 | 交付決定 |\n| --- | ---: | ---: |\n| 対象経費 | 3,600,000円 | 3,390,000円 |\n| 補助金額 | 2,400,000円 | 2,260,000円 |\n" },
+    { name: "a grant award table is the client's figures", code: "# Delivery support proposal\n\n## Grant award\n\n| Item | Applied | Awarded |\n|---|---:|---:|\n| Eligible costs | £36,000 | £33,900 |\n| Grant | £24,000 | £22,600 |\n" },
     { name: "a revised proposal prices what the first one framed", code: "# Revised proposal for Acme\n\n## Fees\n\n| Item | Fee |\n|---|---|\n| Phase 1 | £4,800 |\n" },
     { name: "修正提案は前回の提案で価値を述べた価格", code: "# 修正提案書\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 第1期 | 480,000円 |\n" },
     { name: "「この教材で期待できること」の節が価値を述べる", code: "# 研修教材制作のご提案\n\n## この教材で期待できること\n\n窓口での声かけが定着し、事故の件数が減ります。\n\n## 進め方\n\n月1本ずつ制作します。\n\n## 概算費用\n\n| 項目 | 金額（税別） |\n|---|---:|\n| 制作費 | 3,360,000円 |\n" },
@@ -37,6 +39,8 @@ ruleTester('price-only-framing', {
     { name: '価格のない節', code: '## 貴社の現状と課題\n\n納期の短縮が課題です。\n' },
   ],
   invalid: [
+    { name: "a price after the subsidy is still the seller's price", code: "# LED retrofit proposal\n\n## Price after subsidy\n\n| Item | Amount |\n|---|---:|\n| LED fittings, 896 | £84,000 |\n| Subsidy | −£28,000 |\n| Net price | £56,000 |\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"Price after subsidy"}}] },
+    { name: "「補助金控除後の費用」は価格", code: "# LED化のご提案\n\n## 補助金控除後の費用\n\n| 項目 | 金額 |\n|---|---:|\n| LED器具 896台 | 8,400,000円 |\n| 補助金 | △2,800,000円 |\n| 実質負担 | 5,600,000円 |\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"補助金控除後の費用"}}] },
     { name: "a renewal asks for the money again and must frame it", code: "# Renewal proposal 2027: Acme support\n\n## Fees\n\n| Item | Fee |\n|---|---|\n| Support, 12 months | £24,000 |\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"Fees"}}] },
     { name: "保守契約の更新のご提案も価格に価値を添える", code: "# 保守契約 更新のご提案\n\n## 費用\n\n| 項目 | 金額 |\n|---|---|\n| 年間保守 | 2,400,000円 |\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"費用"}}] },
     { name: "bare figures under a GBP header with nothing on what they buy", code: "# Offsite proposal\n\n## Fees\n\n| | GBP |\n|---|---|\n| Preparation | 6,400 |\n| Facilitation | 8,800 |\n| **Total** | **15,200** |\n\nPlus VAT.\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"Fees"}}] },

@@ -4,6 +4,8 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: "an arrow to a figure in brackets is arithmetic, not a note", code: "# Price list\n\nA 5% discount on the in-house rate (→ €157) applies from 10 participants.\n" },
+    { name: "「（→ 15,000円）」は計算の結果", code: "# 料金表\n\n10名以上は5%引き（→ 15,000円）となります。\n" },
     { name: "「12月 日程調整中」は空欄の日付ではない", code: "# ご提案書\n\n## 今後の進め方\n\n- 看護部様への仕様説明（12月 日程調整中）\n" },
     { name: "a date with its day is no blank", code: "# Proposal\n\nDate: 12 December 2026\n" },
     { name: "【お見積金額】 labels the amount on its line", code: "# 御見積書\n\n## 【お見積金額】　25,850,000円（税込）\n\n有効期限：発行日より30日\n" },
