@@ -76,7 +76,7 @@ describe('document kinds', () => {
     ['a summary of principal terms is the terms', 'Maple Ridge District — Guaranteed Energy Savings Contract\n====\n\nSummary of Principal Terms (Draft for District Review)\n----\n\n### 1. Parties\n', 'contract'],
     ['a letter about renewing an agreement is no agreement', 'Kerr Data Protection\n\n28 October 2026\n\n**Re: Renewal of DPO Services Agreement dated 26 June 2026**\n\nDear Conor,\n\nI would like to continue as your DPO.\n', 'proposal'],
     ['a letter whose bold lines read as headings, about an agreement', 'Kerr Data Protection\n\n28 October 2026\n\n**By email**\n\n**Re: Renewal of DPO Services Agreement dated 26 June 2026**\n\nDear Conor,\n\n**1. The first six months**\n\nIt went well.\n', 'proposal'],
-    ['「保守契約の更新のご案内」は契約書ではない', '# 保守サービス契約 更新のご案内\n\n## 1. 更新後の条件\n', 'proposal'],
+    ['「保守サービス契約 更新のご案内」は契約書ではない', '# 保守サービス契約 更新のご案内\n\n## 1. 更新後の条件\n', 'proposal'],
     ['「価格提案書」は見積の側', '# 価格提案書\n\n芳川市長 様\n\n## 1. 提案価格\n\n| 区分 | 金額（税抜） |\n|---|---|\n| 初期導入費用 | 12,000,000円 |\n', 'quote'],
     ['「労働者派遣契約 主な条件（案）」は契約', '# 労働者派遣契約 主な条件（案）\n\n## 1. 派遣の概要\n', 'contract'],
     ['a fee proposal in a tender\'s envelope B', '# Thornleigh Community Library: Architectural Design Services\n\n## Fee Proposal (Envelope B)\n\n### 1. Basis of this fee proposal\n', 'quote'],
@@ -85,7 +85,7 @@ describe('document kinds', () => {
     ['an ÄTA (a Swedish change order) with its price', '# ÄTA 01: Glazed fronts to associate offices\n\n## Change\n\nTen glazed fronts.\n\n## Price\n\nSEK 184,000 excl. moms.\n', 'quote'],
     ['「費用のご案内」は見積の側', '# 費用のご案内\n\n## 1. いただく費用\n\n着手金　8万円（税別）\n', 'quote'],
     ['a response under an RFT number', '# RFT MRGG-2026-04 – Response to clarification questions\n\nDear Karen,\n', 'rfp-response'],
-    ['a letter without headings named by its bold subject line', '株式会社北陽建設\n土木部 工事部長　高橋 誠 様\n\n**工期変更に伴う変更見積のご案内**\n\n下記のとおり変更見積書をお送りいたします。\n\n■ 変更金額\n\n- 増額：495,000円（税別）\n', 'quote'],
+    ['a letter without headings named by its bold subject line', '株式会社北陽建設\n土木部長　高橋 誠 様\n\n**工期変更に伴う変更見積のご案内**\n\n下記のとおり変更見積書をお送りいたしますので、ご査収くださいますようお願い申し上げます。\n\n■ 送付書類\n\n- 変更見積書　1部\n\n■ 変更金額\n\n- 増額：495,000円（税別）\n', 'quote'],
     ['「技術提案書」の見出しの後の募集要項は表紙のうち', '# 東地区コミュニティセンター設計業務\n\n# 技術提案書\n\n令和8年10月16日\n\n「公募型プロポーザル募集要項」に基づき、技術提案書を提出いたします。\n\n## 1. 業務概要\n', 'rfp-response'],
   ];
   for (const [name, text, kind] of cases) it(name, () => assert.equal(buildModel(text).kind, kind));
@@ -133,7 +133,7 @@ describe('a later round of a relationship (credentials and the client\'s positio
     ['a 90-day review', '# Greeley pilot: 90-day review and proposal\n', true],
     ['a reply to clarification questions', '# RFT MRGG-2026-04 – Response to Agronomy Committee clarification questions\n', true],
     ['「ご質問への回答書」は提出済みの提案の続き', '# 窓口支援システム導入業務 ご質問への回答書\n', true],
-    ['「協議事項（質問）への回答について」は提出後の続き', '令和8年11月20日\n\n芳川市窓口DX推進事業に係る契約前協議事項（質問）への回答について\n====\n\n## 1. 回答\n', true],
+    ['「協議事項（質問）への回答について」は提出済みの提案の続き', '令和8年11月20日\n\n芳川市窓口DX推進事業に係る契約前協議事項（質問）への回答について\n====\n\n## 1. 回答\n', true],
     ['a fee letter following the shortlist, by its front matter', '---\ndocument: Fee letter following shortlist, Project Calder\n---\n\nDear Elizabeth,\n\nThe shortlist went well.\n', true],
     ['「追加のご提案」は既存の取引の続き', '# 食物アレルギー対応に関する追加のご提案\n\n## 1. 対応の基本方針\n', true],
     ['設備の「更新工事」は契約の更新ではない', '# 空調設備 更新工事のご提案\n\n老朽化した空調を入れ替えます。\n', false],

@@ -273,7 +273,7 @@ function assignRoles(sections: Section[], blocks: ProseBlock[], lexicon: Lexicon
     }
     // "About <the firm>" / 「<社名>について」 over a company profile (founded, head office, staff, licence
     // numbers): the credibility statement under the seller's own name.
-    if (s.heading && ABOUT_HEADING.test(s.title) && content.filter((b) => PROFILE_FACT.test(b.text)).length >= 2) {
+    if (s.heading && ABOUT_HEADING.test(s.title) && !NOT_ABOUT_SELLER.test(s.title) && content.filter((b) => PROFILE_FACT.test(b.text)).length >= 2) {
       s.role = 'credibility';
       s.roleSource = 'content';
     }
@@ -285,6 +285,8 @@ const GRANT_HEADING = /交付決定|補助金の?(?:内容|概要|交付|採択|
 
 /** A heading that introduces someone: "About Nordvik", "Meet the team", 「ワークブリッジについて」. */
 const ABOUT_HEADING = /^\s*(?:[0-9０-９]+[.．、)]?\s*)?(?:about|meet|introducing)\b|\bprofile\b|について\s*$/iu;
+/** "About" headings on the client or the plan, not the seller: 「貴社について」「実施体制について」「費用について」. */
+const NOT_ABOUT_SELLER = /貴社|御社|貴(?:組合|市|町|村|県|院|校|行|庫|法人|学|団体)|お客様|体制|費用|料金|補助金|スケジュール|日程|進め方|本提案|ご提案|\babout\s+(?:you|your|this|the\s+(?:proposal|project|plan))\b/iu;
 /** A company-profile fact: founded, head office, staff, capital, offices, a licence number. */
 const PROFILE_FACT = /設立|創業|創立|本社|所在地|従業員|社員数|スタッフ数|登録スタッフ|資本金|拠点|許可番号|登録番号|売上高|\b(?:founded|established|headquartered|incorporated)\b|\b[0-9][0-9,]*\s+(?:employees|staff|people|engineers|consultants)\b|\boffices?\s+in\b|\bsince\s+(?:19|20)[0-9]{2}\b|\bregistered\s+(?:in|number|no)\b/iu;
 
@@ -301,7 +303,7 @@ function isBoldLine(block: ProseBlock): boolean {
   return children.length === 1 && children[0]!.type === 'strong';
 }
 
-const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?(?:up|on)|(?:fee|price|rate)s?\s+(?:increase|rise|change)|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order)|QBR|quarterly\s+business\s+review|clarifications?|following\s+(?:the\s+|our\s+)?(?:shortlist|interviews?|presentation|readout|audit|pilot)|(?:30|60|90|three|six|twelve)[\s-](?:day|month)\s+review)\b|ふりかえり|振り返り|(?:ご)?質問[）)]?(?:へ|に対する)の?(?:ご)?回答|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|修正案|追加提案|追加の(?:ご)?提案|追加施策|追加フェーズ|変更提案|値上げ|価格改定|料金改定|単価改定|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
+const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?(?:up|on)|(?:fee|price|rate)s?\s+(?:increase|rise|change)|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order)|QBR|quarterly\s+business\s+review|clarifications?|following\s+(?:the\s+|our\s+)?(?:shortlist|interviews?|presentation|readout|audit|pilot)|(?:30|60|90|three|six|twelve)[\s-](?:day|month)\s+review)\b|(?:導入|運用|実施|プロジェクト|[0-9０-９一二三四五六]+\s?(?:か月|ヶ月|カ月)|半年|1年|一年)(?:後)?の?(?:ふりかえり|振り返り)|(?:ご)?質[問疑][）)]?(?:事項)?(?:へ|に対する)の?(?:ご)?回答|質[問疑](?:事項)?(?:回答|応答)書?|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定|改訂|修正版|修正提案|修正案|追加提案|追加の(?:ご)?提案|追加施策|追加フェーズ|変更提案|値上げ|価格改定|料金改定|単価改定|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
 /** A renewal for a new term: "Renewal proposal", 「保守契約 更新のご提案」, 「顧問契約の継続」. */
 const RENEWAL_TITLE = /\brenewal\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続/iu;
 /** An opening that refers to the earlier proposal or to the work already done together. */

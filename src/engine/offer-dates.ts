@@ -93,7 +93,7 @@ const START = /\bstart(?:s|ing)?\b|\bkick[-\s]?off\b|\bcommence(?:ment|s)?\b|\bg
 const TERM = /\bterm\b|\bagreement\b|\bcontract\b|\bsubscription\b|\b(?:proposal|offer|quote|quotation)\s+covers\b|契約期間|契約|本提案の対象期間|ご提案期間/iu;
 const RANGE_JOIN = /^\s*(?:to|through|until|–|—|-|〜|～|~|から|より)\s*/u;
 /** A line about what has been or what is now, not about the offer. */
-const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|discovery\s+call|report|audit|if|unless|whether|compared\s+(?:with|to))\b|\b(?:TBC|TBD)\s*:|時点|現在|as\s+of|[0-9０-９]\s*日\s*付け?の?\s*(?:貴社|ご)?(?:発注書|注文書|契約書|覚書|見積書|書面|ご依頼|依頼書)|済|実施済|完了|前回|昨年|前年|現行|(?:ご)?契約時|契約当初|導入時|導入当初|(?:と|に)比べ|と比較し|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
+const PAST = /\b(?:current|existing|previous|prior|last|expiring)\s+(?:[a-z-]+\s+)?(?:term|contract|agreement|period|rates?|plan|subscription|licen[cs]es?|year|cycle|schedule)\b|\b(?:currently|since|was|were|held|completed|done|signed\s+on|dated|issued|began|started|took\s+place|received|thank|visit(?:ed)?|met|meeting|discovery\s+call|report|audit|if|unless|whether|compared\s+(?:with|to))\b|\b(?:TBC|TBD)\s*:|時点|現在|as\s+of|[0-9０-９]\s*日\s*付け?の?\s*(?:貴社|ご)?(?:発注書|注文書|契約書|覚書|見積書|書面|ご依頼|依頼書)|済|実施済|完了|前回|昨年|前年|現行|(?:ご)?契約時(?:と|に)比べ|(?:ご)?契約時の(?:単価|料金|条件|価格)|(?:と|に)比べ|と比較し|現在の|これまで|以来|いただき|ありがとう|お打ち合わせ|打合せ|お伺い|伺った|ご訪問|ご相談|実績/iu;
 
 /** The validity, start and decision dates of the offer, in document order. */
 export function offerDates(model: ProposalModel, context: number | undefined): OfferDate[] {
@@ -165,17 +165,21 @@ export function needsValidity(model: ProposalModel): boolean {
   if (['kind', 'document', 'doc_type'].some((k) => typeof fm[k] === 'string')) return true;
   // A quote, a cost annex or a price schedule says how long its prices hold, unless its title calls it a proposal too.
   const title = `${frontMatterText(fm['title'])}\n${model.sections.find((s) => s.heading && !s.internal)?.title ?? ''}`;
-  // A booking or order confirmation (注文請書) confirms an accepted order, and a cover letter (送付状, 「変更見積のご案内」)
+  // A booking or order confirmation (注文請書, 予約確認書) confirms an accepted order, and a cover letter (送付状, 添え状)
   // sends the quote that carries the terms, and a variation or change order amends a signed contract: none has an offer of its own to expire.
   if (CONFIRMATION.test(title)) return false;
+  // A letter that sends the quote as an enclosure (「■ 送付書類」, "please find enclosed our revised quotation").
+  if (factLines(model).slice(0, 40).some((l) => ENCLOSURE.test(l.text))) return false;
   if (VARIATION.test(title) && !/\bquot(?:e|ation)\b|見積/iu.test(title)) return false;
   // (A proposal's price volume, 「提案書【価格編】」 or "Commercial Proposal", is the quote itself.)
   return !/提案|\bproposal\b/iu.test(title) || /価格編|費用編|見積編|\b(?:commercial|cost|price|pricing|fee)\s+(?:proposal|volume|annex|schedule)\b/iu.test(title);
 }
 
+/** Wording of a cover letter that sends the quote with it. */
+const ENCLOSURE = /送付書類|(?:同封|別添|添付)の(?:御|お|ご)?見積|見積書?を(?:同封|添付)|\bplease\s+find\s+(?:enclosed|attached)\b|\b(?:enclosed|attached)\s+(?:is|are)\s+(?:our|the)\s+(?:revised\s+|updated\s+)?quot/iu;
 /** A variation or change order: it amends a signed contract, unless it is itself a quotation ("Variation quotation"). */
 const VARIATION = /\bvariation(?:\s+order)?\b|\bchange\s+order\b|(?<![A-Za-zÀ-ÿ])ÄTA(?![A-Za-z])|変更契約/iu;
-const CONFIRMATION = /\b(?:booking|order)\s+confirmation\b|\bconfirmation\s+of\s+(?:booking|order)\b|注文請書|ご?注文(?:の)?確認書?|お?申込(?:み)?確認書|\bcover(?:ing)?\s+letter\b|送付状|見積(?:書)?(?:の|を)?(?:ご案内|ご送付|送付)/iu;
+const CONFIRMATION = /\b(?:booking|order)\s+confirmation\b|\bconfirmation\s+of\s+(?:booking|order)\b|注文請け?書|御?請書|受注確認書|(?:ご)?予約(?:内容の)?確認書?|ご?注文(?:の)?確認書?|お?申し?込み?確認書|\bcover(?:ing)?\s+letter\b|送付状|添え状|送付書|見積(?:書)?(?:の|を)?(?:ご送付|送付)/iu;
 
 /** A pilot or a phase starts before the decision on the rest: that order is the plan, not a slip. */
 export const STAGED = /\bpilot\b|\btrial\b|\bPoC\b|\bproof\s+of\s+concept\b|\bphase\b|\bwave\b|\bstage\b|\bextension\b|\boption(?:al)?\b|\brenewal\b|\bfull\s+(?:rollout|programme|program)\b|トライアル|試行|パイロット|フェーズ|第[0-9０-９一二三四]期|先行|無償/iu;
@@ -187,6 +191,6 @@ export function statesValidity(model: ProposalModel): boolean {
 }
 
 /** An order or acceptance due by a date. */
-const ORDER_BY = /\b(?:order|accept|confirm|book|sign)(?:ed)?\s+(?:by|before|no\s+later\s+than)\b|\b(?:orders?|acceptance|confirmation|bookings?)\s+(?:by|before|no\s+later\s+than)\b|まで[*_\s]*に?[、,]?\s*(?:ご|お)?(?:発注|注文|申し?込み|判断|決定|回答|返答)/iu;
+const ORDER_BY = /\b(?:order|accept|confirm|book|sign)(?:ed)?\s+(?:by|before|no\s+later\s+than)\b|\b(?:orders?|acceptance|confirmation|bookings?)\s+(?:by|before|no\s+later\s+than)\b|まで[*_\s]*に?[、,]?\s*(?:ご|お)?(?:発注|注文|申し?込み|判断|決定|回答|返答|契約|用命|依頼|内示|承認|成約)(?!(?:を)?(?:いたします|致します|します|差し上げ))/iu;
 
 const VALIDITY_ANY = /\bvalid(?:ity)?\b|\bexpir(?:y|es|ation|e)\b|\bgood\s+(?:until|through|for)\b|\b(?:firm|held|fixed|honou?red)\s+(?:until|through|for)\b|\bprices?\s+(?:hold|stand)\b|\boffer\s+(?:ends|closes|stands)\b|\bopen\s+for\s+acceptance\b|有効期限|有効期間|有効|期限/iu;

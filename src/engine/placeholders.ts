@@ -67,7 +67,7 @@ const SHAPES: RegExp[] = [
   new RegExp(`(?<![A-Za-z0-9])[xXＸ]{2,}[,，xXＸ]*\\s?(?=万?円|名|件|時間|ヶ月|か月)`, 'gu'),
   new RegExp(`${NOT_L_BEFORE}(?:XXX+|xxx+)${NOT_L_AFTER}`, 'gu'),
   // A blank day or month: 2026年12月　日, 令和8年　月　日
-  /[0-9０-９]{1,2}月[ 　]+日(?![本曜程時付中数])|年[ 　]+月[ 　]*[0-9０-９]*日(?![本曜程時付中数])/gu,
+  /[0-9０-９]{1,2}月[ 　]+日(?![本曜程時付中数次割当帰給報額替々常])|年[ 　]+月[ 　]*[0-9０-９]*日(?![本曜程時付中数次割当帰給報額替々常])/gu,
   // The templates' own sample text, to be replaced (issue 14): 【例：2012】 (and [e.g. …] below).
   SAMPLE_JA,
   // Japanese status notes in brackets: 【要確認】, （未定）, （見積り依頼中）

@@ -66,8 +66,8 @@ export function isShortDocument(model: ProposalModel): boolean {
   return known;
 }
 const SHORT_DOCUMENT = 3000;
-const SALUTATION = /^(?:dear|hi|hello)\s+[A-Z][^\n]{0,40}[,:]?\s*$|^拝啓|^[^\n]{1,30}(?:様|さま)[、,]\s*$/imu;
-const ONE_PAGER = /\bone[-\s]?pager\b|\bone[-\s]page\b|\bonepager\b|ワンページ|一枚|1枚/iu;
+const SALUTATION = /^(?:dear|hi|hello)\s+[A-Z][^\n]{0,40}[,:]?\s*$|^(?:拝啓|謹啓|前略)|^[^\n]{1,30}(?:様|さま)[、,]?\s*\n+\s*(?:いつも|平素)|^(?:いつも)?お世話になっております/imu;
+const ONE_PAGER = /\bone[-\s]?pager\b|\bone[-\s]page\b|\bonepager\b|ワンペー(?:ジ|パー)|ペライチ|(?:A4|Ａ４)\s?[1１一]枚|[1１一]枚(?:もの|物|の(?:資料|要約|概要|企画書|提案書|サマリー)|に(?:まとめ|収め))|概要版|要約版/iu;
 const shortOf = new WeakMap<ProposalModel, boolean>();
 
 /** The index of the first block starting at or after `offset` (blocks are in document order). */

@@ -34,6 +34,18 @@ export function wrapInternal(model: ProposalModel, sentence: Sentence): Edit[] {
   ];
 }
 
+/**
+ * A sentence that points back ("This is our floor.", 「これが最終ライン。」) with the sentence it points
+ * to: moving only the pointer would leave the figure itself in the client's copy.
+ */
+function withReferent(sentence: Sentence): Sentence {
+  if (!REFERS_BACK.test(sentence.text)) return sentence;
+  const i = sentence.block.sentences.findIndex((s) => s.start === sentence.start);
+  const prev = i > 0 ? sentence.block.sentences[i - 1] : undefined;
+  return prev ? { ...sentence, start: prev.start, textStart: prev.textStart, text: `${prev.text} ${sentence.text}` } : sentence;
+}
+const REFERS_BACK = /^\s*(?:これ|それ|ここ|この(?:金額|価格|額|単価)|(?:this|that)\s+is\b|that['’]s\b|this\s+(?:figure|price|rate|number)\b)/iu;
+
 export const exposedBatna: Rule = {
   meta: {
     id: 'exposed-batna',
@@ -94,6 +106,8 @@ export const exposedBatna: Rule = {
       if (reported.some((r) => hit.start >= r.start && hit.start < r.end)) continue;
       const sentence = sentenceAt(hit.block, hit.match.start);
       if (sentence) reported.push(sentence);
+      // The note as a whole is the finding: its other sentences are not reported again.
+      reported.push({ start: block.start, end: covered[covered.length - 1]!.end });
       // At the sentence that gives the floor away (from the label, when the label opens it).
       const from = sentence?.start ?? hit.start;
       const start = hit.block === block && from - block.start <= label.length + 4 ? block.start : from;
@@ -150,7 +164,7 @@ export const exposedBatna: Rule = {
         data: { phrase: hit.match.text.trim() },
         start: hit.start,
         end: hit.end,
-        suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, keyLine(model, hit.start, hit.match.text) ?? sentence) }] : [],
+        suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, keyLine(model, hit.start, hit.match.text) ?? withReferent(sentence)) }] : [],
       });
     }
     // Whatever the wording: a client-facing amount equal to the recorded walk-away point.

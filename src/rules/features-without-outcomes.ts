@@ -70,7 +70,7 @@ export const featuresWithoutOutcomes: Rule = {
       const lastItem = list.children[list.children.length - 1]!;
       const lastText = model.text.slice(lastItem.position?.start.offset ?? 0, lastItem.position?.end.offset ?? 0);
       const free = (t: string) => addon.find(t).some((h) => FREE_EXTRAS.has(h.entryId) || FREE_WORDS.test(h.text));
-      if (extrasAt.some((t) => t && free(t)) || (ALL_OF.test(lastText) && free(lastText))) continue;
+      if (extrasAt.some((t) => t && free(t)) || (ALL_OF.test(lastText.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, '')) && free(lastText))) continue;
       // Items that are sentences explain rather than list features: abstain.
       const words = inside.reduce((n, b) => n + (b.lang === 'ja' ? b.text.length / 3 : b.text.split(/\s+/).length), 0);
       if (words / list.children.length > 12) continue;
@@ -125,9 +125,9 @@ const OUTCOME_HEADING = /\b(?:why\s+(?:this|it)\s+matters|benefits?|what\s+(?:th
 /** Add-on entries that say the extra costs nothing ("at no charge", 無償, 特典, "value-added services"). */
 const FREE_EXTRAS = new Set(['no-charge', 'value-added', 'tokuten', 'onboarding-setup']);
 /** An add-on hit that says it costs nothing, whichever entry it came from. */
-const FREE_WORDS = /\bfree\b|\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|complimentary|無償|無料|いただきません|いただかず|かかりません/iu;
+const FREE_WORDS = /\bfree\b|\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|complimentary|無償|無料|特典|追加(?:料金|費用)なし|いただきません|いただかず|(?:費用|料金|代金|追加料金)(?:は|が|も)?(?:一切)?かかりません/iu;
 /** A closing item that speaks for the whole list: 「いずれも…」, "all of the above…". */
-const ALL_OF = /いずれも|すべて|全て|\ball\s+(?:of\s+(?:these|the\s+above)|included|above)\b/iu;
+const ALL_OF = /^\s*[※＊*]?\s*(?:いずれも|上記(?:は|の)?(?:いずれも|すべて|全て)?|以上(?:は|の)|これらは?)|\ball\s+(?:of\s+(?:these|the\s+above)|included|above)\b/iu;
 
 /** The section after this one at its own level (the next child of its parent), if any. */
 function nextSibling(model: { sections: readonly Section[] }, section: Section): Section | undefined {

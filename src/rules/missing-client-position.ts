@@ -108,7 +108,7 @@ function markedLabel(text: string): string | undefined {
 }
 
 /** Label words that name where the client stands, whoever writes them: 「ご状況」「現状」「背景」, "Why … now". */
-const SITUATION_LABEL = /現状|状況|課題|お悩み|抱えている悩み|ご要望|背景|なぜ今|の\s?いま$|(?:^|\s)いまの|(?:調査|診断|ヒアリング)(?:で|の)?(?:分かった|わかった|結果)|分かったこと|わかったこと|\bwhy\b[^\n]{0,40}\bnow\b|\bwhat\s+we\s+(?:found|heard|learned)\b|\b(?:survey|site\s+visit|audit)\s+findings\b|\brequirements?\b[^\n]{0,30}?\b(?:as\s+)?(?:stated|set\s+out|given|described)\s+by\b|\b(?:your|the\s+client['’]s)\s+brief\b/iu;
+const SITUATION_LABEL = /現状|状況|課題|お悩み|抱えている悩み|ご要望|背景|なぜ(?:今|いま)|の\s?いま$|(?:^|\s)いまの|(?:調査|診断|ヒアリング)(?:で|の)?(?:分かった|わかった|結果)|分かったこと|わかったこと|\bwhy\b[^\n]{0,40}\bnow\b|\bwhat\s+we\s+(?:found|heard|learned)\b|\b(?:survey|site\s+visit|audit)\s+findings\b|\brequirements?\b[^\n]{0,30}?\b(?:as\s+)?(?:stated|set\s+out|given|described)\s+by\b|\b(?:your|the\s+client['’]s)\s+brief\b/iu;
 
 /** What findDates leaves: a year or a day alone, a time of day. */
 const LOOSE_TIME = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|(?:令和|平成)?[0-9０-９]{1,4}年度?|[0-9０-９]{1,2}(?:月|日)/gu;

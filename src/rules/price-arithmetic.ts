@@ -19,7 +19,7 @@ export const priceArithmetic: Rule = {
     messages: {
       share: {
         en: 'This amount says {{stated}}, but {{percent}} of the total {{total}} is {{computed}}. Correct the figure.',
-        ja: '金額が{{stated}}ですが、合計{{total}}の{{percent}}は{{computed}}です。直してください。',
+        ja: '{{stated}}は合計{{total}}の{{percent}}（{{computed}}）と合いません。直してください。',
       },
       row: {
         en: 'This amount says {{stated}}, but quantity × unit price is {{computed}}. Correct the figure.',

@@ -2,7 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('client-name-consistency', {
   valid: [
-    { name: "「（写）」の行の様は写しの宛先", code: "# 料金表\n\n株式会社ハピネスマート 相模原フルフィルメントセンター 御中\n（写）本社 購買部 藤田 隆 様\n\n| 職種 | 時給 |\n|---|---|\n| 梱包 | 1,450円 |\n" },
+    { name: "「（写）」の行の「様」は写しの送付先で、宛先ではない", code: "# 料金表\n\n株式会社ハピネスマート 相模原フルフィルメントセンター 御中\n（写）本社 購買部 藤田 隆 様\n\n| 職種 | 時間単価 |\n|---|---|\n| 梱包 | 2,100円 |\n" },
     { name: "「御中」の下の「ご担当：〇〇 様」は担当者の行", code: "# お見積書\n\n**ミナト製薬株式会社　人事部　御中**\nご担当：小西 健太 様\n\n下記のとおりお見積り申し上げます。\n" },
     { name: "a reference client's year in a case study", code: "# Proposal for Osprey Partners\n\n## Case study\n\nFor example, we built a programme that fits Halden's year, and attrition fell by 12%.\n" },
     { name: "the client's own name after \"our proposal to\"", code: "# Price summary for Nordic Logistics Group\n\nRead this with our proposal to Nordic Logistics Group dated 8 September 2026.\n" },

@@ -3,7 +3,7 @@ import { ruleTester } from '../helpers.js';
 ruleTester('missing-next-steps', {
   valid: [
     { name: "a one-pager by name is not asked for next steps", code: "# One-pager: GDPR training for Tallyfield\n\n## What it is\n\nTwo half-day sessions for 40 staff.\n\nPrice: £3,800.\n" },
-    { name: "短い手紙には進め方を求めない", code: "佐藤様、\n\nいつもお世話になっております。来年度の顧問料を月額5万円に改定させていただきたく、ご連絡いたしました。\n\nよろしくお願いいたします。\n" },
+    { name: "短い手紙には進め方を求めない", code: "佐藤様\n\nいつもお世話になっております。来年度の顧問料を月額5万円に改定させていただきたく、ご連絡いたしました。\n\nよろしくお願いいたします。\n" },
     { name: "\"the Committee will make its recommendation to the Board on 9 December\"", code: "# Revised fee proposal\n\nDear Mr Pell,\n\nWe have revised our fee as follows: A$1,159,200.\n\nWe understand the Committee will make its recommendation to the Board at its meeting on 9 December.\n" },
     { name: "「理事会でご審議いただく」", code: "# 修正のご提案\n\n社会福祉法人わかば会\n理事長　大野 正義 様\n\n費用を4,860万円（税込）に見直しました。12月10日の理事会でご審議いただければ幸いです。\n" },
     { name: "\"Decision needed\" gives the approval path", code: "# Proposal for Acme\n\n## Decision needed\n\nCommittee: recommend to the board on 20 January 2027. Board: approve the spend. Proposed start: 1 February 2027.\n" },

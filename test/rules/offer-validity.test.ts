@@ -10,7 +10,7 @@ ruleTester('offer-validity', {
     { name: "an ÄTA amends the contract and needs no validity", code: "# ÄTA 01: Glazed fronts\n\n**Date:** 2026-11-20\n\n| Item | Amount |\n|---|---|\n| Glazed fronts | SEK 184,000 |\n" },
     { name: "a variation order amends the signed contract", code: "# Variation VO-01: floor survey results\n\n**Date:** 20 November 2026\n\nQuotation no. Q-2026-118 (variation to contract K-114)\n\n| Item | Amount |\n|---|---|\n| Floor grinding, aisles 4–6 | €8,400 |\n" },
     { name: "a cover letter sending a revised quote", code: "# Cover letter: revised quotation Q-118\n\n**Date:** 1 December 2026\n\nPlease find enclosed our revised quotation.\n\n| Item | Amount |\n|---|---|\n| Added survey visits | £3,000 |\n" },
-    { name: "「変更見積のご案内」の送付状", code: "株式会社サンプル\n工事部長　高橋 誠 様\n\n**工期変更に伴う変更見積のご案内**\n\n下記のとおり変更見積書をお送りいたします。\n\n■ 変更金額\n\n- 増額：495,000円（税別）\n" },
+    { name: "「変更見積のご案内」の送付状には有効期限は要らない", code: "株式会社サンプル\n工事部長　高橋 誠 様\n\n**工期変更に伴う変更見積のご案内**\n\n下記のとおり変更見積書をお送りいたしますので、ご査収くださいますようお願い申し上げます。\n\n■ 送付書類\n\n- 変更見積書　1部\n\n■ 変更金額\n\n- 増額：495,000円（税別）\n" },
     { name: "a booking confirmation needs no validity period", code: "# Booking Confirmation (Revised Dates)\n\n**Date:** 27 November 2026\n\n| Day | Fee |\n|---|---|\n| 8 March 2027 | £900 |\n| 9 March 2027 | £900 |\n" },
     { name: "注文請書に有効期限は要らない", code: "# 注文請書\n\n発行日：2026年11月27日\n\n株式会社サンプル 御中\n\n| 品名 | 金額 |\n|---|---|\n| 保守 | 120,000円 |\n" },
     { name: "a month compared with the contract's start is no plan", code: "---\ndate: 2026-11-25\n---\n\n# Price revision\n\n## Why\n\nDiesel prices have risen 12% compared with the contract signature in September 2026.\n" },
@@ -40,7 +40,7 @@ ruleTester('offer-validity', {
   ],
   invalid: [
     { name: "a date with no order on it is no validity", code: "# Quotation Q-2026-221\n\n**Date:** 20 November 2026\n\n| Item | Amount |\n|---|---|\n| Extra seats | £6,000 |\n\nTraining starts on 5 January 2027.\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
-    { name: "「1月5日開始」だけでは有効期限にならない", code: "# 御見積書\n\n発行日：2026年11月20日\n\n| 項目 | 金額 |\n|---|---|\n| 増席 | 288,000円 |\n\n1月5日から稼働します。\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
+    { name: "「1月5日から稼働します」だけでは有効期限にならない", code: "# 御見積書\n\n発行日：2026年11月20日\n\n| 項目 | 金額 |\n|---|---|\n| 増席 | 288,000円 |\n\n1月5日から稼働します。\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "a variation quotation still needs a validity period", code: "# Variation Quotation V01: LP receiver replacement\n\n**Date:** 20 November 2026\n\n| Item | Amount |\n|---|---|\n| LP receiver | €18,400 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "「変更見積書」には有効期限が要る", code: "# 変更見積書\n\n発行日：2026年11月20日\n\n| 項目 | 金額 |\n|---|---|\n| 追加測量 | 495,000円 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "a tender's cost annex with no validity", code: "# Annex B: Cost Annex\n\n## B.1 Prices\n\n| Item | Price |\n|---|---|\n| Platform | £42,000 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
