@@ -432,7 +432,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
     };
     rows.forEach((r, ri) => {
       const cell = cells[ri]![col]!;
-      const label = r.children.map((c, i) => (i === col || cells[ri]![i]!.kind === 'money' ? '' : cellText(text, c))).join(' ').trim();
+      const label = rowLabel(text, r, ri, col, cells);
       const bare = label.replace(/[（(][^）)]*[）)]/gu, '').replace(/[:：]/gu, '').trim();
       // "All-in per person, incl. 13% HST", 「合計（税込）」: the gross total, not the tax itself.
       // A figure that includes the tax is no tax row; "All-in per person, incl. 13% HST" is the gross total.

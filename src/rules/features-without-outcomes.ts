@@ -65,8 +65,8 @@ export const featuresWithoutOutcomes: Rule = {
       // Lead-in: the section's own text before the list; a lead-in that excludes or assigns work is no offer.
       if (leadIn && NOT_OFFER.test(leadIn.text)) continue;
       // Extras given at no charge ("Extras included at no charge", 「※いずれも追加費用はいただきません」) are the add-ons, not features to justify.
-      const next0: ProseBlock | undefined = model.blocks[firstBlockAt(model, end)];
-      const extrasAt = [label?.text ?? section.title, leadIn?.text ?? '', next0 && !next0.inList && next0.section === section ? next0.text : ''];
+      const after: ProseBlock | undefined = model.blocks[firstBlockAt(model, end)];
+      const extrasAt = [label?.text ?? section.title, leadIn?.text ?? '', after && !after.inList && after.section === section ? after.text : ''];
       const lastItem = list.children[list.children.length - 1]!;
       const lastText = model.text.slice(lastItem.position?.start.offset ?? 0, lastItem.position?.end.offset ?? 0);
       const free = (t: string) => addon.find(t).some((h) => FREE_EXTRAS.has(h.entryId) || FREE_WORDS.test(h.text));
@@ -79,7 +79,6 @@ export const featuresWithoutOutcomes: Rule = {
       // The outcome can stand anywhere a reader looks: the items, the heading, the section's
       // intro and lead-in, the paragraph after the list, the parent's intro, and a sibling
       // section right after ("Why this matters", "導入効果").
-      const after: ProseBlock | undefined = model.blocks[firstBlockAt(model, end)];
       // In the items, an outcome counts when most items carry one: one "so that…" in six features is still a feature dump (a third of them is enough).
       const items = list.children.map((item) => blocksBetween(model, item.position?.start.offset ?? 0, item.position?.end.offset ?? 0));
       if (items.filter((b) => says(b)).length * 3 >= list.children.length) continue;
@@ -91,8 +90,7 @@ export const featuresWithoutOutcomes: Rule = {
       const parent = section.parent && section.parent !== documentTitle(model.sections) ? section.parent : null;
       if (parent) context.push(...blocksBetween(model, parent.start, parent.ownEnd));
       // A sibling right after whose heading is about the outcome ("Why this matters", 「導入効果」).
-      const siblings = section.parent?.children ?? model.sections.filter((s) => s.depth === section.depth);
-      const next = siblings[siblings.indexOf(section) + 1];
+      const next = nextSibling(model, section);
       // Tiers under one offer heading ("Packages" / "### Spark", "### Launch") share the section right after that heading ("What you get").
       const parentNext = parent && (viaParent || isOffer(parent)) ? nextSibling(model, parent) : undefined;
       let answered = false;
