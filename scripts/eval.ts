@@ -23,10 +23,11 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  // Set on 2026-12-02 when round 17 moved to dev and round 18 became the blind set (a new set is
-  // scored afresh: the gates follow the set, then ratchet again).
-  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.85, recall: 0.62 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.62, recall: 0.45 } },
+  // Set on 2026-12-02 (second session) when rounds 18 and 19 moved to dev and round 20 became the blind
+  // set (a new set is scored afresh: the gates follow the set, then ratchet again). Round 19 scored
+  // 0.44 / 0.50 on arrival and round 20 0.47 / 0.41: both below the rounds before them.
+  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.83, recall: 0.61 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.47, recall: 0.40 } },
 } as const;
 /**
  * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15,
@@ -36,16 +37,17 @@ export const RULE_GATES: Record<SetName, Record<string, { precision: number; rec
   dev: {
     // Round 6's labeller put one "税込／税別？" finding at the first price of the pitch, the rule
     // at the price section: one false alarm and one miss for the same finding (round 14's did the same twice).
-    'currency-and-tax': { precision: 0.63, recall: 0.46 },
+    // Rounds 18 and 19 brought their own misses and false alarms into dev (2 December): the gates follow the set.
+    'currency-and-tax': { precision: 0.59, recall: 0.40 },
     'client-name-consistency': { precision: 0.98, recall: 0.40 },
-    'offer-validity': { precision: 0.89, recall: 0.54 },
-    'price-arithmetic': { precision: 0.98, recall: 0.45 },
+    'offer-validity': { precision: 0.84, recall: 0.54 },
+    'price-arithmetic': { precision: 0.98, recall: 0.43 },
   },
-  // The blind set of round 18: held just under today's scores there (a handful of cases each).
+  // The blind set of round 20: held just under today's scores there (a handful of cases each).
   blind: {
-    'unfilled-placeholder': { precision: 0.79, recall: 0.39 },
-    'price-arithmetic': { precision: 0.66, recall: 0.32 },
-    'client-name-consistency': { precision: 0.98, recall: 0.37 },
+    'unfilled-placeholder': { precision: 0.50, recall: 0.42 },
+    'price-arithmetic': { precision: 0.50, recall: 0.33 },
+    'client-name-consistency': { precision: 0.66, recall: 0.25 },
   },
 };
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */

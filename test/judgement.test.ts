@@ -8,6 +8,16 @@ import { lintFile } from '../src/app/lint.js';
 
 const ids = (text: string) => lint(text).map((f) => f.ruleId);
 
+describe('section roles from headings', () => {
+  const role = (text: string, title: string) => buildModel(text).sections.find((s) => s.title === title)?.role;
+  it('a part given at no charge is an add-on, not a price section: 「研修後のフォロー（費用はいただきません）」', () =>
+    assert.equal(role('# ご提案\n\n## 研修後のフォロー（費用はいただきません）\n\n報告書をお届けします。\n', '研修後のフォロー（費用はいただきません）'), 'value-add'));
+  it('"Aftercare (at no charge)" is an add-on', () => assert.equal(role('# Proposal\n\n## Aftercare (at no charge)\n\nA review at 3 months.\n', 'Aftercare (at no charge)'), 'value-add'));
+  it('"Pricing (no charge for set-up)" is still the price section', () => assert.equal(role('# Proposal\n\n## Pricing (no charge for set-up)\n\n$4,000 a month.\n', 'Pricing (no charge for set-up)'), 'pricing'));
+  it('「（費用はいただいておりません）」も無償の付帯サービス', () => assert.equal(role('# ご提案\n\n## 導入後のサポート（費用はいただいておりません）\n\n月1回の点検を行います。\n', '導入後のサポート（費用はいただいておりません）'), 'value-add'));
+  it('「費用（初期費用は無料）」は価格の節のまま', () => assert.equal(role('# ご提案\n\n## 費用（初期費用は無料）\n\n月額4万円。\n', '費用（初期費用は無料）'), 'pricing'));
+});
+
 describe('document kinds', () => {
   const cases: Array<[string, string, string]> = [
     ['front matter kind: sow', '---\nkind: sow\n---\n\n# Work for Acme\n', 'sow'],
@@ -87,6 +97,14 @@ describe('document kinds', () => {
     ['a response under an RFT number', '# RFT MRGG-2026-04 – Response to clarification questions\n\nDear Karen,\n', 'rfp-response'],
     ['a letter without headings named by its bold subject line', '株式会社北陽建設\n土木部長　高橋 誠 様\n\n**工期変更に伴う変更見積のご案内**\n\n下記のとおり変更見積書をお送りいたしますので、ご査収くださいますようお願い申し上げます。\n\n■ 送付書類\n\n- 変更見積書　1部\n\n■ 変更金額\n\n- 増額：495,000円（税別）\n', 'quote'],
     ['「技術提案書」の見出しの後の募集要項は表紙のうち', '# 東地区コミュニティセンター設計業務\n\n# 技術提案書\n\n令和8年10月16日\n\n「公募型プロポーザル募集要項」に基づき、技術提案書を提出いたします。\n\n## 1. 業務概要\n', 'rfp-response'],
+    ['an appendix on pricing is the quote', '# Appendix B – Pricing\n\n**RFP:** PCB/PROC/2026/047\n\n## B.1 Unit rates\n', 'quote'],
+    ['「別紙2 お見積り」は見積の側', '# 別紙2　お見積り\n\n## 1. 費用\n', 'quote'],
+    ['an appendix on the method stays a proposal', '# Appendix C – Method\n\n## Interviews\n', 'proposal'],
+    ['「仕様確認書」は作業範囲の記述', '# 仕様確認書（案）\n\n**業務名**：多言語観光ウェブサイト再構築業務委託\n\n## 1. 対象言語・ページ数\n', 'sow'],
+    ['a scope confirmation is not a proposal by default: 「業務内容確認書」', '# 業務内容確認書\n\n## 1. 業務の範囲\n', 'sow'],
+    ['「報酬基準表」は見積の側', '# 担保不動産評価 報酬基準表（令和8年10月版）\n\n株式会社駿河中央銀行 審査部 御中\n\n## 1. 適用\n', 'quote'],
+    ['a fee schedule is a quote', '# Fee schedule: valuation services for Harbour Bank\n\n## 1. Basic fees\n', 'quote'],
+    ['a schedule of fees is a quote', '# Schedule of Fees 2027\n\n## Hourly rates\n', 'quote'],
   ];
   for (const [name, text, kind] of cases) it(name, () => assert.equal(buildModel(text).kind, kind));
 

@@ -107,6 +107,13 @@ const CASES: Case[] = [
   { name: 'CRLF leak', text: '# P\r\n\r\nOur floor is $35,000.\r\n', refuse: [3] },
   // The directives and separators of a removed part do not stay behind.
   { name: 'directives stripped, no stray separator', text: '# P\n\nHello. <!-- proposal-lint-disable-line seller-centric -->\n\n---\n\n## Internal notes\n\nSECRET.\n', keep: ['Hello.'] },
+  // Notes the writer left in the body in their own way (round 18–19 writers): refused at the note's line.
+  { name: 'a block quote of notes to self with the floor', text: '# Renewal\n\n> Heads up: Tri-County came in 6% under. Don\'t go below $380/pull.\n\nThe 2027 rates follow.\n', refuse: [3] },
+  { name: 'an order to oneself with the amount', text: '# One-page proposal\n\n*(note: Growth is the one for her. Won\'t go under $1,450 for Growth.)*\n', refuse: [3] },
+  { name: '「//メモ：」の行', text: '# お見積書\n\n税抜14,800,000円\n\n//メモ：最低ライン 税抜14,200,000。\n', refuse: [5] },
+  { name: 'an [NB: …] remark to the author', text: '# Statement of work\n\nThe day rate is £1,150.\n\n[NB: rate held, Ruth didn\'t push. Good.]\n', refuse: [5] },
+  { name: '「（メモ：…）」の覚え書き', text: '# お見積り\n\n総額4,800万円です。\n\n（メモ：競合は4千万台前半。）\n', refuse: [5] },
+  { name: '「[メモ：…]」の覚え書き', text: '# 作業範囲記述書\n\n日額は115,000円です。\n\n[メモ：単価は据え置き。先方から値下げの要望はなかった]\n', refuse: [5] },
 ];
 
 function check(c: Case, copy: string | undefined, problems: Array<{ line: number }> | undefined): void {

@@ -136,6 +136,9 @@ export function exportClient(text: string, options: LintOptions = {}): ExportRes
     if (label) say('internal-left', at(line.index), at(line.index + line[0].length), { text: clip(line[0].replace(/^[\s>*+|-]*/u, ''), QUOTE_MAX[lang]) });
   }
 
+  // …and an aside to the author in brackets ("[NB: rate held, Ruth didn't push]", "[MO: rewrite this]"): no placeholder, still the team's words.
+  for (const m of raw.text.matchAll(AUTHOR_ASIDE)) say('internal-left', at(m.index), at(m.index + m[0].length), { text: clip(m[0], QUOTE_MAX[lang]) });
+
   // …and a collapsible block of notes (`<details><summary>Team notes</summary>`): folded, not stripped.
   for (const note of labelledInternalNotes(copyLint.model, lexicon)) {
     const b = note.blocks[0]!;
@@ -154,6 +157,9 @@ export function exportClient(text: string, options: LintOptions = {}): ExportRes
   if (problems.length) return { ok: false, lang, problems: problems.sort((a, b) => a.start - b.start) };
   return { ok: true, copy: copy.text, lang };
 }
+
+/** A bracketed note to the author: "[NB: …]", "[FYI: …]", "[MO: …]" (initials), 「［メモ：…］」「【メモ：…】」「（メモ：…）」. */
+const AUTHOR_ASIDE = /[[［]\s*(?:NB|N\.B\.|FYI|PS|note\s+to\s+self|memo|メモ|社内メモ|覚え書き|[A-Z]{2,3})\s*[:：][^\]］\n]{1,600}[\]］]|[【（]\s*(?:メモ|社内メモ|覚え書き)\s*[:：][^】）\n]{1,600}[】）]/gu;
 
 /** One line per problem: "file:line:col: not exported: message". */
 export function formatExportProblems(file: string, problems: readonly ExportProblem[], lang: Lang = 'en'): string[] {

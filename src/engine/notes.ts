@@ -32,8 +32,10 @@ function findLabelledNotes(model: ProposalModel, lexicon: Lexicon): LabelledNote
   for (let i = 0; i < client.length; i++) {
     const block = client[i]!;
     if (block.kind === 'heading') continue;
-    const label = leadingLabel(block);
-    if (!label || !(internalHeadingMark(label, lexicon) || MEMO_LABEL.test(label) || NOTES_LABEL.test(label))) continue;
+    // A line opened like a code comment ("//メモ：…", "// note: …") is the writer's aside, whatever its label.
+    const comment = COMMENT_LEAD.test(block.text);
+    const label = leadingLabel(block) ?? (comment ? '//' : null);
+    if (!label || !(comment || internalHeadingMark(label, lexicon) || MEMO_LABEL.test(label) || NOTES_LABEL.test(label))) continue;
     // A label on its own line covers the paragraphs after it, up to the next heading.
     const covered = [block];
     if (label.length >= block.text.trim().length - 1) {
@@ -82,6 +84,9 @@ function detailsNotes(model: ProposalModel, lexicon: Lexicon, client: readonly P
   }
   return out;
 }
+
+/** A comment lead typed in prose ("//メモ：", "// ask Kate"): no client is written to that way (not "///" or a URL's "//host"). */
+const COMMENT_LEAD = /^\s*\/\/(?![\/\w.-]*\.[a-z]{2,}(?:[\/:]|\s|$))(?!\/)/iu;
 
 /** The writer's memo by name: 「※メモ」「メモ（石井）」「■覚え書き」 (not "Note:", which speaks to the client). */
 const MEMO_LABEL = /^[※■□◆●▼＊*]?\s*(?:メモ|覚え書き|覚書)(?:\s*[（(][^）)]{0,12}[）)])?$/u;

@@ -168,12 +168,17 @@ export function needsValidity(model: ProposalModel): boolean {
   // A booking or order confirmation (注文請書, 予約確認書) confirms an accepted order, and a cover letter (送付状, 添え状)
   // sends the quote that carries the terms, and a variation or change order amends a signed contract: none has an offer of its own to expire.
   if (CONFIRMATION.test(title)) return false;
+  // A schedule that names its edition (「報酬基準表（令和8年10月版）」, "Fee schedule, 2027 edition") holds until the next one.
+  if (EDITION.test(title)) return false;
   // A letter that sends the quote as an enclosure (「■ 送付書類」, "please find enclosed our revised quotation").
   if (factLines(model).slice(0, 40).some((l) => ENCLOSURE.test(l.text))) return false;
   if (VARIATION.test(title) && !/\bquot(?:e|ation)\b|見積/iu.test(title)) return false;
   // (A proposal's price volume, 「提案書【価格編】」 or "Commercial Proposal", is the quote itself.)
   return !/提案|\bproposal\b/iu.test(title) || /価格編|費用編|見積編|\b(?:commercial|cost|price|pricing|fee)\s+(?:proposal|volume|annex|schedule)\b/iu.test(title);
 }
+
+/** The edition a standing schedule names in its title: 「（令和8年10月版）」「2027年版」, "(2027 edition)", "effective 1 January 2027". */
+const EDITION = /(?:令和|平成)?[0-9０-９元]{1,4}年(?:度)?(?:[0-9０-９]{1,2}月)?(?:改定|改訂)?版|[0-9０-９]{4}[./-][0-9０-９]{1,2}版|\b(?:19|20)[0-9]{2}\s+edition\b|\bedition\s+(?:of\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)[0-9]{2}\b|\beffective\s+(?:from\s+|as\s+of\s+)?(?:[0-9]{1,2}\s+)?[A-Z][a-z]+\s+(?:[0-9]{1,2},?\s+)?(?:19|20)[0-9]{2}\b/u;
 
 /** Wording of a cover letter that sends the quote with it. */
 const ENCLOSURE = /送付書類|(?:同封|別添|添付)の(?:御|お|ご)?見積|見積書?を(?:同封|添付)|\bplease\s+find\s+(?:enclosed|attached)\b|\b(?:enclosed|attached)\s+(?:is|are)\s+(?:our|the)\s+(?:revised\s+|updated\s+)?quot/iu;
@@ -191,6 +196,6 @@ export function statesValidity(model: ProposalModel): boolean {
 }
 
 /** An order or acceptance due by a date. */
-const ORDER_BY = /\b(?:order|accept|confirm|book|sign)(?:ed)?\s+(?:by|before|no\s+later\s+than)\b|\b(?:orders?|acceptance|confirmation|bookings?)\s+(?:by|before|no\s+later\s+than)\b|まで[*_\s]*に?[、,]?\s*(?:ご|お)?(?:発注|注文|申し?込み|判断|決定|回答|返答|契約|用命|依頼|内示|承認|成約)(?!(?:を)?(?:いたします|致します|します|差し上げ))/iu;
+const ORDER_BY = /\b(?:order|accept|confirm|book|sign)(?:ed)?\s+(?:by|before|no\s+later\s+than)\b|\bhear\s+(?:back\s+)?(?:from\s+you\s+)?(?:by|before)\b[^.\n]{0,60}\bto\s+hold\b|(?:枠|日程|工期|スロット|スケジュール)を(?:仮)?(?:確保|押さえ|予約|お取り置き)[^。\n]{0,30}までに|までに[^。\n]{0,30}(?:枠|日程|工期|スロット|スケジュール)を(?:仮)?(?:確保|押さえ|予約|お取り置き)|\b(?:orders?|acceptance|confirmation|bookings?)\s+(?:by|before|no\s+later\s+than)\b|まで[*_\s]*に?[、,]?\s*(?:ご|お)?(?:発注|注文|申し?込み|判断|決定|回答|返答|契約|用命|依頼|内示|承認|成約)(?!(?:を)?(?:いたします|致します|します|差し上げ))/iu;
 
 const VALIDITY_ANY = /\bvalid(?:ity)?\b|\bexpir(?:y|es|ation|e)\b|\bgood\s+(?:until|through|for)\b|\b(?:firm|held|fixed|honou?red)\s+(?:until|through|for)\b|\bprices?\s+(?:hold|stand)\b|\boffer\s+(?:ends|closes|stands)\b|\bopen\s+for\s+acceptance\b|有効期限|有効期間|有効|期限/iu;

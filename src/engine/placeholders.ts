@@ -120,7 +120,8 @@ const BRACKET_CONTENT: RegExp[] = [
   /^(?:attach|include|insert|paste|drop\s+in)\s/iu,
   /^[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}\s+to\s+(?:complete|add|write|draft|provide|supply|fill\s+in|finish|insert|attach|check|rewrite|update)(?![A-Za-z])/u,
   // Initials addressing a colleague ("[MO: rewrite this paragraph]"), work still owed ("[to be named by Finlo]", "[Need 3 projects]").
-  /^[A-Z]{2,3}\s*[:：]\s/u,
+  // Not "NB:" or "PS:": a remark ("[NB: rate held at £1,150]"), not work owed; a to-do in it is still found by its words.
+  /^(?!NB|PS\b|FYI)[A-Z]{2,3}\s*[:：]\s/u,
   /(?<![A-Za-z])to\s+be\s+(?:provided|named|confirmed|agreed|decided|added|supplied|updated|written|inserted)(?![A-Za-z])/iu,
   /^(?:need|needs|adapt|rewrite|redo|rework|tighten|tidy|expand|shorten|add|depends\s+on)\s/iu,
   // A question to the author in brackets ("[name?]", "[which venue?]"), a tentative week ("[w/c 30 Nov]").

@@ -52,14 +52,16 @@ const CURRENCY_HEADER = /(?<![A-Za-z])(USD|JPY|GBP|EUR|AUD|CAD|SGD)(?![A-Za-z])|
 
 const TOTAL_LABEL = /^(?:grand\s+)?(?:sub-?\s?)?total(?![A-Za-z])|(?<![A-Za-z])(?:sub-?\s?)?total$|^sum$|合計|小計|総額|総計|^計$|(?:費|額|代|料|金)計$|(?:^|[\s　])[0-9０-９~〜～\-－]*\s?計$/iu;
 const SUBTOTAL_LABEL = /sub-?\s?total|小計|費[\s　]?計$|(?:^|[\s　])[0-9０-９]+\s?[~〜～\-－]\s?[0-9０-９]+\s?計$|(?<![A-Za-z])(?:excl?\.?|excluding|before|pre-?)\s*(?:vat|tax|gst)|(?<![A-Za-z])net(?![A-Za-z])|税抜|税別|本体(?:価格|合計|計)/iu;
-const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:[0-9０-９.]+\s?[%％]\s*)?(?:vat|tax|gst|hst|sales\s+tax)|税込|(?<![A-Za-z])all[-\s]in(?![A-Za-z])/iu;
+const GROSS_LABEL = /(?<![A-Za-z])(?:incl?\.?|including|with)\s*(?:[0-9０-９.]+\s?[%％]\s*)?(?:vat|tax|gst|hst|sales\s+tax)|(?<![A-Za-z])(?:incl\.?|including|inclusive\s+of)\s[^|\n]{0,80}?(?:,|\band)\s+(?:[0-9０-９.]+\s?[%％]\s*)?(?:vat|tax|gst|hst|sales\s+tax)(?![A-Za-z])|税込|(?<![A-Za-z])all[-\s]in(?![A-Za-z])/iu;
 /** A label that says whether its figure includes tax. */
 const TAX_TREATMENT = /税別|税抜|税込|(?<![A-Za-z])(?:excl?|incl?|ex)\.?\s*(?:vat|gst|tax)(?![A-Za-z])|(?:before|after|plus)\s+(?:vat|gst|tax)|excluding\s+(?:vat|gst|tax)|including\s+(?:vat|gst|tax)/iu;
 const TAX_LABEL = /消費税|(?<![A-Za-z])(?:VAT|GST|HST|sales\s+tax|tax)(?![A-Za-z])/iu;
 const PARTIAL_TAX = /(?<![A-Za-z])(?:on|items?|except|excluding|only|materials|goods)(?![A-Za-z])|対象|のみ|分/iu;
 const DISCOUNT_LABEL = /discount|rebate|credit|値引|割引|減額|控除/iu;
 /** Rows that restate part of the figures (a taxable base, "of which"): not line items. */
-const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳|うち|内消費税|内税|[（(]内(?:税|消費税|訳)/iu;
+const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳(?!明細|書)|うち|内消費税|内税|[（(]内(?:税|消費税|訳)/iu;
+/** Work on a tax (「消費税申告」, "VAT return preparation", "Sales tax registration") is a line item, not the tax. */
+const TAX_SERVICE = /申告|届出|還付申請|相談|対応|計算書?作成|\b(?:returns?|filings?|advice|advisory|compliance|preparation|registration|consult(?:ing|ation)|planning|review)\b/iu;
 /** A tax saving is no tax charged. */
 const TAX_BENEFIT = /benefit|saving|refund|rebate|depreciation|還付|控除|減税/iu;
 /** Items outside the tax base: the tax cannot be checked against the subtotal. */
@@ -440,7 +442,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       // A bold figure on a row that states its tax treatment (「**年間想定金額（税別）**」, "**Annual fee (ex VAT)**") closes the rows above.
       const bold = ((r.children[col] as { children?: Array<{ type: string }> } | undefined)?.children ?? []).some((c) => c.type === 'strong');
       const isTotal = TOTAL_LABEL.test(bare) || (gross && /(?<![A-Za-z])all[-\s]in(?![A-Za-z])|grand|amount\s+due|支払総額|お支払い?(?:総額|金額|合計)/iu.test(label)) || (bold && TAX_TREATMENT.test(label));
-      const isTax = !isTotal && !gross && TAX_LABEL.test(label) && !DISCOUNT_LABEL.test(label) && !TAX_BENEFIT.test(label) && cell.kind === 'money' && cell.money.value > 0;
+      const isTax = !isTotal && !gross && TAX_LABEL.test(label) && !DISCOUNT_LABEL.test(label) && !TAX_BENEFIT.test(label) && !TAX_SERVICE.test(label) && cell.kind === 'money' && cell.money.value > 0;
       if (!isTotal && !isTax && MEMO_LABEL.test(label)) return;
       if (cell.kind === 'unreadable') {
         if (!isTotal && !isTax) broken = true;

@@ -19,16 +19,24 @@ export function roleFromHeading(title: string, lexicon: Lexicon): SectionRole | 
   const mark = internalHeadingMark(trimmed, lexicon);
   if (mark === 'prefix' || mark === 'tag') return 'internal';
   let best: { role: SectionRole; start: number; length: number } | null = null;
+  // 「研修後のフォロー（費用はいただきません）」, "Aftercare (at no charge)": what the words of charge say is that
+  // nothing is charged, so they name no price section; such a part is an add-on.
+  const free = FREE_OF_CHARGE.test(trimmed);
+  const words = free ? trimmed.replace(FREE_OF_CHARGE_ALL, ' ') : trimmed;
   for (const [role, concept] of HEADING_ROLES) {
-    const m = lexicon.get(concept).find(trimmed)[0];
+    const m = lexicon.get(concept).find(words)[0];
     if (!m) continue;
     const length = m.end - m.start;
     if (!best || m.start < best.start || (m.start === best.start && length > best.length)) {
       best = { role, start: m.start, length };
     }
   }
-  return best?.role ?? null;
+  return best?.role ?? (free ? 'value-add' : null);
 }
+
+/** Words that say a part is given at no charge: 「費用はいただきません」「無償」, "at no charge", "complimentary". */
+export const FREE_OF_CHARGE = /(?:費用|料金|代金|追加料金|追加費用)(?:は|が|も)?(?:一切)?(?:いただきません|頂きません|いただかず|頂かず|いただいておりません|頂いておりません|頂戴いたしません|かかりません|不要)|無償|無料|追加(?:料金|費用)なし|\bfree\s+of\s+charge\b|\b(?:at\s+)?no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bcomplimentary\b|\bwithout\s+charge\b/iu;
+const FREE_OF_CHARGE_ALL = new RegExp(FREE_OF_CHARGE.source, 'giu');
 
 /**
  * Sections from the top-level headings, nested by depth. A section runs to the next

@@ -142,7 +142,13 @@ export const exposedBatna: Rule = {
         .filter((b) => b.kind === 'paragraph' && /\n/u.test(b.text) && /^\s*[\[［][^\[\]［］]+[\]］]\s*$/u.test(b.text))
         .map((b) => ({ start: b.start, end: b.end, text: b.text, span: firstLineEnd(model, b.start, b.end) })),
       ...quotedNotes(model, context.lexicon).map((q) => ({ ...q, span: firstLineEnd(model, q.start, q.end) })),
+      // Any aside in square brackets ("[NB: floor is £34, Dan approved]"), placeholder or not.
+      ...clientBlocks(model).flatMap((b) => [...b.text.matchAll(ASIDE)].map((m) => {
+        const { start, end } = sourceRange(b, m.index, m.index + m[0].length);
+        return { start, end, text: m[0], span: end };
+      })),
     ];
+    notes.sort((a, b) => a.start - b.start);
     for (const note of notes) {
       // A floor word with an amount in the same note ("the £34 floor"): 「最低賃金の変動条項」 names no floor.
       const text = note.text.replace(/最低賃金|最低限|最低でも|minimum\s+wage/giu, '');
@@ -152,12 +158,16 @@ export const exposedBatna: Rule = {
       context.report({ messageId: 'exposed', data: { phrase: word.text.trim() }, start: note.start, end: note.span });
     }
     // Then the disclosures in the client's text at large.
+    const exposedBlocks = new Set<unknown>();
     for (const hit of clientOccurrences(context, 'batna-exposure')) {
       const sentence = sentenceAt(hit.block, hit.match.start);
       // One finding per sentence: "batna: below $35,000 we decline" is one disclosure.
       if (sentence && reported.includes(sentence)) continue;
       // Inside a labelled note already reported (the note as a whole is the finding).
       if (reported.some((r) => hit.start >= r.start && hit.start < r.end)) continue;
+      // One finding per paragraph or item: "Floor on the fee: $245K … Do not go below $245K." is one disclosure.
+      if (exposedBlocks.has(hit.block)) continue;
+      exposedBlocks.add(hit.block);
       if (sentence) reported.push(sentence);
       context.report({
         messageId: 'exposed',
@@ -165,6 +175,24 @@ export const exposedBatna: Rule = {
         start: hit.start,
         end: hit.end,
         suggestions: sentence ? [{ messageId: 'wrap', edits: wrapInternal(model, keyLine(model, hit.start, hit.match.text) ?? withReferent(sentence)) }] : [],
+      });
+    }
+    // A block quote is the client's text too ("> Heads up: … Don't go below $380/pull"): its disclosures count,
+    // once per quote, at the line that makes them.
+    const exposure = context.lexicon.get('batna-exposure');
+    for (const node of model.tree.children) {
+      if (node.type !== 'blockquote') continue;
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      if (model.isInternal(start) || reported.some((r) => start < r.end && r.start < end)) continue;
+      const hit = exposure.find(model.text.slice(start, end))[0];
+      if (!hit) continue;
+      reported.push({ start, end });
+      const nl = eol(model.text);
+      context.report({
+        messageId: 'exposed', data: { phrase: hit.text.trim() }, start: start + hit.start, end: start + hit.end,
+        // The quote moves whole, markers around it, not a character deleted.
+        suggestions: [{ messageId: 'wrapNote', edits: [{ start, end: start, text: `<!-- internal -->${nl}${nl}` }, { start: end, end, text: `${nl}${nl}<!-- /internal -->` }] }],
       });
     }
     // Whatever the wording: a client-facing amount equal to the recorded walk-away point.
@@ -227,6 +255,9 @@ function sentenceContaining(model: ProposalModel, offset: number): Sentence | un
   }
   return model.blocks.flatMap((b) => b.sentences).find((x) => x.start <= offset && offset < x.end);
 }
+
+/** An aside in square brackets within a paragraph (not a link's text). */
+const ASIDE = /[\[［][^\[\]［］\n]{3,600}[\]］](?![(\[:])/gu;
 
 /** Walk-away words that only speak of margin or loss. */
 const MARGIN_ONLY = /^(?:赤字|粗利|利益が出ない|at\s+a\s+loss|below\s+cost|loss-making)$/iu;

@@ -97,7 +97,7 @@ function withoutDates(text: string): string {
 }
 
 /** A report of what the client said: it places the client without naming them. */
-const HEARD = /\byou\s+(?:told|mentioned|said|shared|explained|described)\b|\b(?:we|I)\s+heard\b|伺った(?:お話|内容|ところ|こと)|お伺いした(?:お話|内容|ところ|こと)|お聞きした(?:お話|内容|ところ|こと)|ヒアリング(?:では|で伺った|で伺いました|の結果)/iu;
+const HEARD = /\byou\s+(?:told|mentioned|said|shared|explained|described)\b|\b(?:we|I)\s+heard\b|伺った(?:お話|内容|ところ|こと)|お伺いした(?:お話|内容|ところ|こと)|お聞きした(?:お話|内容|ところ|こと)|お聞かせ(?:いただ|頂)(?:き|いた)|と(?:伺い|お伺いし|お聞きし|承り)ました|と(?:伺って|お伺いして|お聞きして|承って)おります|\b[A-Z][a-z]+['’]s\s+(?:main\s+|biggest\s+|chief\s+)?(?:worry|worries|concerns?|burden|headache|pain\s+points?|frustrations?)\b|(?<![一-龯])[一-龯]{1,4}様(?:の|が)(?:ご負担|ご要望|ご懸念|お悩み|課題|ご不安|ご苦労)|ヒアリング(?:では|で伺った|で伺いました|の結果)/iu;
 
 /** A short line marked as a label: 「■現地調査で分かったこと」, 「【ご要望】」. */
 const MARKED_LABEL = /^\s*(?:[■□◆◇●▼]\s*([^\n。]{1,40})|【([^】\n]{1,40})】|([^\n:：。.]{3,60})[:：])\s*(?:\n|$)/u;

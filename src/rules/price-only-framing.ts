@@ -1,3 +1,4 @@
+import { FREE_OF_CHARGE } from '../engine/sections.js';
 import { blocksBetween, blocksIn, clientBlocks, clientHits, sentenceAt } from '../engine/query.js';
 import { closestWithRole, documentTitle } from '../engine/sections.js';
 import { clientOccurrences } from '../engine/shapes.js';
@@ -98,7 +99,11 @@ export const priceOnlyFraming: Rule = {
       // ("Service levels" above the rate card, "Why this structure works" below it).
       // Not the seller's credentials, the terms, the next steps or the client's own problems: those say nothing of what the price buys.
       for (const n of [before, after]) if (n && (VALUE_HEADING.test(n.title) || value.test(n.title) || !(NOT_FRAMING.has(n.role) && n.roleSource === 'heading'))) around.push(...blocksIn(model, n));
-      if (valueCase || framed(around)) continue;
+      // An add-on part right before or after the price (「研修後のフォロー（費用はいただきません）」, "Included at no charge")
+      // defends the price with what comes with it: the playbook's way to answer a price, not a discount.
+      // Only one announced as given at no charge: a bare 「特典」 or "Bonus" beside the table still leaves the price unexplained.
+      const addOnBeside = [before, after].some((n) => n?.role === 'value-add' && n.roleSource === 'heading' && FREE_OF_CHARGE.test(n.title));
+      if (valueCase || addOnBeside || framed(around)) continue;
       // Nothing to say without a price in the part itself.
       const partBlocks = part.flatMap((s) => blocksIn(model, s).filter((b) => isClient.has(b)));
       const priced = partBlocks.flatMap((b) => clientHits(model, currency, [b]));

@@ -5,6 +5,12 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('offer-validity', {
   valid: [
+    { name: "「（令和8年4月改訂版）」と版を示す料金表", code: "# 料金表（令和8年4月改訂版）\n\n## 基本料金\n\n| 区分 | 料金 |\n|---|---:|\n| 更地 | 250,000円 |\n| 戸建住宅 | 280,000円 |\n" },
+    { name: "「日程を仮押さえしておりますので…までに」は見積の期限", code: "# お見積書\n\n| 項目 | 金額（税込） |\n|---|---:|\n| キッチン | 2,840,000円 |\n| 洗面所 | 620,000円 |\n\n2月第1週の日程を仮押さえしておりますので、10月31日までにご連絡ください。\n" },
+    { name: "「工期の枠を押さえるため10月31日までに」は見積の期限", code: "# お見積書\n\n| 項目 | 金額（税込） |\n|---|---:|\n| キッチン | 2,840,000円 |\n| 洗面所 | 620,000円 |\n\n2月第1週の工期の枠を押さえるため、10月31日までにご連絡ください。\n" },
+    { name: "needing to hear by a date to hold the slot bounds the quote", code: "# Quote: kitchen and utility room\n\n| Item | Price |\n|---|---:|\n| Kitchen | £28,400 |\n| Utility | £6,200 |\n\nThe slot I pencilled in is the week of 1 February; I'd need to hear by 31 October to hold it.\n" },
+    { name: "「（令和8年10月版）」と版を示す報酬基準表は次の版まで有効", code: "# 担保不動産評価 報酬基準表（令和8年10月版）\n\n株式会社駿河中央銀行 審査部 御中\n\n## 1. 基本報酬\n\n| 物件種別 | 報酬 |\n|---|---:|\n| 更地 | 250,000円 |\n| 戸建住宅 | 280,000円 |\n" },
+    { name: "a fee schedule that names its edition holds until the next one", code: "# Fee schedule, 2027 edition\n\nHarbour Bank, Credit Risk\n\n## Basic fees\n\n| Property | Fee |\n|---|---:|\n| Land | £2,500 |\n| House | £2,800 |\n" },
     { name: "an order-by date bounds the quote", code: "# Quotation Q-2026-220\n\n**Date:** 20 November 2026\n\n| Item | Amount |\n|---|---|\n| Extra seats | £6,000 |\n\nTo be ready for 5 January, please order by 8 December 2026.\n" },
     { name: "「12月8日までにご発注のご判断」は見積の期限", code: "# 増席のお見積り\n\n発行日：2026年11月20日\n\n| 項目 | 金額 |\n|---|---|\n| 増席 | 288,000円 |\n\n1月5日に間に合わせるには **12月8日まで** にご発注のご判断をいただく必要がございます。\n" },
     { name: "an ÄTA amends the contract and needs no validity", code: "# ÄTA 01: Glazed fronts\n\n**Date:** 2026-11-20\n\n| Item | Amount |\n|---|---|\n| Glazed fronts | SEK 184,000 |\n" },
@@ -39,6 +45,10 @@ ruleTester('offer-validity', {
     { name: '年度の開始は作業の開始ではない', code: '# ご提案\n\n作成日：2026年11月20日\n\n貴社の新年度は2026年4月1日に始まり、予算は確定済みです。\n' },
   ],
   invalid: [
+    { name: "「ご不明な点は10月31日までに」は見積の有効期限にはならない", code: "# お見積書\n\n| 項目 | 金額（税込） |\n|---|---:|\n| キッチン | 2,840,000円 |\n| 洗面所 | 620,000円 |\n\nご不明な点は10月31日までにご連絡ください。\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
+    { name: "hearing back with no hold is no validity", code: "# Quote: kitchen and utility room\n\n| Item | Price |\n|---|---:|\n| Kitchen | £28,400 |\n| Utility | £6,200 |\n\nHope to hear back by 31 October.\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
+    { name: "a fee schedule without an edition or a validity date", code: "# Fee schedule: valuation services for Harbour Bank\n\n## Basic fees\n\n| Property | Fee |\n|---|---:|\n| Land | £2,500 |\n| House | £2,800 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
+    { name: "版のない「報酬基準表」には有効期限が要る", code: "# 担保不動産評価 報酬基準表\n\n株式会社駿河中央銀行 審査部 御中\n\n## 1. 基本報酬\n\n| 物件種別 | 報酬 |\n|---|---:|\n| 更地 | 250,000円 |\n| 戸建住宅 | 280,000円 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "a date with no order on it is no validity", code: "# Quotation Q-2026-221\n\n**Date:** 20 November 2026\n\n| Item | Amount |\n|---|---|\n| Extra seats | £6,000 |\n\nTraining starts on 5 January 2027.\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "「1月5日から稼働します」だけでは有効期限にならない", code: "# 御見積書\n\n発行日：2026年11月20日\n\n| 項目 | 金額 |\n|---|---|\n| 増席 | 288,000円 |\n\n1月5日から稼働します。\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "a variation quotation still needs a validity period", code: "# Variation Quotation V01: LP receiver replacement\n\n**Date:** 20 November 2026\n\n| Item | Amount |\n|---|---|\n| LP receiver | €18,400 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('price-only-framing', {
   valid: [
+    { name: "「（費用はいただきません）」の付帯サービスの節が価格の隣にある", code: "# 新入社員研修のご提案\n\n## 1. 研修の内容\n\n2日間のビジネスマナー研修です。\n\n## 2. 研修後のフォロー（費用はいただきません）\n\n受講者ごとの報告書の作成と、3か月後のフォローアップアンケートの実施を含みます。\n\n## 3. 費用について\n\n| 項目 | 金額（税抜） |\n| --- | --- |\n| 受講料 | 1名あたり 32,000円 |\n| 講師派遣費 | 1日あたり 120,000円 |\n\n## 4. 今後の進め方\n\n12月10日までにご連絡ください。\n" },
+    { name: "a part included at no charge right after the price", code: "# Document review proposal\n\n## Our approach\n\nThree review tiers.\n\n## Budget\n\n| Item | Base |\n|---|---|\n| Processing | $34,200 |\n| Review | $182,000 |\n\n## Included at no charge\n\nA weekly dashboard and the privilege log template.\n\n## Next steps\n\nSign by 12 December.\n" },
     { name: "「交付決定の内容」の表は補助金の金額で価格ではない", code: "# 実行支援の追加のご提案\n\n## 交付決定の内容\n\n| 項目 | 申請時 | 交付決定 |\n| --- | ---: | ---: |\n| 対象経費 | 3,600,000円 | 3,390,000円 |\n| 補助金額 | 2,400,000円 | 2,260,000円 |\n" },
     { name: "a grant award table is the client's figures", code: "# Delivery support proposal\n\n## Grant award\n\n| Item | Applied | Awarded |\n|---|---:|---:|\n| Eligible costs | £36,000 | £33,900 |\n| Grant | £24,000 | £22,600 |\n" },
     { name: "a revised proposal prices what the first one framed", code: "# Revised proposal for Acme\n\n## Fees\n\n| Item | Fee |\n|---|---|\n| Phase 1 | £4,800 |\n" },
@@ -39,6 +41,8 @@ ruleTester('price-only-framing', {
     { name: '価格のない節', code: '## 貴社の現状と課題\n\n納期の短縮が課題です。\n' },
   ],
   invalid: [
+    { name: "a bonus part beside the table leaves the price unexplained", code: "# Inventory system proposal\n\n## Our proposal\n\nA cloud inventory system for three sites.\n\n## Fees\n\n| Item | Price |\n|---|---|\n| Set-up | £12,000 |\n| Monthly | £4,200 |\n\n## Launch bonus\n\nTwo extra site visits in 2027.\n\n## Next steps\n\nSign by 12 December.\n", errors: [{"line":7,"column":1,"messageId":"noValue","data":{"section":"Fees"}}] },
+    { name: "無償と書かれていないオプションの節だけでは価格の説明にならない", code: "# 在庫管理システムのご提案\n\n## ご提案内容\n\n3拠点の在庫をクラウドで管理します。\n\n## 料金\n\n| 項目 | 金額（税抜） |\n| --- | --- |\n| 初期設定費用 | 1,200,000円 |\n| 月額利用料 | 420,000円 |\n\n## オプション\n\n操作研修（各拠点2回）もご用意しています。\n\n## 今後の進め方\n\n12月10日までにご連絡ください。\n", errors: [{"line":7,"column":1,"messageId":"noValue","data":{"section":"料金"}}] },
     { name: "a price after the subsidy is still the seller's price", code: "# LED retrofit proposal\n\n## Price after subsidy\n\n| Item | Amount |\n|---|---:|\n| LED fittings, 896 | £84,000 |\n| Subsidy | −£28,000 |\n| Net price | £56,000 |\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"Price after subsidy"}}] },
     { name: "「補助金控除後の費用」は価格", code: "# LED化のご提案\n\n## 補助金控除後の費用\n\n| 項目 | 金額 |\n|---|---:|\n| LED器具 896台 | 8,400,000円 |\n| 補助金 | △2,800,000円 |\n| 実質負担 | 5,600,000円 |\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"補助金控除後の費用"}}] },
     { name: "a renewal asks for the money again and must frame it", code: "# Renewal proposal 2027: Acme support\n\n## Fees\n\n| Item | Fee |\n|---|---|\n| Support, 12 months | £24,000 |\n", errors: [{"line":3,"column":1,"messageId":"noValue","data":{"section":"Fees"}}] },

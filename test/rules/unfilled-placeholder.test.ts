@@ -4,6 +4,8 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: "an [NB: …] remark is the author's note, not a blank", code: "# Statement of work\n\n## Fees\n\nThe day rate is £1,150. [NB: rate held at £1,150, Ruth didn't push. Good.]\n" },
+    { name: "「[NB: …]」の覚え書きは空欄ではない", code: "# 作業範囲記述書\n\n## 報酬\n\n日額は115,000円です。[NB: 単価は据え置き、先方からの値下げ要請なし]\n" },
     { name: "an arrow to a figure in brackets is arithmetic, not a note", code: "# Price list\n\nA 5% discount on the in-house rate (→ €157) applies from 10 participants.\n" },
     { name: "「（→ 15,000円）」は計算の結果", code: "# 料金表\n\n10名以上は5%引き（→ 15,000円）となります。\n" },
     { name: "「12月 日程調整中」は空欄の日付ではない", code: "# ご提案書\n\n## 今後の進め方\n\n- 看護部様への仕様説明（12月 日程調整中）\n" },
@@ -42,6 +44,8 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
+    { name: "initials addressing a colleague still mark work owed", code: "# Statement of work\n\n## Fees\n\nThe day rate is £1,150. [MO: rewrite this paragraph]\n", errors: [{"line":5,"column":25,"messageId":"placeholder","data":{"text":"[MO: rewrite this p…"}}] },
+    { name: "「[NB: TBC 山田さんに確認]」のような未確定事項は未記入箇所として検出される", code: "# 作業範囲記述書\n\n## 報酬\n\n日額は115,000円です。[NB: TBC 山田さんに確認]\n", errors: [{"line":5,"column":15,"messageId":"placeholder","data":{"text":"[NB: TBC 山田さんに確認]"}}] },
     { name: "「2026年12月　日」は日が空欄", code: "# ご提案書\n\n2026年12月　日\n", errors: [{"line":3,"column":6,"messageId":"placeholder","data":{"text":"12月 日"}}] },
     { name: "a date field left as [DATE]", code: "# Proposal\n\nDate: [DATE]\n", errors: [{"line":3,"column":7,"messageId":"placeholder","data":{"text":"[DATE]"}}] },
     { name: "【金額】円 is still a blank", code: "# 御見積書\n\n御見積金額：【金額】円（税込）\n", errors: [{"line":3,"column":7,"messageId":"placeholder","data":{"text":"【金額】"}}] },

@@ -4,6 +4,8 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: "「仕様確認書」は契約後の作業範囲の確認で弊社紹介は要らない", code: "# 仕様確認書（案）\n\n**業務名**：多言語観光ウェブサイト再構築業務委託\n**発注者**：岐阜県 観光国際部\n\n本書は、11月6日に締結した委託契約に基づき、キックオフ会議で確認した事項を整理したものです。\n\n## 1. 対象言語・ページ数\n\n英語120ページ、中国語120ページ。\n\n## 2. 納品\n\n2027年2月末までに納品します。\n\n## 3. 検査\n\n発注者は、納品後10日以内に検査を行います。\n\n## 4. 変更の取扱い\n\n仕様の変更は、双方協議のうえ書面で定めます。\n" },
+    { name: "a schedule of fees needs no credibility statement", code: "# Schedule of Fees 2027\n\nFor Harbour Bank, Credit Risk.\n\n## 1. Application\n\nThese fees apply to every valuation Harbour Bank instructs.\n\n## 2. Basic fees\n\n| Property | Fee |\n|---|---:|\n| Land | £2,500 |\n\n## 3. Expenses\n\nMileage at cost.\n\n## 4. Payment\n\nMonthly in arrears.\n" },
     { name: "a short letter to the client is not asked for a credibility statement", code: "Dear Conor,\n\nThank you for a good first six months. I would like to continue as your DPO in 2027, with twelve included days a year instead of ten.\n\nThe monthly fee would be €2,950 excluding VAT.\n\nKind regards,\nSiobhan\n" },
     { name: "短い送付状には弊社紹介を求めない", code: "株式会社北陽建設\n工事部長　高橋 誠 様\n\n拝啓　平素は格別のお引き立てを賜り、厚く御礼申し上げます。\n\nさて、このたびの工期延長に伴い、月次測量を3回追加させていただきたく、変更見積書をお送りいたします。増額は495,000円（税別）です。ご検討のほど、よろしくお願い申し上げます。\n\n敬具\n" },
     { name: "\"About <the firm>\" over a company profile is the credibility statement", code: "# Proposal for Acme\n\n## Your situation\n\nYour warehouse is full.\n\n## About Nordrack\n\n- Founded in 1998, headquartered in Aarhus\n- 140 employees, offices in Aarhus and Hamburg\n- 2,300 warehouses racked since 2005, including Maersk and DSV\n\n## Next steps\n\nA call on Friday with your CFO.\n" },
