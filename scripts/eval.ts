@@ -80,6 +80,9 @@ function row(rule: string, tp: number, fp: number, fn: number): Row {
  * a finding counts only where both labellers agree; one flagged by one labeller alone is disputed,
  * and a finding on a disputed problem counts neither way. Undefined when the set has no second labels.
  */
+/** Findings by file: the agreed-label score reads the same files again. */
+const linted = new Map<string, Finding[]>();
+
 export function evaluate(set: SetName = 'dev', agreed = false): Result {
   const dir = SETS[set];
   const counts = new Map(RULES.map((r) => [r.meta.id, { tp: 0, fp: 0, fn: 0 }]));
@@ -97,8 +100,9 @@ export function evaluate(set: SetName = 'dev', agreed = false): Result {
       files++;
       const rules = ruleLabels(entry);
       const other = second?.[file] ? ruleLabels(second[file]!) : undefined;
-      const text = fs.readFileSync(path.join(dir, lang, file), 'utf8');
-      const findings = lint(text);
+      const filePath = path.join(dir, lang, file);
+      const findings = linted.get(filePath) ?? lint(fs.readFileSync(filePath, 'utf8'));
+      linted.set(filePath, findings);
       // A rule that throws is caught by the runner and would only show as a silent rule here: that is a bug, not a score.
       const crashed = findings.find((f) => f.ruleId === 'internal-error');
       if (crashed) throw new Error(`${set}/${lang}/${file}:${crashed.line}: ${crashed.message}`);

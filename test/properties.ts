@@ -12,6 +12,19 @@ import { parseMarkdown } from '../src/engine/parse.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
+/**
+ * The examples, the fixtures and the hand-made corpus, and every 12th file of the outside writers' rounds
+ * (test/slow/incremental.test.ts reads them all with `all`: the dev corpus is near 900 files and would take npm test
+ * over its minute).
+ */
+export function corpus(all = false): Array<[string, string]> {
+  const dirs = ['examples', 'test/fixtures', 'test/corpus/en', 'test/corpus/ja'];
+  const outside = (name: string) => /\/[a-z]{1,2}\d\d-/.test(name);
+  return dirs.flatMap((d) => fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.md')).sort().map((f) => `${d}/${f}`))
+    .filter((name, i) => all || !outside(name) || i % 12 === 0)
+    .map((name) => [name, fs.readFileSync(path.join(ROOT, name), 'utf8')] as [string, string]);
+}
+
 // ---- lint() on generated Markdown (test/fuzz.test.ts)
 
 const words = fc.constantFrom(
