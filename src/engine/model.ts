@@ -163,10 +163,22 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // Label lines that stand for headings ("■1　工事金額") are the body's, not the title: a title line above them still names the document.
   const labelsOnly = labelled.length > 0 && !tree.children.some((n) => n.type === 'heading');
   // A letter without headings names itself in a bold subject line under the addresses (「**工期変更に伴う変更見積のご案内**」).
-  const subject = tree.children.some((n) => n.type === 'heading') ? '' : blocks.filter((b) => !b.internal && b.start < coverEnd && b.kind === 'paragraph' && b.text.length <= 80 && isBoldLine(b)).slice(0, 1).map((b) => `${b.text}\n`).join('');
-  const titleText = `${fmTitle}\n${subject}${labelsOnly && titleLine ? `${titleLine}\n` : ''}${firstHeading || titleLine}`;
+  // So does a bold line above the first heading when that heading is no title (「**Q-Lab — Quotation QLA-Q-2026-1187**」 over "### Scope").
+  const firstHeadingNode = tree.children.find((n) => n.type === 'heading') as { depth: number; position?: { start: { offset?: number } } } | undefined;
+  const subjectEnd = !firstHeadingNode ? coverEnd : firstHeadingNode.depth > 1 ? (firstHeadingNode.position?.start.offset ?? 0) : 0;
+  const subject = blocks.filter((b) => !b.internal && b.start < subjectEnd && b.kind === 'paragraph' && b.text.length <= 80 && isBoldLine(b)).slice(0, 1).map((b) => `${b.text}\n`).join('');
+  // A subtitle heading straight under the title ("# Wharf Lane – Additional Services" / "## Quotation for design evidence …") names the document too;
+  // one that calls it a proposal ("## Fee Proposal for Architectural Services") leaves it the proposal the title makes it.
+  // It is the subtitle when it holds the body's sections (the next heading is deeper), not when it is the first section itself.
+  const [sub, next] = afterTitle;
+  const subtitle = titleSection && sub && sub.depth > titleSection.depth && (!next || next.depth > sub.depth) && !!next
+    && !/\bproposals?\b|提案/iu.test(`${titleSection.title}\n${sub.title}`)
+    && !blocks.some((b) => !b.internal && b.kind !== 'heading' && b.start > titleSection.start && b.start < sub.start) ? `${sub.title}\n` : '';
+  const titleText = `${fmTitle}\n${subject}${labelsOnly && titleLine ? `${titleLine}\n` : ''}${subtitle}${firstHeading || titleLine}`;
   const firstHeadings = headed.slice(0, 3).map((s) => s.title).join('\n');
-  const inferred = inferKind(frontMatter?.data, titleText, cover, firstHeadings);
+  // A table with amounts in it: the document carries its own prices.
+  const pricedTable = tree.children.some((n) => n.type === 'table' && /\d[\d,，]*\s*(?:円|万円)|[¥￥$€£]\s*\d/u.test(text.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0)));
+  const inferred = inferKind(frontMatter?.data, titleText, cover, firstHeadings, pricedTable);
   // A proposal that answers a tender says so in its text ("As required by Section 6 of the RFP",
   // 「提案依頼書に対する提案」): twice or more, it is a response to the tender.
   const tenderMentions = inferred === 'proposal' && !parseKind(frontMatter?.data['kind'])

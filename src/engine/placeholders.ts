@@ -96,8 +96,13 @@ const VALUE_AFTER = /^(?:様|さま|社|株式会社|さん|氏|殿|御中|時�
  * 例えば○○の場合): wording, not a blank. A blank for a name or a number stays one.
  */
 function genericExample(source: string, start: number, end: number): boolean {
-  if (VALUE_AFTER.test(source.slice(end))) return false;
   const before = source.slice(Math.max(0, start - 60), start);
+  const quoted = Math.max(before.lastIndexOf('「'), before.lastIndexOf('『')) > Math.max(before.lastIndexOf('」'), before.lastIndexOf('』'));
+  // In words someone says or thinks (「あの支店の〇〇さんに電話してみよう」, 「80周年まであと〇か月」), 〇〇さん is "so-and-so"
+  // and あと〇か月 a countdown: no blank. Anything else with a name or number after it stays a blank, even quoted.
+  if (quoted && /^(?:さん|くん|君|ちゃん)/u.test(source.slice(end))) return true;
+  if (quoted && /あと$/u.test(before) && /^(?:か月|ヶ月|カ月|日|年|週)/u.test(source.slice(end))) return true;
+  if (VALUE_AFTER.test(source.slice(end))) return false;
   const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
   if (/例えば|たとえば|例：|例:|（例|\(例|など/u.test(sentence)) return true;
   const open = before.lastIndexOf('「');

@@ -145,7 +145,9 @@ function readQuantity(text: string, cell: TableCell | undefined): number | null 
   if (/^(?:一式|1\s?式|lot|1\s+lot|lump\s+sum)$/iu.test(plain)) return 1;
   const m = /^([0-9][0-9,]*(?:\.[0-9]+)?)\s*([^\d%]*)$/u.exec(plain);
   if (!m || /[$¥￥£€円]/u.test(m[2]!)) return null;
-  return Number(m[1]!.replace(/,/g, ''));
+  // 「210万ケース」「1.2千個」: a Japanese multiplier before the counted unit is part of the number.
+  const multiplier = /^\s?(万|千|億)/u.exec(m[2]!)?.[1];
+  return Number(m[1]!.replace(/,/g, '')) * (multiplier === '万' ? 10_000 : multiplier === '千' ? 1_000 : multiplier === '億' ? 100_000_000 : 1);
 }
 
 function cellText(text: string, cell: TableCell | undefined): string {

@@ -93,6 +93,9 @@ export const missingAgreementSafeguards: Rule = {
       return;
     }
     if (absent.length === 0) return;
+    // A good-faith review is how the terms adjust when scope or volumes move ("series review to adjust",
+    // 「見直し協議」): with it, payment and exit, a change procedure of its own is a refinement, not a gap.
+    if (absent.length === 1 && absent[0]!.concept === 'safeguard-scope-change') return;
     const list = absent.map((s) => s[lang]).join(lang === 'ja' ? '・' : ', ');
     const clauses = absent.map((s) => template(s.snippet, lang));
     // Not inside a code fence left open at the end of the section (issue 12).

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-next-steps', {
   valid: [
+    { name: "a \"Timing\" section with the board read-out and the signature date", code: "# Renewal offer for Hollins\n\n## The offer\n\nOne order for all of 2027: £184,000.\n\n## Why us\n\nWe ran 2025 and 2026 for you.\n\n## Terms\n\nPayment monthly.\n\n## Timing\n\n| Step | Date |\n|---|---|\n| Read-out to your board | 8 December |\n| Signature | 15 December |\n" },
+    { name: "「今後の手続き」の章が今後の進め方", code: "# 町道台帳整備業務 技術提案書\n\n# 第1章　業務の目的\n\n町道の台帳を整備します。道路法に基づく台帳の調書と図面を、現地調査の結果に合わせて更新します。\n\n# 第2章　現状と課題\n\n台帳の図面が古く、現況と合わない箇所が多数あります。\n\n# 第3章　業務内容\n\n現地調査、図面の修正、調書の更新を行います。\n\n# 第8章　概算業務費\n\n1,280万円（税抜）です。\n\n# 第9章　今後の手続き\n\n契約締結後、速やかに着手します。成果品は建設課の検査と課長決裁を経て納品します。\n" },
     { name: "a one-pager by name is not asked for next steps", code: "# One-pager: GDPR training for Tallyfield\n\n## What it is\n\nTwo half-day sessions for 40 staff.\n\nPrice: £3,800.\n" },
     { name: "短い手紙には進め方を求めない", code: "佐藤様\n\nいつもお世話になっております。来年度の顧問料を月額5万円に改定させていただきたく、ご連絡いたしました。\n\nよろしくお願いいたします。\n" },
     { name: "\"the Committee will make its recommendation to the Board on 9 December\"", code: "# Revised fee proposal\n\nDear Mr Pell,\n\nWe have revised our fee as follows: A$1,159,200.\n\nWe understand the Committee will make its recommendation to the Board at its meeting on 9 December.\n" },

@@ -5,6 +5,8 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('offer-validity', {
   valid: [
+    { name: "「2024年4月の明示ルール」は過去の制度の日付で、予定日ではない", code: "---\ndate: 2026-08-20\n---\n\n# 労務顧問のご提案\n\n## 顧問料\n\n月額44,000円（税込）です。\n\n## サービス\n\n- **ひな形整備**：2024年4月の明示ルールに合わせたひな形を、顧問契約の開始時に無償でお作りします。\n" },
+    { name: "\"the April 2024 rules\" date a rule, not the start", code: "---\ndate: 2026-08-20\n---\n\n# Proposal for Acme\n\n## Fees\n\n$4,000 a month.\n\n## Services\n\n- Templates updated to the April 2024 rules, prepared free when the contract starts.\n" },
     { name: "「（令和8年4月改訂版）」と版を示す料金表", code: "# 料金表（令和8年4月改訂版）\n\n## 基本料金\n\n| 区分 | 料金 |\n|---|---:|\n| 更地 | 250,000円 |\n| 戸建住宅 | 280,000円 |\n" },
     { name: "「日程を仮押さえしておりますので…までに」は見積の期限", code: "# お見積書\n\n| 項目 | 金額（税込） |\n|---|---:|\n| キッチン | 2,840,000円 |\n| 洗面所 | 620,000円 |\n\n2月第1週の日程を仮押さえしておりますので、10月31日までにご連絡ください。\n" },
     { name: "「工期の枠を押さえるため10月31日までに」は見積の期限", code: "# お見積書\n\n| 項目 | 金額（税込） |\n|---|---:|\n| キッチン | 2,840,000円 |\n| 洗面所 | 620,000円 |\n\n2月第1週の工期の枠を押さえるため、10月31日までにご連絡ください。\n" },
@@ -45,6 +47,7 @@ ruleTester('offer-validity', {
     { name: '年度の開始は作業の開始ではない', code: '# ご提案\n\n作成日：2026年11月20日\n\n貴社の新年度は2026年4月1日に始まり、予算は確定済みです。\n' },
   ],
   invalid: [
+    { name: "顧問契約の開始が2024年4月なら本書の日付より前", code: "---\ndate: 2026-08-20\n---\n\n# 労務顧問のご提案\n\n## 顧問料\n\n月額44,000円（税込）です。\n\n## サービス\n\n- **開始**：顧問契約の開始は2024年4月とします。\n", errors: [{"line":13,"column":18,"messageId":"beforeDocument","data":{"date":"2024年4月","docDate":"2026-08-20"}}] },
     { name: "「ご不明な点は10月31日までに」は見積の有効期限にはならない", code: "# お見積書\n\n| 項目 | 金額（税込） |\n|---|---:|\n| キッチン | 2,840,000円 |\n| 洗面所 | 620,000円 |\n\nご不明な点は10月31日までにご連絡ください。\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "hearing back with no hold is no validity", code: "# Quote: kitchen and utility room\n\n| Item | Price |\n|---|---:|\n| Kitchen | £28,400 |\n| Utility | £6,200 |\n\nHope to hear back by 31 October.\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "a fee schedule without an edition or a validity date", code: "# Fee schedule: valuation services for Harbour Bank\n\n## Basic fees\n\n| Property | Fee |\n|---|---:|\n| Land | £2,500 |\n| House | £2,800 |\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },

@@ -4,6 +4,7 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: "「」の中の〇〇さんは「だれそれ」、「あと〇か月」は連載の題", code: "# ご提案\n\n読み終わったあとに「今度、あの支店の〇〇さんに電話してみようかな」と思ってもらえることが目標です。\n\nポータルで「80周年まであと〇か月」の連載を始めます。\n" },
     { name: "an [NB: …] remark is the author's note, not a blank", code: "# Statement of work\n\n## Fees\n\nThe day rate is £1,150. [NB: rate held at £1,150, Ruth didn't push. Good.]\n" },
     { name: "「[NB: …]」の覚え書きは空欄ではない", code: "# 作業範囲記述書\n\n## 報酬\n\n日額は115,000円です。[NB: 単価は据え置き、先方からの値下げ要請なし]\n" },
     { name: "an arrow to a figure in brackets is arithmetic, not a note", code: "# Price list\n\nA 5% discount on the in-house rate (→ €157) applies from 10 participants.\n" },
@@ -44,6 +45,8 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
+    { name: "「」の外の〇〇さんは未記入", code: "# ご提案\n\n担当は〇〇さんです。\n", errors: [{"line":3,"column":4,"messageId":"placeholder","data":{"text":"〇〇"}}] },
+    { name: "「」の中でも「月○○時間」は未記入の数字", code: "# ご提案\n\n> 「応募者対応を任せたことで、工数が月○○時間減りました。」\n", errors: [{"line":3,"column":21,"messageId":"placeholder","data":{"text":"○○"}}] },
     { name: "initials addressing a colleague still mark work owed", code: "# Statement of work\n\n## Fees\n\nThe day rate is £1,150. [MO: rewrite this paragraph]\n", errors: [{"line":5,"column":25,"messageId":"placeholder","data":{"text":"[MO: rewrite this p…"}}] },
     { name: "「[NB: TBC 山田さんに確認]」のような未確定事項は未記入箇所として検出される", code: "# 作業範囲記述書\n\n## 報酬\n\n日額は115,000円です。[NB: TBC 山田さんに確認]\n", errors: [{"line":5,"column":15,"messageId":"placeholder","data":{"text":"[NB: TBC 山田さんに確認]"}}] },
     { name: "「2026年12月　日」は日が空欄", code: "# ご提案書\n\n2026年12月　日\n", errors: [{"line":3,"column":6,"messageId":"placeholder","data":{"text":"12月 日"}}] },
