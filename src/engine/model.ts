@@ -166,18 +166,26 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // So does a bold line above the first heading when that heading is no title (「**Q-Lab — Quotation QLA-Q-2026-1187**」 over "### Scope").
   const firstHeadingNode = tree.children.find((n) => n.type === 'heading') as { depth: number; position?: { start: { offset?: number } } } | undefined;
   const subjectEnd = !firstHeadingNode ? coverEnd : firstHeadingNode.depth > 1 ? (firstHeadingNode.position?.start.offset ?? 0) : 0;
-  const subject = blocks.filter((b) => !b.internal && b.start < subjectEnd && b.kind === 'paragraph' && b.text.length <= 80 && isBoldLine(b)).slice(0, 1).map((b) => `${b.text}\n`).join('');
+  // (Not the letterhead's bold company name: 「**Lloyd Lift Trucks Ltd**」 above the subject line.)
+  const subject = blocks.filter((b) => !b.internal && b.start < subjectEnd && b.kind === 'paragraph' && b.text.length <= 120 && isBoldLine(b) && !LETTERHEAD.test(b.text)).slice(0, 1).map((b) => `${b.text}\n`).join('');
   // A subtitle heading straight under the title ("# Wharf Lane – Additional Services" / "## Quotation for design evidence …") names the document too;
   // one that calls it a proposal ("## Fee Proposal for Architectural Services") leaves it the proposal the title makes it.
   // It is the subtitle when it holds the body's sections (the next heading is deeper), not when it is the first section itself.
   const [sub, next] = afterTitle;
   const subtitle = titleSection && sub && sub.depth > titleSection.depth && (!next || next.depth > sub.depth) && !!next
-    && !/\bproposals?\b|提案/iu.test(`${titleSection.title}\n${sub.title}`)
+    && !/\bproposals?\b|(?<!価格|見積)提案/iu.test(`${titleSection.title}\n${sub.title}`)
     && !blocks.some((b) => !b.internal && b.kind !== 'heading' && b.start > titleSection.start && b.start < sub.start) ? `${sub.title}\n` : '';
   const titleText = `${fmTitle}\n${subject}${labelsOnly && titleLine ? `${titleLine}\n` : ''}${subtitle}${firstHeading || titleLine}`;
   const firstHeadings = headed.slice(0, 3).map((s) => s.title).join('\n');
   // A table with amounts in it: the document carries its own prices.
-  const pricedTable = tree.children.some((n) => n.type === 'table' && /\d[\d,，]*\s*(?:円|万円)|[¥￥$€£]\s*\d/u.test(text.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0)));
+  // (Or a header that names the yen, 「金額（円）」, over bare figures.)
+  const pricedTable = tree.children.some((n) => {
+    if (n.type !== 'table') return false;
+    const source = text.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0);
+    const header = source.split(/\r?\n/u)[0] ?? '';
+    return /[0-9０-９][0-9０-９,，]*\s*(?:円|千円|万円|億円)|[¥￥$€£]\s*[0-9０-９]/u.test(source)
+      || (/[（(](?:単位[:：]\s*)?(?:千|万)?円[)）]|税込|税抜|税別/u.test(header) && /\|\s*[0-9０-９][0-9０-９,，]*\s*\|/u.test(source));
+  });
   const inferred = inferKind(frontMatter?.data, titleText, cover, firstHeadings, pricedTable);
   // A proposal that answers a tender says so in its text ("As required by Section 6 of the RFP",
   // 「提案依頼書に対する提案」): twice or more, it is a response to the tender.
@@ -303,7 +311,7 @@ const NOT_ABOUT_SELLER = /貴社|御社|貴(?:組合|市|町|村|県|院|校|行
 const PROFILE_FACT = /設立|創業|創立|本社|所在地|従業員|社員数|スタッフ数|登録スタッフ|資本金|拠点|許可番号|登録番号|売上高|\b(?:founded|established|headquartered|incorporated)\b|\b[0-9][0-9,]*\s+(?:employees|staff|people|engineers|consultants)\b|\boffices?\s+in\b|\bsince\s+(?:19|20)[0-9]{2}\b|\bregistered\s+(?:in|number|no)\b/iu;
 
 /** A heading that is only the seller's name (a letterhead): the title is the next heading. */
-const LETTERHEAD = /\b(?:ltd|limited|inc|llc|llp|pc|plc|gmbh|corp|co)\.?\s*$|株式会社|有限会社|合同会社/iu;
+const LETTERHEAD = /\b(?:ltd|limited|inc|llc|llp|pc|plc|gmbh|corp|co)\.?\s*$|,?\s(?:S\.?L\.?U?|S\.?A\.?U?|S\.?p\.?A|S\.?r\.?l|SARL|SAS|B\.?V|N\.?V|AG|AB|ApS|A\/S|Oy|K\.?K|Pte|Pty)\.?\s*$|^\s*(?:(?:株式会社|有限会社|合同会社|一般社団法人|一般財団法人|[(（]株[)）]|㈱)\s*[^\s様御中]{1,20}|[^\s様御中]{1,20}\s*(?:株式会社|有限会社|合同会社|[(（]株[)）]|㈱))\s*$/iu;
 
 /** A title that says this is the last round. */
 const FINAL_TITLE = /\bbest\s+and\s+final\b|\bfinal\s+(?:offer|proposal|quotation|quote|terms|commercial\s+offer)\b|最終(?:ご)?提案|最終(?:の)?お?見積|最終条件|最終提示|最終回答/iu;

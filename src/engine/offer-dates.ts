@@ -131,7 +131,7 @@ const VALIDITY_LABEL = /^\s*(?:(?:validity|expiry(?:\s+date)?|expires|(?:お?見
 const OTHER_VALIDITY = /\bcertifi(?:cate|cation|ed)\b|\bwarrant(?:y|ies)\b|\bguarantee\b|\binsurance\b|\blicen[cs]es?\b|\bNDA\b|\bnon-disclosure\b|\bpassport\b|\bvisa\b|\bcoupon\b|\bvoucher\b|認証|認定|保証|保険|ライセンス|資格|許可|免許|クーポン/iu;
 /** The work or the contract the offer is about (a fiscal year or a law starting is not). */
 const WORK = /\b(?:kick[-\s]?off|go[-\s]?live|commence(?:ment|s)?|project|work|programme|program|service|services|contract|agreement|engagement|subscription|term|onboarding|implementation|discovery|workshops?|training|delivery|deployment|rollout|migration|support|maintenance|installation)\b|着手|キックオフ|契約|サービス|運用|導入|作業|掲載|稼働|プロジェクト|研修|保守|工事|納品|移行|支援|業務/iu;
-const NOT_WORK = /\bfiscal\b|\bfinancial\s+year\b|\bFY\s?[0-9]|\bregulation\b|\blaw\b|\bact\b|\bdirective\b|\bschool\s+year\b|\b(?:new\s+)?rules\b|年度が|決算|法律|法令|制度|施行|法改正|改正|ルール|義務化/iu;
+const NOT_WORK = /\bfiscal\b|\bfinancial\s+year\b|\bFY\s?[0-9]|\bregulation\b|\blaw\b|\bact\b|\bdirective\b|\bschool\s+year\b|\b(?:new\s+)?rules\b|年度が|決算|法律|法令|制度|施行|改正|(?:明示|法定|新|改正後の)ルール|ルール(?:改正|変更)|義務化|省令|告示|通達/iu;
 /** Where a decision date is the client's decision on this offer: next steps, terms, a schedule row, or it says so. */
 const DECISION_SUBJECT = /\b(?:proposal|contract|agreement|order|PO|signature|sign|purchase|award|go\/no-go)\b|契約|発注|稟議|決裁|本提案|ご提案|内示|採択/iu;
 

@@ -101,7 +101,7 @@ function genericExample(source: string, start: number, end: number): boolean {
   // In words someone says or thinks (「あの支店の〇〇さんに電話してみよう」, 「80周年まであと〇か月」), 〇〇さん is "so-and-so"
   // and あと〇か月 a countdown: no blank. Anything else with a name or number after it stays a blank, even quoted.
   if (quoted && /^(?:さん|くん|君|ちゃん)/u.test(source.slice(end))) return true;
-  if (quoted && /あと$/u.test(before) && /^(?:か月|ヶ月|カ月|日|年|週)/u.test(source.slice(end))) return true;
+  if (quoted && /(?:あと|残り|まで)$/u.test(before) && /^(?:(?:か|ヶ|ヵ|ケ|カ|箇)月|日|年|週|時間)/u.test(source.slice(end))) return true;
   if (VALUE_AFTER.test(source.slice(end))) return false;
   const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
   if (/例えば|たとえば|例：|例:|（例|\(例|など/u.test(sentence)) return true;

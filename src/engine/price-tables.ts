@@ -58,8 +58,8 @@ const TAX_TREATMENT = /税別|税抜|税込|(?<![A-Za-z])(?:excl?|incl?|ex)\.?\s
 const TAX_LABEL = /消費税|(?<![A-Za-z])(?:VAT|GST|HST|sales\s+tax|tax)(?![A-Za-z])/iu;
 const PARTIAL_TAX = /(?<![A-Za-z])(?:on|items?|except|excluding|only|materials|goods)(?![A-Za-z])|対象|のみ|分/iu;
 const DISCOUNT_LABEL = /discount|rebate|credit|値引|割引|減額|控除/iu;
-/** Rows that restate part of the figures (a taxable base, "of which"): not line items. */
-const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳(?!明細|書)|うち|内消費税|内税|[（(]内(?:税|消費税|訳)/iu;
+/** Rows that restate part of the figures (a taxable base, "of which", 「うち」, 「（内訳）」): not line items. 「（内訳は別表）」 is an item whose breakdown is elsewhere. */
+const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳(?![:：\s]*(?:明細|書|は?(?:別|下|次|後|以下|添付|参照)))|うち|内消費税|内税|[（(]内(?:税|消費税|訳(?![:：\s]*(?:明細|書|は?(?:別|下|次|後|以下|添付|参照))))/iu;
 /** Work on a tax (「消費税申告」, "VAT return preparation", "Sales tax registration") is a line item, not the tax. */
 const TAX_SERVICE = /申告|届出|還付申請|相談|対応|計算書?作成|\b(?:returns?|filings?|advice|advisory|compliance|preparation|registration|consult(?:ing|ation)|planning|review)\b/iu;
 /** A tax saving is no tax charged. */
@@ -69,7 +69,7 @@ const EXEMPT_LABEL = /exempt|zero-rated|non-?taxable|out\s+of\s+scope|非課税|
 const OPTIONAL_LABEL = /optional|option(?![A-Za-z])|オプション|任意|参考|別途/iu;
 const RATE = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％]/u;
 /** A cell whose figure is not a plain price: approximate, conditional, waived, struck through. */
-const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|tbc|tbd|waived|free|foc|f\.o\.c|over|above|order|included|complimentary|no\s+(?:extra\s+)?(?:charge|cost)|value|worth|無償|無料|込み|実費|別途|要相談|見込|想定|相当|サービス|特典|~~|[0-9０-９]\s?[%％]/iu;
+const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|avg|average|平均|quarter|四半期|半期|隔月|[0-9０-９]\s?(?:か|ヶ|ヵ|カ|ケ)月(?:ごと|毎)|tbc|tbd|waived|free|foc|f\.o\.c|over|above|order|included|complimentary|no\s+(?:extra\s+)?(?:charge|cost)|value|worth|無償|無料|込み|実費|別途|要相談|見込|想定|相当|サービス|特典|~~|[0-9０-９]\s?[%％]/iu;
 /** A price per period: per month, /month, monthly, 月額, 年額, 毎月. */
 const RECURRING = /(?<![A-Za-z])(?:per\s+(?:month|year|annum|week|quarter)|monthly|annual(?:ly)?|yearly|p\.?\s?m\.?|p\.?\s?a\.?)(?![A-Za-z])|\/\s?(?:month|mo|yr|year|week)\b|月額|年額|月々|毎月|\/月|／月|月あたり|年あたり/iu;
 /** A total over a term: "Total over 36 months", "3-year total", "contract value", 「初年度合計」「年間合計」「×12か月」. */
@@ -122,7 +122,9 @@ function readMoney(text: string, cell: TableCell | undefined, headerCurrency: st
   if (NOT_PLAIN.test(rest)) return { kind: 'unreadable' };
   // Other numbers in the cell (a count, a second figure) make it more than a price.
   if (/[0-9０-９]/u.test(rest.replace(/(?:per|\/)\s*\d+\s*[a-z]+/giu, ''))) return { kind: 'unreadable' };
-  const negative = NEGATIVE_BEFORE.test(plain.slice(0, a.start));
+  // "(395.00)" is a negative; "($395.00 / quarter)" is a figure with a note in brackets.
+  const before = plain.slice(0, a.start);
+  const negative = NEGATIVE_BEFORE.test(before) && (!/\(\s*$/u.test(before) || /^\s*\)/u.test(plain.slice(a.end)));
   const start = map[a.start]!;
   const end = map[a.end - 1]! + 1;
   return { kind: 'money', money: { value: negative ? -a.value : a.value, currency: a.currency, start, end, text: text.slice(start, end), unit: displayedUnit(a.text, a.value) } };
@@ -145,7 +147,7 @@ function readQuantity(text: string, cell: TableCell | undefined): number | null 
   if (/^(?:一式|1\s?式|lot|1\s+lot|lump\s+sum)$/iu.test(plain)) return 1;
   const m = /^([0-9][0-9,]*(?:\.[0-9]+)?)\s*([^\d%]*)$/u.exec(plain);
   if (!m || /[$¥￥£€円]/u.test(m[2]!)) return null;
-  // 「210万ケース」「1.2千個」: a Japanese multiplier before the counted unit is part of the number.
+  // 「210万ケース」「1.5万枚」「3千部」: a Japanese multiplier before the counted unit is part of the number.
   const multiplier = /^\s?(万|千|億)/u.exec(m[2]!)?.[1];
   return Number(m[1]!.replace(/,/g, '')) * (multiplier === '万' ? 10_000 : multiplier === '千' ? 1_000 : multiplier === '億' ? 100_000_000 : 1);
 }
@@ -431,6 +433,8 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       // A slip (a line left out, a typo, an old figure) leaves a total near its sum; one a third or three times
       // its rows (annual totals over monthly rows, a count the table does not show) is another reading: say nothing.
       if ((kind === 'sum' || kind === 'total') && computed > 0 && (m.value / computed > 3 || computed / m.value > 3)) return;
+      // Nothing above it to add (a comparison table's 「総額」 row under rows of other kinds): no reading to check it against.
+      if ((kind === 'sum' || kind === 'total') && computed === 0 && m.value !== 0) return;
       const replacement = format(m, computed, column);
       out.push({ kind, start: m.start, end: m.end, stated: m.text, computed: replacement ?? fmtPlain(m, computed, column), replacement });
     };

@@ -150,7 +150,7 @@ const NOT_FRAMING: ReadonlySet<Section['role']> = new Set(['credibility', 'agree
 const BARE_CURRENCY = /^\s*[(（]?\s*(?:USD|GBP|EUR|JPY|AUD|CAD|SGD|NZD|CHF|SEK|NOK|DKK|[$£€¥￥]|円|千円|万円)\s*[)）]?\s*$|単位\s*[:：]\s*(?:円|千円|万円)|[(（]\s*(?:USD|GBP|EUR|JPY|[$£€¥￥]|円|千円|万円)\s*[)）]/u;
 /** A figure of a thousand or more written without a currency. */
 const BARE_FIGURE = /^\s*[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9]{2})?\s*$/u;
-const VALUE_HEADING = /\b(?:roi|return|business\s+case|benefits?|savings?|value|what\s+(?:it|this)\s+(?:buys|gives|means)|why\s+(?:this|it)\s+(?:pays|is\s+worth)|the\s+case\s+for|impact|outcomes?|expected\s+results?|what['’]?s\s+in\s+it\s+for\s+you)\b|\bwhat\s+(?:[\w'’-]+\s+){1,3}gets?\s+(?:from|out\s+of)\s+(?:it|this)\b|効果|費用対効果|投資対効果|メリット|削減効果|期待される|期待できる|見込める(?:こと|もの|効果)|得られる/iu;
+const VALUE_HEADING = /\b(?:roi|return|business\s+case|benefits?|savings?|value|what\s+(?:it|this)\s+(?:buys|gives|means)|why\s+(?:this|it)\s+(?:pays|is\s+worth)|the\s+case\s+for|impact|outcomes?|expected\s+results?|what['’]?s\s+in\s+it\s+for\s+you|what\s+(?:this|it)\s+gets\s+(?:you|[\w&'’-]+))\b|\bwhat\s+(?:[\w'’-]+\s+){1,3}gets?\s+(?:from|out\s+of)\s+(?:it|this)\b|効果|費用対効果|投資対効果|メリット|削減効果|期待される|期待できる|見込める(?:こと|もの|効果)|得られる/iu;
 const NEGATED = /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|isn['’]t|aren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t)\b|ではなく|ではありません|ではございません|いたしません|致しません|しません|ません。?$/iu;
 /** Entries that say only "cheap": price competition when set against others or the market. */
 const GENERIC_CHEAP = new Set(['cheapest', 'gekiyasu']);

@@ -4,7 +4,7 @@ ruleTester('missing-batna', {
   valid: [
     { name: "\"Lowest I'd go on total\" in an internal section", code: "# Proposal for Hollin Energy\n\n## Fees\n\nThe total fee is £114,560.\n\n## Internal – do not issue\n\n- Lowest I'd go on total: £104k (trim viewpoints to 6).\n" },
     { name: "コメントの「〜までは下げてよい。それより下ならお断りする」", code: "# 労務顧問のご提案\n\n## 顧問料\n\n月額44,000円（税込）です。\n\n<!-- 理事長が渋ったら38,500（税抜35,000）までは下げてよい。それより下ならお断りする。 -->\n" },
-    { name: "コメントの「55,000円より下の条件にはしない」", code: "# 顧問料改定のお願い\n\n## 改定後の顧問料\n\n月額55,000円（税込）といたします。\n\n<!-- 理事会は3月。区分どおりの55,000円より下の条件にはしない。 -->\n" },
+    { name: "コメントの「55,000円より下の条件にはしない」", code: "# 顧問料改定のお願い\n\n## 改定後の顧問料\n\n月額55,000円（税込）とさせていただきたく存じます。\n\n<!-- 理事会は3月。区分どおりの55,000円より下の条件にはしない。 -->\n" },
     { name: "\"above floor (46)\" in the internal notes records the floor", code: "# Final offer for Kelvin Dental\n\n£49 per user per month.\n\n<!-- internal -->\n## Craig's notes\n\n- £49 is 3 above floor (46). Waive the renewal fee before touching the rate.\n<!-- /internal -->\n" },
     { name: "社内メモの「下限（46）」で撤退ラインが記録される", code: "# 最終のご提案\n\n1ユーザー月額4,900円。\n\n<!-- internal -->\n## 社内メモ\n\n- 4,900円は下限（4,600円）より300円上。\n<!-- /internal -->\n" },
     { name: "floors nested under a floor key in the front matter", code: "---\nfloor:\n  standard_monthly: 5800   # below this we walk\n  payroll_option: 8000\n---\n\n# Proposal for Acme\n\n## Fees\n\nThe standard plan is $6,500 a month.\n" },

@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-client-position', {
   valid: [
+    { name: "the Scheme's position and what the Trustees need, under its own heading", code: "# Proposal to act as Scheme Actuary\n\n## 1. Introduction\n\nThank you for inviting this proposal.\n\n## 2. The Scheme's position and what the Trustees need from this valuation\n\nThe Scheme was 96% funded on the technical provisions at the last valuation. The new funding code applies from this valuation, and the Trustees want to know how far buy-out is.\n\n## 3. Scope of the work\n\nThe valuation, the funding statement and the recovery plan.\n\n## 4. Fees\n\n£38,500 excluding VAT.\n" },
     { name: "「〜と伺っております」は顧客から聞いた話", code: "# 年間契約のご提案\n\n## ごあいさつ\n\n申請前にご依頼が集中することが、一番のお困りごとだと伺っております。\n\n## ご提案の内容\n\n年間40万字。\n\n## 費用\n\n1字10.5円。\n\n## 今後について\n\n12月10日までにご返信ください。\n" },
     { name: "「藤田様のご負担」は顧客の状況を述べている", code: "件名：年間契約のご提案\n\nノルディア・メディカル株式会社\n薬事部 課長 藤田 直子 様\n\n**今年のご依頼を振り返って**\n\n3月と9月にご依頼が集中し、訳語の確認が藤田様のご負担になっていました。\n\n**ご提案の内容**\n\n年間40万字、1字10.5円。\n\n**年間契約に含めるもの**\n\n用語集の整備。\n\n**費用の比較**\n\n年間で約30万円の削減です。\n\n**今後について**\n\n12月10日までにご返信ください。\n" },
     { name: "「お聞かせいただき」「と伺いました」は顧客から聞いた話", code: "# 年間契約のご提案\n\n## ごあいさつ\n\n先日は来年のご依頼の見通しについてお聞かせいただき、ありがとうございました。申請前にご依頼が集中することが、一番のお困りごとだと伺いました。\n\n## ご提案の内容\n\n年間40万字。\n\n## 費用\n\n1字10.5円。\n\n## 今後について\n\n12月10日までにご返信ください。\n" },

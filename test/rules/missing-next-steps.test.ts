@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-next-steps', {
   valid: [
+    { name: "「今後のご説明について」の節で日程と説明相手を示す", code: "# 医療ガス設備保守点検業務 単価改定のお願い\n\n## 1. 改定時期\n\n令和9年4月1日からの改定をお願いしたく存じます。\n\n## 2. 新旧単価対照表\n\n| 項目 | 現行 | 改定後 |\n|---|---:|---:|\n| 配管端末器点検 | 800円 | 850円 |\n\n## 3. ご予算についてのご相談\n\n段階的な改定もご相談に応じます。\n\n## 4. 今後のご説明について\n\n村井課長ならびに事務部長に、改定の内容をご説明に伺いたく存じます。\n\nご都合を伺い、12月中に日程を調整させていただきます。\n" },
     { name: "a \"Timing\" section with the board read-out and the signature date", code: "# Renewal offer for Hollins\n\n## The offer\n\nOne order for all of 2027: £184,000.\n\n## Why us\n\nWe ran 2025 and 2026 for you.\n\n## Terms\n\nPayment monthly.\n\n## Timing\n\n| Step | Date |\n|---|---|\n| Read-out to your board | 8 December |\n| Signature | 15 December |\n" },
     { name: "「今後の手続き」の章が今後の進め方", code: "# 町道台帳整備業務 技術提案書\n\n# 第1章　業務の目的\n\n町道の台帳を整備します。道路法に基づく台帳の調書と図面を、現地調査の結果に合わせて更新します。\n\n# 第2章　現状と課題\n\n台帳の図面が古く、現況と合わない箇所が多数あります。\n\n# 第3章　業務内容\n\n現地調査、図面の修正、調書の更新を行います。\n\n# 第8章　概算業務費\n\n1,280万円（税抜）です。\n\n# 第9章　今後の手続き\n\n契約締結後、速やかに着手します。成果品は建設課の検査と課長決裁を経て納品します。\n" },
     { name: "a one-pager by name is not asked for next steps", code: "# One-pager: GDPR training for Tallyfield\n\n## What it is\n\nTwo half-day sessions for 40 staff.\n\nPrice: £3,800.\n" },

@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-value-add', {
   valid: [
+    { name: "「評価書交付後の質問には、追加報酬なしで対応する」", code: "# 不動産評価業務の年間委託のご提案\n\n## 貴行の現状\n\n融資審査のため、年間40件ほどの評価が必要と伺っております。\n\n## 業務の内容\n\n現地調査と役所調査を行い、評価書を作成します。\n\n評価書交付後のご質問には、追加報酬なしで対応いたします。\n\n## 報酬\n\n1件あたり185,000円（税別）です。\n\n## 今後の進め方\n\n審査部のご承認をいただいたのち、1月より業務をお引き受けいたします。\n" },
+    { name: "questions after delivery answered at no extra fee", code: "# Proposal for Harbour Bank\n\n## Your situation\n\nYou need forty valuations a year for your lending book.\n\n## Our service\n\nWe inspect the property, check the records and write the valuation report.\n\nQuestions after the report is delivered are answered at no extra fee.\n\n## Fees\n\nEach valuation is £1,850 excluding VAT.\n\n## Next steps\n\nWe would start in January once your credit committee approves the panel.\n" },
     { name: "a post-event report with an insights workshop", code: "# Proposal\n\n## Packages\n\n| Package | Price |\n|---|---|\n| Signature | €238,000 |\n\nEvery package includes a post-event report and an insights workshop.\n" },
     { name: "twelve days a year of loss control consulting", code: "# Proposal\n\n## Services\n\nWe will provide twelve days per year of on-site loss control consulting.\n\n## Fee\n\n$48,000 a year.\n" },
     { name: "a section \"What you get beyond the stage\"", code: "# Proposal\n\n## Packages\n\nSignature: €238,000.\n\n## What you get beyond the stage\n\n- One dedicated producer from contract to final report.\n" },

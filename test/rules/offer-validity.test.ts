@@ -47,6 +47,7 @@ ruleTester('offer-validity', {
     { name: '年度の開始は作業の開始ではない', code: '# ご提案\n\n作成日：2026年11月20日\n\n貴社の新年度は2026年4月1日に始まり、予算は確定済みです。\n' },
   ],
   invalid: [
+    { name: "「新しい運用ルールでの稼働」は作業の開始で、ルールの日付ではない", code: "---\ndate: 2026-08-20\n---\n\n# システム運用のご提案\n\n## 費用\n\n月額44,000円（税込）です。\n\n## 日程\n\n- 2025年4月から新しい運用ルールでの稼働を開始します。\n", errors: [{"line": 13, "column": 3, "messageId": "beforeDocument", "data": {"date": "2025年4月", "docDate": "2026-08-20"}}] },
     { name: "顧問契約の開始が2024年4月なら本書の日付より前", code: "---\ndate: 2026-08-20\n---\n\n# 労務顧問のご提案\n\n## 顧問料\n\n月額44,000円（税込）です。\n\n## サービス\n\n- **開始**：顧問契約の開始は2024年4月とします。\n", errors: [{"line":13,"column":18,"messageId":"beforeDocument","data":{"date":"2024年4月","docDate":"2026-08-20"}}] },
     { name: "「ご不明な点は10月31日までに」は見積の有効期限にはならない", code: "# お見積書\n\n| 項目 | 金額（税込） |\n|---|---:|\n| キッチン | 2,840,000円 |\n| 洗面所 | 620,000円 |\n\nご不明な点は10月31日までにご連絡ください。\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
     { name: "hearing back with no hold is no validity", code: "# Quote: kitchen and utility room\n\n| Item | Price |\n|---|---:|\n| Kitchen | £28,400 |\n| Utility | £6,200 |\n\nHope to hear back by 31 October.\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },

@@ -4,6 +4,7 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: "「開業まで残り〇日」は連載の題", code: "# ご提案\n\nポータルで「開業まで残り〇日」のカウントダウン連載を始めます。\n" },
     { name: "「」の中の〇〇さんは「だれそれ」、「あと〇か月」は連載の題", code: "# ご提案\n\n読み終わったあとに「今度、あの支店の〇〇さんに電話してみようかな」と思ってもらえることが目標です。\n\nポータルで「80周年まであと〇か月」の連載を始めます。\n" },
     { name: "an [NB: …] remark is the author's note, not a blank", code: "# Statement of work\n\n## Fees\n\nThe day rate is £1,150. [NB: rate held at £1,150, Ruth didn't push. Good.]\n" },
     { name: "「[NB: …]」の覚え書きは空欄ではない", code: "# 作業範囲記述書\n\n## 報酬\n\n日額は115,000円です。[NB: 単価は据え置き、先方からの値下げ要請なし]\n" },
