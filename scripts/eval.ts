@@ -23,11 +23,11 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  // Set on 2026-12-02 (third session) when round 21 moved to dev and round 22 became the blind set (a new
-  // set is scored afresh: the gates follow the set, then ratchet again). Round 21 brought its own misses
-  // into dev; round 22 scored 0.61 / 0.52 on arrival (0.62 / 0.52 after the Japanese review's fixes).
-  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.82, recall: 0.59 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.60, recall: 0.51 } },
+  // Set on 2026-12-02 (third session) when round 22 moved to dev and round 23 became the blind set (a new
+  // set is scored afresh: the gates follow the set, then ratchet again). Round 22 brought its own misses
+  // into dev; round 23 scored 0.59 / 0.47 on arrival.
+  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.81, recall: 0.58 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.58, recall: 0.46 } },
 } as const;
 /**
  * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15,
@@ -37,17 +37,18 @@ export const RULE_GATES: Record<SetName, Record<string, { precision: number; rec
   dev: {
     // Round 6's labeller put one "税込／税別？" finding at the first price of the pitch, the rule
     // at the price section: one false alarm and one miss for the same finding (round 14's did the same twice).
-    // Each round moved to dev brings its own misses and false alarms: the gates follow the set (round 21, 2 December).
-    'currency-and-tax': { precision: 0.52, recall: 0.33 },
-    'client-name-consistency': { precision: 0.97, recall: 0.40 },
-    'offer-validity': { precision: 0.82, recall: 0.50 },
-    'price-arithmetic': { precision: 0.98, recall: 0.42 },
+    // Each round moved to dev brings its own misses and false alarms: the gates follow the set (round 22, 2 December:
+    // its labellers read 御中 over 様 on the next line as correct, which the earlier rounds' labellers did not).
+    'currency-and-tax': { precision: 0.52, recall: 0.27 },
+    'client-name-consistency': { precision: 0.93, recall: 0.39 },
+    'offer-validity': { precision: 0.84, recall: 0.51 },
+    'price-arithmetic': { precision: 0.97, recall: 0.42 },
   },
-  // The blind set of round 22: held just under its scores (a handful of cases each).
+  // The blind set of round 23: held just under its scores on arrival (a handful of cases each).
   blind: {
-    'unfilled-placeholder': { precision: 0.88, recall: 0.52 },
-    'price-arithmetic': { precision: 0.70, recall: 0.44 },
-    'client-name-consistency': { precision: 0.32, recall: 0.24 },
+    'unfilled-placeholder': { precision: 0.85, recall: 0.42 },
+    'price-arithmetic': { precision: 0.30, recall: 0.13 },
+    'client-name-consistency': { precision: 0.95, recall: 0.50 },
   },
 };
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */

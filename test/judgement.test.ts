@@ -119,6 +119,8 @@ describe('document kinds', () => {
     ['「〜のお見積りの件」に料金表があれば見積', '2026年9月15日\n\n三協コミュニティサービス株式会社 御中\n\n**植栽管理のお見積りの件**\n\nお見積りをお送りいたします。\n\n| 作業内容 | 金額（円） |\n|---|---|\n| 定期巡回 | 132,000 |\n', 'quote'],
     ['「ご質問への回答」は入札の質疑', '# 青葉市ふるさと納税推進業務委託　ご質問への回答\n\n## 1. 体制\n\n本文。\n', 'rfp-response'],
     ['a bold subject line that opens with the client\'s 株式会社 is no letterhead', '2026年10月8日\n\n**株式会社ときわストア様　共同配送のお見積り**\n\n| 温度帯 | 単価 |\n|---|---:|\n| 冷蔵 | 47.0円 |\n\n### 条件\n\n本文。\n', 'quote'],
+    ['an attachment on the budget is the quote', '# Attachment B: Budget and Budget Narrative\n\n**In response to RFP No. FRLF-2026-02**\n\n## B.1 Budget summary\n\nText.\n', 'quote'],
+    ['a returnable priced schedule is the quote', '# Returnable Schedule 2: Priced Schedule (Rev B)\n\n## 1. Basis of Pricing\n\nText.\n', 'quote'],
     ['「〜のお見積りについて」で表がなければ見積についての手紙', '2026年9月15日\n\n三協コミュニティサービス株式会社 御中\n\n**令和9年度　植栽管理のお見積りについて**\n\n拝啓　先日お送りしたお見積りのご検討状況をお伺いしたく、ご連絡いたしました。\n', 'proposal'],
   ];
   for (const [name, text, kind] of cases) it(name, () => assert.equal(buildModel(text).kind, kind));
@@ -303,6 +305,10 @@ describe('one phrase does not decide (evidence in context)', () => {
   const rule = (text: string, id: string) => lint(text).filter((f) => f.ruleId === id).map((f) => f.messageId);
   it('support outside office hours is no consulting add-on', () => {
     assert.deepEqual(rule('# P\n\n## Support\n\nSupport outside normal office hours is billed at $120 an hour.\n', 'missing-value-add'), ['missing']);
+  });
+  it('「契約書・覚書の作成支援」「雇用契約書の送付」 describe the work, not where the terms are', () => {
+    const text = '# 労務顧問のご提案\n\n## 業務内容\n\n- 雇用契約書の送付・回収を代行します。\n- 契約書・覚書の作成支援\n\n## 顧問料\n\n月額44,000円（税込）です。\n\n## ご契約の条件\n\nお支払いは月末締め、翌月末お振込みでお願いいたします。\n';
+    assert.deepEqual(lint(text).filter((f) => f.ruleId === 'missing-agreement-safeguards').map((f) => f.data?.['missing']), ['事情変更時の誠実協議・仕様変更の手続き・解約条件']);
   });
   it('travel billed separately is no scope-change procedure', () => {
     // (Without the good-faith review: with it, a missing change procedure alone is not reported.)

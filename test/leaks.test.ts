@@ -27,6 +27,8 @@ interface Case {
 const SECRET = /SECRET|秘密メモ|42%|単価は下げない/;
 
 const CASES: Case[] = [
+  // A section the writer headed "For <firm> eyes only" is the firm's, not the client's.
+  { name: 'a section headed "For Nimbus eyes only" is stripped', text: '# Proposal\n\n## Fees\n\nEUR 34.00 an hour.\n\n## For Nimbus eyes only\n\n- SECRET floor EUR 30.50 an hour.\n', keep: ['EUR 34.00 an hour.'] },
   // 1. The team's own marker word, from the configuration.
   { name: 'a team marker from the config lexicon', text: '# P\n\nHello.\n\n<!-- confidential -->\nOur margin on this deal is 42%. SECRET\n<!-- /confidential -->\n\nBye.\n', options: { lexicon: { 'internal-marker': { en: ['strictly private'] } } }, keep: ['Hello.', 'Bye.'] },
   { name: 'a marker word only the team uses', text: '# P\n\nHello.\n\n<!-- deal room -->\nSECRET margin 42%.\n<!-- /deal room -->\n\nBye.\n', options: { lexicon: { 'internal-marker': { en: ['deal room'] } } }, config: { lexicon: { 'internal-marker': { en: ['deal room'] } } }, keep: ['Hello.', 'Bye.'] },

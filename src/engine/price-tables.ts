@@ -58,6 +58,8 @@ const TAX_TREATMENT = /税別|税抜|税込|(?<![A-Za-z])(?:excl?|incl?|ex)\.?\s
 const TAX_LABEL = /消費税|(?<![A-Za-z])(?:VAT|GST|HST|sales\s+tax|tax)(?![A-Za-z])/iu;
 const PARTIAL_TAX = /(?<![A-Za-z])(?:on|items?|except|excluding|only|materials|goods)(?![A-Za-z])|対象|のみ|分/iu;
 const DISCOUNT_LABEL = /discount|rebate|credit|値引|割引|減額|控除/iu;
+/** The price after a discount or an adjustment, named as such. */
+const ADJUSTED_LABEL = /工事価格|値引き?後(?:金額|小計|合計)|調整後(?:金額|合計)|御?見積金額|契約金額|請負金額|\b(?:net\s+(?:price|total)|price\s+after\s+discount|contract\s+(?:price|sum))\b/iu;
 /** Rows that restate part of the figures (a taxable base, "of which", 「うち」, 「（内訳）」): not line items. 「（内訳は別表）」 is an item whose breakdown is elsewhere. */
 const MEMO_LABEL = /taxable|of\s+which|課税対象|対象額|内訳(?![:：\s]*(?:明細|書|は?(?:別|下|次|後|以下|添付|参照)))|うち|内消費税|内税|[（(]内(?:税|消費税|訳(?![:：\s]*(?:明細|書|は?(?:別|下|次|後|以下|添付|参照))))/iu;
 /** Work on a tax (「消費税申告」, "VAT return preparation", "Sales tax registration") is a line item, not the tax. */
@@ -457,6 +459,19 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       }
       if (cell.kind === 'empty') return;
       const m = cell.money;
+      // A bold row, or one labelled as the price after an adjustment (「工事価格」「値引後金額」「御見積金額」), that states the
+      // running sum under a discount (「**工事価格** 22,000,000」 under 小計 and 出精値引き) closes the rows above, as a
+      // subtotal does: it is no line item to add again.
+      if (!isTotal && !isTax && (bold || ADJUSTED_LABEL.test(label)) && !broken && (subtotals.length > 0 || closed.length > 0 || items.length >= 2)) {
+        const running = sums([...(subtotals.length ? subtotals : closed), items.length ? sums(items.map((i) => i.values)) : [0]]);
+        if (running.some((c) => near(c, m.value, tolerance([m.unit, ...items.map((i) => i.unit)])))) {
+          subtotals = [[m.value]];
+          baseUnit = m.unit;
+          base = [m.value];
+          items = [];
+          return;
+        }
+      }
       // A total over a term ("Total over 36 months", 「初年度合計（初期費用＋月額×12か月）」) or after monthly lines
       // multiplies by the term: not a column sum to check.
       if (isTotal && (recurring || PERIOD_TOTAL.test(label))) {

@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('exposed-batna', {
   valid: [
+    { name: "a section headed \"For Nimbus eyes only\" is internal", code: "# Proposal for Rijnland\n\n## Fees\n\nEUR 34.00 an hour.\n\n## For Nimbus eyes only\n\n- Floor: EUR 30.50/h. Below that we walk; the alternative is the Zurich bid.\n" },
     { name: "a URL typed at a line start is no comment", code: "# Quote\n\n//fernpay.example.com/brand holds the logo files. The lowest tier is $4,000.\n" },
     { name: "a temperature with don't go below is no floor", code: "# Storage proposal\n\n> Important: don't go below 0 °C in chamber 3; the berries freeze.\n" },
     { name: "「切らないと厳しい」は下限ではなく、受注に必要な価格の見立て", code: "# お見積り\n\n（メモ：競合は4千万台前半。うちは税込5,000万円を切らないと厳しい。）\n" },

@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-batna', {
   valid: [
+    { name: "a floor under \"For Nimbus eyes only\" is recorded", code: "# Proposal for Rijnland\n\n## Fees\n\nEUR 34.00 an hour.\n\n## For Nimbus eyes only\n\n- Floor: EUR 30.50/h. Below that we walk; the alternative is the Zurich bid.\n" },
     { name: "\"Lowest I'd go on total\" in an internal section", code: "# Proposal for Hollin Energy\n\n## Fees\n\nThe total fee is £114,560.\n\n## Internal – do not issue\n\n- Lowest I'd go on total: £104k (trim viewpoints to 6).\n" },
     { name: "コメントの「〜までは下げてよい。それより下ならお断りする」", code: "# 労務顧問のご提案\n\n## 顧問料\n\n月額44,000円（税込）です。\n\n<!-- 理事長が渋ったら38,500（税抜35,000）までは下げてよい。それより下ならお断りする。 -->\n" },
     { name: "コメントの「55,000円より下の条件にはしない」", code: "# 顧問料改定のお願い\n\n## 改定後の顧問料\n\n月額55,000円（税込）とさせていただきたく存じます。\n\n<!-- 理事会は3月。区分どおりの55,000円より下の条件にはしない。 -->\n" },

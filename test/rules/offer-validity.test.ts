@@ -5,6 +5,9 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('offer-validity', {
   valid: [
+    { name: "「2027年4月1日より適用」と書いた料金表", code: "# 翻訳料金表（2027年度）\n\n本料金は2027年4月1日より適用いたします。\n\n| 区分 | 単価（税別） |\n|---|---:|\n| 和訳（英日） | 原文1ワード 18円 |\n| 英訳（日英） | 原文1文字 14円 |\n" },
+    { name: "\"rates apply from … to …\" bounds a rate card", code: "# Rate card 2027\n\nThese rates apply from 1 April 2027 to 31 March 2028.\n\n| Service | Rate |\n|---|---:|\n| Translation | $0.14 per word |\n| Review | $65 per hour |\n" },
+    { name: "「適用期間」のある料金表は期間で区切られている", code: "# 翻訳料金表（2027年度）\n\n適用期間：2027年4月1日～2028年3月31日\n\n| 区分 | 単価（税別） |\n|---|---:|\n| 和訳（英日） | 原文1ワード 18円 |\n| 英訳（日英） | 原文1文字 14円 |\n" },
     { name: "「2024年4月の明示ルール」は過去の制度の日付で、予定日ではない", code: "---\ndate: 2026-08-20\n---\n\n# 労務顧問のご提案\n\n## 顧問料\n\n月額44,000円（税込）です。\n\n## サービス\n\n- **ひな形整備**：2024年4月の明示ルールに合わせたひな形を、顧問契約の開始時に無償でお作りします。\n" },
     { name: "\"the April 2024 rules\" date a rule, not the start", code: "---\ndate: 2026-08-20\n---\n\n# Proposal for Acme\n\n## Fees\n\n$4,000 a month.\n\n## Services\n\n- Templates updated to the April 2024 rules, prepared free when the contract starts.\n" },
     { name: "「（令和8年4月改訂版）」と版を示す料金表", code: "# 料金表（令和8年4月改訂版）\n\n## 基本料金\n\n| 区分 | 料金 |\n|---|---:|\n| 更地 | 250,000円 |\n| 戸建住宅 | 280,000円 |\n" },
@@ -47,6 +50,7 @@ ruleTester('offer-validity', {
     { name: '年度の開始は作業の開始ではない', code: '# ご提案\n\n作成日：2026年11月20日\n\n貴社の新年度は2026年4月1日に始まり、予算は確定済みです。\n' },
   ],
   invalid: [
+    { name: "「保証の適用期間」は見積の有効期限ではない", code: "# 御見積書\n\n| 品名 | 金額（税別） |\n|---|---:|\n| 空調機更新 | 4,800,000円 |\n\n保証の適用期間は引渡し後1年間です。\n", errors: [{"line": 1, "column": 1, "messageId": "noValidity", "data": {}}] },
     { name: "「新しい運用ルールでの稼働」は作業の開始で、ルールの日付ではない", code: "---\ndate: 2026-08-20\n---\n\n# システム運用のご提案\n\n## 費用\n\n月額44,000円（税込）です。\n\n## 日程\n\n- 2025年4月から新しい運用ルールでの稼働を開始します。\n", errors: [{"line": 13, "column": 3, "messageId": "beforeDocument", "data": {"date": "2025年4月", "docDate": "2026-08-20"}}] },
     { name: "顧問契約の開始が2024年4月なら本書の日付より前", code: "---\ndate: 2026-08-20\n---\n\n# 労務顧問のご提案\n\n## 顧問料\n\n月額44,000円（税込）です。\n\n## サービス\n\n- **開始**：顧問契約の開始は2024年4月とします。\n", errors: [{"line":13,"column":18,"messageId":"beforeDocument","data":{"date":"2024年4月","docDate":"2026-08-20"}}] },
     { name: "「ご不明な点は10月31日までに」は見積の有効期限にはならない", code: "# お見積書\n\n| 項目 | 金額（税込） |\n|---|---:|\n| キッチン | 2,840,000円 |\n| 洗面所 | 620,000円 |\n\nご不明な点は10月31日までにご連絡ください。\n", errors: [{"line":1,"column":1,"messageId":"noValidity","data":{}}] },
