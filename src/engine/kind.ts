@@ -57,7 +57,7 @@ const COVER: ReadonlyArray<[RegExp, DocumentKind]> = [
  * The kind from the front matter; else from the title (front-matter `title`, the first
  * heading); else from cover wording in the lines before the first section; else a proposal.
  */
-export function inferKind(frontMatter: Record<string, unknown> | undefined, title: string, cover: string, headings = '', pricedTable = false): DocumentKind {
+export function inferKind(frontMatter: Record<string, unknown> | undefined, title: string, cover: string, headings = '', pricedTable: () => boolean = () => false): DocumentKind {
   // A title spaced out letter by letter (「見　積　書」「御 見 積 書」) names the same document.
   title = title.replace(/(?<=[\u3040-\u30ff\u4e00-\u9fff])[ \t\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff])/gu, '');
   // A reference in brackets names another document, not this one: "(replaces quotation Q26-0113)", 「（9月10日付ご提案書の補足）」.
@@ -75,7 +75,7 @@ export function inferKind(frontMatter: Record<string, unknown> | undefined, titl
   }
   if (CONTRACT.test(title) && !NOT_AGREEMENT.test(title)) return 'contract';
   // A letter about a quote (「お見積りのご検討状況について」, "Follow-up on our quote") is no quote itself.
-  if (QUOTE.test(title) && !ABOUT_QUOTE.test(title) && (pricedTable || !QUOTE_SUBJECT.test(title))) return 'quote';
+  if (QUOTE.test(title) && !ABOUT_QUOTE.test(title) && (!QUOTE_SUBJECT.test(title) || pricedTable())) return 'quote';
   // "Renewal quote – welding consumables", "Re-test quote": a quote by name, unless it is also a proposal.
   if (/\bquot(?:e|ation)\b/iu.test(title) && !/\bproposals?\b|提案/iu.test(title)) return 'quote';
   if (SOW.test(title)) return 'sow';

@@ -172,14 +172,14 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   // one that calls it a proposal ("## Fee Proposal for Architectural Services") leaves it the proposal the title makes it.
   // It is the subtitle when it holds the body's sections (the next heading is deeper), not when it is the first section itself.
   const [sub, next] = afterTitle;
-  const subtitle = titleSection && sub && sub.depth > titleSection.depth && (!next || next.depth > sub.depth) && !!next
+  const subtitle = titleSection && sub && next && sub.depth > titleSection.depth && next.depth > sub.depth
     && !/\bproposals?\b|(?<!価格|見積)提案/iu.test(`${titleSection.title}\n${sub.title}`)
     && !blocks.some((b) => !b.internal && b.kind !== 'heading' && b.start > titleSection.start && b.start < sub.start) ? `${sub.title}\n` : '';
   const titleText = `${fmTitle}\n${subject}${labelsOnly && titleLine ? `${titleLine}\n` : ''}${subtitle}${firstHeading || titleLine}`;
   const firstHeadings = headed.slice(0, 3).map((s) => s.title).join('\n');
-  // A table with amounts in it: the document carries its own prices.
+  // A table with amounts in it: the document carries its own prices (asked only of a 「〜のお見積りについて」 title).
   // (Or a header that names the yen, 「金額（円）」, over bare figures.)
-  const pricedTable = tree.children.some((n) => {
+  const pricedTable = () => tree.children.some((n) => {
     if (n.type !== 'table') return false;
     const source = text.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0);
     const header = source.split(/\r?\n/u)[0] ?? '';

@@ -1,6 +1,5 @@
-import { FREE_OF_CHARGE } from '../engine/sections.js';
 import { blocksBetween, blocksIn, clientBlocks, clientHits, sentenceAt } from '../engine/query.js';
-import { closestWithRole, documentTitle } from '../engine/sections.js';
+import { FREE_OF_CHARGE, closestWithRole, documentTitle } from '../engine/sections.js';
 import { clientOccurrences } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 import type { ProseBlock, Section } from '../engine/types.js';
