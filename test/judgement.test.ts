@@ -122,6 +122,11 @@ describe('document kinds', () => {
     ['an attachment on the budget is the quote', '# Attachment B: Budget and Budget Narrative\n\n**In response to RFP No. FRLF-2026-02**\n\n## B.1 Budget summary\n\nText.\n', 'quote'],
     ['a returnable priced schedule is the quote', '# Returnable Schedule 2: Priced Schedule (Rev B)\n\n## 1. Basis of Pricing\n\nText.\n', 'quote'],
     ['「〜のお見積りについて」で表がなければ見積についての手紙', '2026年9月15日\n\n三協コミュニティサービス株式会社 御中\n\n**令和9年度　植栽管理のお見積りについて**\n\n拝啓　先日お送りしたお見積りのご検討状況をお伺いしたく、ご連絡いたしました。\n', 'proposal'],
+    ['a cost estimate is the quote', '# Halcyon Biotech Sales Kickoff: Cost Estimate & Deposit Schedule\n\n## At a glance\n\nText.\n', 'quote'],
+    ['「報酬額のご案内」は見積の側', '有限会社 丸山塗装\n代表取締役　丸山 健一 様\n\n## 報酬額のご案内\n\n### 1. 建設業許可の新規申請\n\n本文。\n', 'quote'],
+    ['a response to clarification questions answers a tender', '# Response to Clarification Questions – Lot 2\n\nDear Ms Thorne,\n\n## CQ1\n\nText.\n', 'rfp-response'],
+    ['「公告」「実施要領」に応える企画提案書は入札', '# 令和8年度 白浜町インバウンド誘客促進業務 企画提案書\n\n令和8年4月24日付で公告のありました標記業務について、実施要領及び仕様書の内容を承知のうえ、提出いたします。\n\n## 1. 業務の理解\n\n本文。\n', 'rfp-response'],
+    ['「実施要領」に一度触れるだけでは提案書のまま', '# 白浜町様 体験型観光のご提案\n\n実施要領の考え方を参考にしました。\n\n## 1. 現状\n\n本文。\n', 'proposal'],
   ];
   for (const [name, text, kind] of cases) it(name, () => assert.equal(buildModel(text).kind, kind));
 
@@ -173,6 +178,10 @@ describe('a later round of a relationship (credentials and the client\'s positio
     ['「追加のご提案」は既存の取引の続き', '# 食物アレルギー対応に関する追加のご提案\n\n## 1. 対応の基本方針\n', true],
     ['設備の「更新工事」は契約の更新ではない', '# 空調設備 更新工事のご提案\n\n老朽化した空調を入れ替えます。\n', false],
     ['初回の提案', '# 勤怠システムのご提案\n\n先日はありがとうございました。\n', false],
+    ['a title that names phase 2 of the work', '# Proposal: Phase 2, Putting the New Pay Structure into Practice\n\n## Where Phase 1 left things\n', true],
+    ['「第2期のご提案」の題名', '# 人事制度改定 第2期のご提案\n\n## 第1期の振り返り\n', true],
+    ['a "Phase 2" section of a first proposal is no later round', '# Proposal for Midtown Dental\n\n## Phase 1\n\nText.\n\n## Phase 2\n\nText.\n', false],
+    ['初回の提案の「第2期」の節は続きの提案ではない', '# 人事制度改定のご提案\n\n## 第1期\n\n本文。\n\n## 第2期の計画\n\n本文。\n', false],
   ];
   for (const [name, text, later] of cases) it(name, () => assert.equal(buildModel(text).laterRound, later));
   it('a renewal is a later round that negotiates afresh', () => {

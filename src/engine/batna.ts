@@ -167,3 +167,27 @@ function floorAmounts(text: string, at: number, word: string): Amount[] {
   if (!after && !before) return [];
   return findAmounts(text).filter((a) => (after && a.start >= end && a.start <= end + 30) || (before && a.end <= at && a.end >= at - 12));
 }
+
+/** Words that name the floor itself. */
+export const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|limit|下限|限度|最低(?!限|ロット|発注|契約|賃金|でも)|撤退|底値/iu;
+
+/**
+ * The seller's own margin named with a figure: "185 is with our normal 22% margin", 「粗利は25%」,
+ * 「利益率18%」. Not "the client's margin" nor "a margin of error".
+ */
+const OWN_MARGIN = /\b(?:our|my)\s+(?:(?:normal|usual|standard|target|full|own)\s+)?(?:[0-9]+(?:\.[0-9]+)?\s*%\s+)?(?:gross\s+)?margins?\b|(?<!\b(?:your|their|its|his|her|client['’]s|customer['’]s)\s+(?:gross\s+)?)\b(?:gross\s+)?margin\s+(?:is|of|at|stays?\s+at)\s+[0-9]+(?:\.[0-9]+)?\s?%?|(?:弊社|当社|うち)?の?(?:粗利|利益率|マージン)(?:率)?(?:は|が|で|を)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s?[%％]?/iu;
+
+/**
+ * What a note to the author gives away ("[RC: DH has approved the £34 floor]", "[OH: 185 is with our
+ * normal 22% margin]"): the floor word or the margin it names with a figure, or undefined. A note that
+ * gives either away is exposed-batna's finding; unfilled-placeholder does not report it again.
+ */
+export function asideDisclosure(text: string, lexicon: Lexicon): { phrase: string; margin: boolean } | undefined {
+  // 「最低賃金の変動条項」 names no floor.
+  const t = text.replace(/最低賃金|最低限|最低でも|minimum\s+wage/giu, '');
+  if (!/[0-9０-９]/u.test(t)) return undefined;
+  const word = lexicon.get('batna').find(t).find((h) => FLOOR_WORD.test(h.text));
+  if (word) return { phrase: word.text.trim(), margin: false };
+  const margin = OWN_MARGIN.exec(t);
+  return margin ? { phrase: margin[0].trim(), margin: true } : undefined;
+}

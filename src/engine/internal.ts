@@ -204,11 +204,13 @@ const CLASSIFICATION = /^(?:confidential|strictly\s+confidential|機密|取扱�
  * 「【社内用】交渉メモ」 counts as prefix too), 'classification' (only a confidentiality
  * mark such as "(Confidential)", which a document title may carry for the client), or null.
  */
-export function internalHeadingMark(title: string, lexicon: Lexicon): 'prefix' | 'tag' | 'classification' | null {
+export function internalHeadingMark(title: string, lexicon: Lexicon, heading = false): 'prefix' | 'tag' | 'classification' | null {
   const clean = title.replace(INVISIBLE, '').trim();
   const rest = clean.replace(HEADING_LEAD, '');
-  const prefix = lexicon.get('heading-internal').find(rest)[0];
-  if (prefix && prefix.start === 0) return 'prefix';
+  // At the start; in a real heading, a "delete before sending" anywhere in it ("Vertraulich / internal – DELETE
+  // BEFORE SENDING"). A bold label or a plain line is read more narrowly: labellers split on "**Rosa's notes
+  // (delete before sending)**" in the body, which the writer still has to move.
+  if (lexicon.get('heading-internal').find(rest).some((h) => h.start === 0 || (heading && h.entryId === 'before-sending'))) return 'prefix';
   const { tag, trailing } = markerPatterns(lexicon);
   const m = tag.exec(clean) ?? trailing.exec(clean);
   if (!m) return null;

@@ -69,6 +69,8 @@ const TAX_BENEFIT = /benefit|saving|refund|rebate|depreciation|還付|控除|減
 /** Items outside the tax base: the tax cannot be checked against the subtotal. */
 const EXEMPT_LABEL = /exempt|zero-rated|non-?taxable|out\s+of\s+scope|非課税|不課税|対象外|免税|立替|印紙/iu;
 const OPTIONAL_LABEL = /optional|option(?![A-Za-z])|オプション|任意|参考|別途/iu;
+/** A header that says its figures are approximate: "USD (approx.)", 「米ドル換算（参考）」. */
+const APPROX_HEADER = /(?<![A-Za-z])(?:approx(?:imate(?:ly)?)?\.?|indicative)(?![A-Za-z])|≈|換算|参考値/iu;
 const RATE = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％]/u;
 /** A cell whose figure is not a plain price: approximate, conditional, waived, struck through. */
 const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|avg|average|平均|quarter|四半期|半期|隔月|[0-9０-９]\s?(?:か|ヶ|ヵ|カ|ケ)月(?:ごと|毎)|tbc|tbd|waived|free|foc|f\.o\.c|over|above|order|included|complimentary|no\s+(?:extra\s+)?(?:charge|cost)|value|worth|無償|無料|込み|実費|別途|要相談|見込|想定|相当|サービス|特典|~~|[0-9０-９]\s?[%％]/iu;
@@ -398,6 +400,9 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
     if (col === qtyCol || col === unitCol) continue;
     // A column of quantities under a total's name ("Total hrs", 「合計時間」) counts hours, not money.
     if (QTY_WORDS.test(headers[col] ?? '') && !CURRENCY_HEADER.test(rawHeaders[col] ?? '')) continue;
+    // A column of approximate figures ("USD (approx.)" beside the AED it converts) rounds each row on its own:
+    // its sum is no check of its total.
+    if (APPROX_HEADER.test(rawHeaders[col] ?? '')) continue;
     const headerOk = AMOUNT_HEADER.test(headers[col] ?? '') || currencyOf(col) !== null;
     const column = cells.map((row) => row[col]!).filter((c): c is { kind: 'money'; money: Money } => c.kind === 'money').map((c) => c.money);
     if (column.length < 3) continue;
@@ -510,6 +515,14 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
           const tol = tolerance([m.unit, ...items.map((i) => i.unit)]);
           if (!candidates.some((c) => near(c, m.value, tol)) && !explained(m.value, items, 0, tol)) {
             const computed = Math.round(items.reduce((a, i) => a + i.best, 0) * 100) / 100;
+            // A subtotal a third of its rows or less (「追加分 小計」 under the existing scope and the added lines) adds
+            // up some of them, which ones the table does not say: the totals built on it are not read either.
+            if (computed > 0 && computed / m.value > 3) {
+              subtotals.push([m.value]);
+              items = [];
+              broken = true;
+              return;
+            }
             report('sum', m, computed);
             subtotals.push([m.value, computed]);
             baseUnit = m.unit;

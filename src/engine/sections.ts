@@ -16,7 +16,7 @@ export const HEADING_ROLES: ReadonlyArray<[Exclude<SectionRole, 'internal' | 'ot
 /** The role a heading's words give it, or null. Internal prefixes win; else the earliest, longest match. */
 export function roleFromHeading(title: string, lexicon: Lexicon): SectionRole | null {
   const trimmed = title.trim();
-  const mark = internalHeadingMark(trimmed, lexicon);
+  const mark = internalHeadingMark(trimmed, lexicon, true);
   if (mark === 'prefix' || mark === 'tag') return 'internal';
   let best: { role: SectionRole; start: number; length: number } | null = null;
   // 「研修後のフォロー（費用はいただきません）」, "Aftercare (at no charge)": what the words of charge say is that

@@ -65,3 +65,10 @@ export function insertionBefore(model: ProposalModel, candidates: Array<Section 
   const target = candidates.find((s): s is Section => !!s);
   return target ? target.start : model.text.length;
 }
+
+/**
+ * A pointer to the price in another document: a tender's cost volume (「価格編」), a quote or fee letter to
+ * follow ("our fees will follow under separate cover", 「報酬額につきましては、別紙にて改めてご案内」). The
+ * walk-away point and the terms are decided with that price, not in this document.
+ */
+export const PRICE_ELSEWHERE = /\bpric(?:e|es|ing)\b[^.\n]{0,40}\b(?:provided|submitted|set\s+out|given|quoted)\s+(?:separately|in\s+(?:volume|the\s+(?:cost|price|pricing|commercial)\s+(?:volume|annex|response|schedule)))\b|\bsee\s+volume\s+[0-9IVX]+\b[^.\n]{0,40}\b(?:pric|cost|floor)|\b(?:our\s+)?(?:fees?|pricing|prices?|a\s+(?:formal\s+)?quot(?:e|ation))\s+(?:will\s+follow|to\s+follow|(?:will\s+be\s+)?(?:sent|provided|set\s+out)\s+(?:separately|under\s+separate\s+cover|in\s+a\s+separate\s+(?:quote|quotation|letter|document)))\b|価格編|費用編|【価格】編|価格(?:は|については)[^。\n]{0,20}別冊|(?:報酬|費用|料金|お見積り?|御見積|価格|金額)額?(?:につきましては|については|は)[^。\n]{0,12}?(?:別紙|別途|改めて|後日)[^。\n]{0,12}?(?:ご案内|ご提示|お送り|お知らせ|ご提出)/iu;

@@ -1,7 +1,7 @@
 import { eol, lineStart } from '../engine/edits.js';
 import { clientBlocks, countStartingBy, sentenceAt, sourceRange } from '../engine/query.js';
 import { findAmounts, sameAmount } from '../engine/amounts.js';
-import { walkAway } from '../engine/batna.js';
+import { FLOOR_WORD, asideDisclosure, walkAway } from '../engine/batna.js';
 import { labelledInternalNotes, quotedNotes } from '../engine/notes.js';
 import { findPlaceholders } from '../engine/placeholders.js';
 import { findHits } from '../engine/query.js';
@@ -73,6 +73,10 @@ export const exposedBatna: Rule = {
       amount: {
         en: '{{amount}} is your recorded walk-away point; keep it out of the client\'s copy and state the value of the offer.',
         ja: '{{amount}}は記録した撤退ラインと同額です。本文から外し、提案の価値を書いてください。',
+      },
+      margin: {
+        en: '"{{phrase}}" tells the client your margin; move this note into an internal block.',
+        ja: '「{{phrase}}」で利益率が顧客に伝わります。このメモを社内ブロックに移してください。',
       },
       unstripped: {
         en: 'This note is labelled internal but stays in the client\'s copy; put it in an internal block.',
@@ -151,12 +155,11 @@ export const exposedBatna: Rule = {
     ];
     notes.sort((a, b) => a.start - b.start);
     for (const note of notes) {
-      // A floor word with an amount in the same note ("the £34 floor"): 「最低賃金の変動条項」 names no floor.
-      const text = note.text.replace(/最低賃金|最低限|最低でも|minimum\s+wage/giu, '');
-      const word = /[0-9０-９]/u.test(text) ? batnaWords.find(text).find((h) => FLOOR_WORD.test(h.text)) : undefined;
-      if (!word || reported.some((r) => note.start >= r.start && note.start < r.end)) continue;
+      // A floor word with an amount in the same note ("the £34 floor"), or the seller's margin with its figure.
+      const given = asideDisclosure(note.text, context.lexicon);
+      if (!given || reported.some((r) => note.start >= r.start && note.start < r.end)) continue;
       reported.push({ start: note.start, end: note.end });
-      context.report({ messageId: 'exposed', data: { phrase: word.text.trim() }, start: note.start, end: note.span });
+      context.report({ messageId: given.margin ? 'margin' : 'exposed', data: { phrase: given.phrase }, start: note.start, end: note.span });
     }
     // Then the disclosures in the client's text at large.
     const exposedBlocks = new Set<unknown>();
@@ -262,8 +265,6 @@ const ASIDE = /[\[［][^\[\]［］\n]{3,600}[\]］](?![(\[:])/gu;
 /** Walk-away words that only speak of margin or loss. */
 const MARGIN_ONLY = /^(?:赤字|粗利|利益が出ない|at\s+a\s+loss|below\s+cost|loss-making)$/iu;
 
-/** Words that name the floor itself. */
-const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|limit|下限|限度|最低(?!限|ロット|発注|契約|賃金|でも)|撤退|底値/iu;
 
 /** Words that frame an amount as a limit. */
 const FLOOR_CONTEXT = /\b(?:minimum|min\.|lowest|floor|at\s+least|no\s+less|not\s+below|below|under|cannot|can['’]t|bottom|absolute|best\s+we\s+can)\b|最低|下限|以上|を下回|未満|限界|ぎりぎり|ギリギリ|これ以下|精一杯/iu;

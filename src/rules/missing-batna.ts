@@ -1,6 +1,7 @@
 import { walkAway } from '../engine/batna.js';
 import { placeSnippet } from '../engine/placement.js';
 import { clientBlocks, clientHits } from '../engine/query.js';
+import { PRICE_ELSEWHERE } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 
 export const missingBatna: Rule = {
@@ -70,5 +71,3 @@ export const missingBatna: Rule = {
   },
 };
 
-/** A pointer to the price in another document. */
-const PRICE_ELSEWHERE = /\bpric(?:e|es|ing)\b[^.\n]{0,40}\b(?:provided|submitted|set\s+out|given|quoted)\s+(?:separately|in\s+(?:volume|the\s+(?:cost|price|pricing|commercial)\s+(?:volume|annex|response|schedule)))\b|\bsee\s+volume\s+[0-9IVX]+\b[^.\n]{0,40}\b(?:pric|cost|floor)|価格編|費用編|【価格】編|価格(?:は|については)[^。\n]{0,20}別冊/iu;

@@ -2,6 +2,9 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('missing-batna', {
   valid: [
+    { name: "a minimum fee in an HTML comment, with what happens below it", code: "# Leading from the Shaft\n\n<!-- Minimum fee for the full 3 cohorts: R1,190,000 excl VAT. Below that I'd rather run cohort 1 only as a paid pilot. -->\n\n## Investment\n\nR1,260,000 excl. VAT.\n" },
+    { name: "fees to follow under separate cover: the walk-away point is set with them", code: "# Proposal: your licence application\n\n## How I would help\n\nI prepare and file the application. Our fees will follow under separate cover.\n" },
+    { name: "「報酬額につきましては、別紙にて改めてご案内」", code: "# 建設業許可の取得についてのご提案\n\n## ご提案の内容\n\n塗装工事業での許可取得をご提案いたします。\n\n報酬額につきましては、別紙にて改めてご案内させていただきます。\n" },
     { name: "a floor under \"For Nimbus eyes only\" is recorded", code: "# Proposal for Rijnland\n\n## Fees\n\nEUR 34.00 an hour.\n\n## For Nimbus eyes only\n\n- Floor: EUR 30.50/h. Below that we walk; the alternative is the Zurich bid.\n" },
     { name: "\"Lowest I'd go on total\" in an internal section", code: "# Proposal for Hollin Energy\n\n## Fees\n\nThe total fee is £114,560.\n\n## Internal – do not issue\n\n- Lowest I'd go on total: £104k (trim viewpoints to 6).\n" },
     { name: "コメントの「〜までは下げてよい。それより下ならお断りする」", code: "# 労務顧問のご提案\n\n## 顧問料\n\n月額44,000円（税込）です。\n\n<!-- 理事長が渋ったら38,500（税抜35,000）までは下げてよい。それより下ならお断りする。 -->\n" },

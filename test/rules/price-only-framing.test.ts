@@ -74,8 +74,9 @@ ruleTester('price-only-framing', {
     },
     {
       name: 'a section that is mostly amounts is pricing whatever its heading says',
-      code: '## Phase two\n\n| Item | Fee |\n|---|---|\n| Design | $12,000 |\n| Build | $30,000 |\n',
-      errors: [{ line: 1, column: 1, messageId: 'noValue', data: { section: 'Phase two' } }],
+      // (A "Phase two" section of a first proposal is no later round, which would silence the rule.)
+      code: '# Proposal for Acme\n\n## Phase two\n\n| Item | Fee |\n|---|---|\n| Design | $12,000 |\n| Build | $30,000 |\n',
+      errors: [{ line: 3, column: 1, messageId: 'noValue', data: { section: 'Phase two' } }],
     },
     {
       name: 'matching any quote, reported at the phrase with a reframe',

@@ -4,6 +4,8 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: "a note that gives the margin away is exposed-batna's finding, not a placeholder", code: "# Proposal\n\nThe price is AED 185 per m². [OH: 185 is with our normal 22% margin, tell Faisal verbally]\n" },
+    { name: "「[TM: 下限は3,400円、課長了承済み]」は撤退ラインの開示として報告（プレースホルダーではない）", code: "# お見積り\n\n1ユーザー月額3,800円です。[TM: 下限は3,400円、課長了承済み]\n" },
     { name: "「開業まで残り〇日」は連載の題", code: "# ご提案\n\nポータルで「開業まで残り〇日」のカウントダウン連載を始めます。\n" },
     { name: "「」の中の〇〇さんは「だれそれ」、「あと〇か月」は連載の題", code: "# ご提案\n\n読み終わったあとに「今度、あの支店の〇〇さんに電話してみようかな」と思ってもらえることが目標です。\n\nポータルで「80周年まであと〇か月」の連載を始めます。\n" },
     { name: "an [NB: …] remark is the author's note, not a blank", code: "# Statement of work\n\n## Fees\n\nThe day rate is £1,150. [NB: rate held at £1,150, Ruth didn't push. Good.]\n" },
@@ -46,6 +48,8 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
+    { name: "a note that gives the floor away and asks for a check is a placeholder too", code: "# Proposal\n\nThe lease is USD 380 a unit. [WL: floor is 340, check with Hui Min that the fleet can hold 10 units]\n", errors: [{"line":3,"column":30,"messageId":"placeholder","data":{"text":"[WL: floor is 340, …"}}] },
+    { name: "「［TM: 下限は3,400円、要確認］」は確認が残る覚え書きでもある", code: "# お見積り\n\n1ユーザー月額3,800円です。［TM: 下限は3,400円、要確認］\n", errors: [{"line":3,"column":17,"messageId":"placeholder","data":{"text":"［TM: 下限は3,400円、要確認］"}}] },
     { name: "「」の外の〇〇さんは未記入", code: "# ご提案\n\n担当は〇〇さんです。\n", errors: [{"line":3,"column":4,"messageId":"placeholder","data":{"text":"〇〇"}}] },
     { name: "「」の中でも「月○○時間」は未記入の数字", code: "# ご提案\n\n> 「応募者対応を任せたことで、工数が月○○時間減りました。」\n", errors: [{"line":3,"column":21,"messageId":"placeholder","data":{"text":"○○"}}] },
     { name: "initials addressing a colleague still mark work owed", code: "# Statement of work\n\n## Fees\n\nThe day rate is £1,150. [MO: rewrite this paragraph]\n", errors: [{"line":5,"column":25,"messageId":"placeholder","data":{"text":"[MO: rewrite this p…"}}] },
