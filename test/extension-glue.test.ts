@@ -214,10 +214,12 @@ describe('bundles', () => {
   // the bundles leave out the rules' meta.examples (esbuild.js), which only the docs and tests read.
   // 740 KB until the judgement work of 2026-12-01 (evening): more lexicon phrases, the writer's
   // notes in <details> and block quotes, bare-figure price tables (about 19 KB).
-  it('the Node extension bundle keeps vscode external and stays under 780 KB', () => {
+  // 780 KB until the judgement work of 2026-12-02 (fourth session): the document kinds, the pointers to
+  // terms kept elsewhere and the price-table readings of rounds 23 and 24 (the bundle reached 800 KB).
+  it('the Node extension bundle keeps vscode external and stays under 820 KB', () => {
     const node = fs.readFileSync(dist('extension.cjs'), 'utf8');
     assert.match(node, /require\("vscode"\)/);
-    assert.ok(node.length < 780 * 1024, `${node.length} bytes`);
+    assert.ok(node.length < 820 * 1024, `${node.length} bytes`);
     assert.doesNotMatch(node, /A price framed by its return/, 'rule examples are left out of the bundle');
   });
   it('the manifest points at the bundles it ships', () => {

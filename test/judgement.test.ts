@@ -122,11 +122,19 @@ describe('document kinds', () => {
     ['an attachment on the budget is the quote', '# Attachment B: Budget and Budget Narrative\n\n**In response to RFP No. FRLF-2026-02**\n\n## B.1 Budget summary\n\nText.\n', 'quote'],
     ['a returnable priced schedule is the quote', '# Returnable Schedule 2: Priced Schedule (Rev B)\n\n## 1. Basis of Pricing\n\nText.\n', 'quote'],
     ['「〜のお見積りについて」で表がなければ見積についての手紙', '2026年9月15日\n\n三協コミュニティサービス株式会社 御中\n\n**令和9年度　植栽管理のお見積りについて**\n\n拝啓　先日お送りしたお見積りのご検討状況をお伺いしたく、ご連絡いたしました。\n', 'proposal'],
+    ['a proposal that writes 実施要領 as its own deliverable stays a proposal', '# 研修のご提案\n\n研修実施要領を作成し、受講者にお配りします。\n\n## 1. 進め方\n\n研修実施要領に沿って進めます。\n', 'proposal'],
+    ['「決算公告された」は入札の公告ではない', '# 登記手続きのご提案\n\n貴社の決算公告された内容を確認しました。\n\n## 1. 手続き\n\n公告に基づく手続きをご支援します。\n', 'proposal'],
+    ['a plain "ITEMIZED ESTIMATE" line under the letterhead names a quote', 'PORTER CONCRETE & PAVING, LLC\n4318 S. 49th W. Ave, Tulsa, OK 74107\n\nITEMIZED ESTIMATE\n\nDATE: April 20, 2026\n\n| Item | Amount |\n|---|---:|\n| Base | $12,000 |\n', 'quote'],
+    ['a change order is priced work on a signed contract: a quote', 'PORTER CONCRETE & PAVING, LLC\n\nCHANGE ORDER NO. 1\n\nDATE: May 27, 2026\n\n| Item | Amount |\n|---|---:|\n| Curb repair | $4,200 |\n', 'quote'],
+    ['「価格内訳書」は見積書として扱う', '# 価格内訳書\n\n## 入退室管理システム更新業務\n\n本書は、入札書記載金額の内訳を示すものである。\n', 'quote'],
+    ['「紹介手数料のご案内」は見積書として扱う', '# 紹介手数料のご案内\n\n## 1. 基本的な考え方\n\n本文。\n', 'quote'],
+    ['costed options are the quote', '# Visitor Survey 2026–27 — costed options\n\n## Options at a glance\n\nText.\n', 'quote'],
+    ['a monitoring budget is the quote', '# Monitoring Budget: Study CBT-417-201\n\n**Sponsor:** Calder Bay Therapeutics\n\n## Per-visit fees\n\nText.\n', 'quote'],
     ['a cost estimate is the quote', '# Halcyon Biotech Sales Kickoff: Cost Estimate & Deposit Schedule\n\n## At a glance\n\nText.\n', 'quote'],
-    ['「報酬額のご案内」は見積の側', '有限会社 丸山塗装\n代表取締役　丸山 健一 様\n\n## 報酬額のご案内\n\n### 1. 建設業許可の新規申請\n\n本文。\n', 'quote'],
+    ['「報酬額のご案内」は見積書として扱う', '有限会社 丸山塗装\n代表取締役　丸山 健一 様\n\n## 報酬額のご案内\n\n### 1. 建設業許可の新規申請\n\n本文。\n', 'quote'],
     ['a response to clarification questions answers a tender', '# Response to Clarification Questions – Lot 2\n\nDear Ms Thorne,\n\n## CQ1\n\nText.\n', 'rfp-response'],
-    ['「公告」「実施要領」に応える企画提案書は入札', '# 令和8年度 白浜町インバウンド誘客促進業務 企画提案書\n\n令和8年4月24日付で公告のありました標記業務について、実施要領及び仕様書の内容を承知のうえ、提出いたします。\n\n## 1. 業務の理解\n\n本文。\n', 'rfp-response'],
-    ['「実施要領」に一度触れるだけでは提案書のまま', '# 白浜町様 体験型観光のご提案\n\n実施要領の考え方を参考にしました。\n\n## 1. 現状\n\n本文。\n', 'proposal'],
+    ['「公告」「実施要領」に応じる企画提案書は公募への提案（rfp-response）', '# 令和8年度 白浜町インバウンド誘客促進業務 企画提案書\n\n令和8年4月24日付で公告のありました標記業務について、実施要領及び仕様書の内容を承知のうえ、提出いたします。\n\n## 1. 業務の理解\n\n本文。\n', 'rfp-response'],
+    ['「実施要領」に一度触れただけなら提案書のまま', '# 白浜町 御中 体験型観光のご提案\n\n観光庁の事業実施要領の考え方も参考に、プランを組み立てました。\n\n## 1. 現状\n\n本文。\n', 'proposal'],
   ];
   for (const [name, text, kind] of cases) it(name, () => assert.equal(buildModel(text).kind, kind));
 
@@ -179,9 +187,13 @@ describe('a later round of a relationship (credentials and the client\'s positio
     ['設備の「更新工事」は契約の更新ではない', '# 空調設備 更新工事のご提案\n\n老朽化した空調を入れ替えます。\n', false],
     ['初回の提案', '# 勤怠システムのご提案\n\n先日はありがとうございました。\n', false],
     ['a title that names phase 2 of the work', '# Proposal: Phase 2, Putting the New Pay Structure into Practice\n\n## Where Phase 1 left things\n', true],
-    ['「第2期のご提案」の題名', '# 人事制度改定 第2期のご提案\n\n## 第1期の振り返り\n', true],
+    ['題名が「第2期のご提案」なら続きの提案', '# 人事制度改定 第2期のご提案\n\n## 第1期の振り返り\n', true],
+    ['「第2期計画策定支援のご提案」は自治体の計画の名で、続きの提案ではない', '# 第2期計画策定支援のご提案\n\n## 1. 背景\n', false],
+    ['「フェーズⅡのご提案」は続きの提案', '# 基幹システム刷新 フェーズⅡのご提案\n\n## 1. フェーズⅠの振り返り\n', true],
+    ['「料金についてのお願い」は取引のあるお客様への手紙', '件名：2027年1月以降の翻訳・通訳料金についてのお願い\n\nノルディア・メディカル・ジャパン株式会社\n薬事部 課長 藤田 直子 様\n\nいつも大変お世話になっております。\n', true],
+    ['a request about the rates is a letter to a client of long standing', '# A request about our 2027 rates\n\nDear Naoko,\n', true],
     ['a "Phase 2" section of a first proposal is no later round', '# Proposal for Midtown Dental\n\n## Phase 1\n\nText.\n\n## Phase 2\n\nText.\n', false],
-    ['初回の提案の「第2期」の節は続きの提案ではない', '# 人事制度改定のご提案\n\n## 第1期\n\n本文。\n\n## 第2期の計画\n\n本文。\n', false],
+    ['初回提案の中にある「第2期」の節では続きの提案にならない', '# 人事制度改定のご提案\n\n## 第1期\n\n本文。\n\n## 第2期の計画\n\n本文。\n', false],
   ];
   for (const [name, text, later] of cases) it(name, () => assert.equal(buildModel(text).laterRound, later));
   it('a renewal is a later round that negotiates afresh', () => {

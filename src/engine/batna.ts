@@ -169,13 +169,13 @@ function floorAmounts(text: string, at: number, word: string): Amount[] {
 }
 
 /** Words that name the floor itself. */
-export const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|limit|下限|限度|最低(?!限|ロット|発注|契約|賃金|でも)|撤退|底値/iu;
+export const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|limit|下限|限度|最低(?!限|ロット|発注|注文|購入|数量|契約|利用期間|催行|人数|人員|保証|賃金|気温|でも)|撤退|底値/iu;
 
 /**
  * The seller's own margin named with a figure: "185 is with our normal 22% margin", 「粗利は25%」,
  * 「利益率18%」. Not "the client's margin" nor "a margin of error".
  */
-const OWN_MARGIN = /\b(?:our|my)\s+(?:(?:normal|usual|standard|target|full|own)\s+)?(?:[0-9]+(?:\.[0-9]+)?\s*%\s+)?(?:gross\s+)?margins?\b|(?<!\b(?:your|their|its|his|her|client['’]s|customer['’]s)\s+(?:gross\s+)?)\b(?:gross\s+)?margin\s+(?:is|of|at|stays?\s+at)\s+[0-9]+(?:\.[0-9]+)?\s?%?|(?:弊社|当社|うち)?の?(?:粗利|利益率|マージン)(?:率)?(?:は|が|で|を)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s?[%％]?/iu;
+const OWN_MARGIN = /\b(?:our|my)\s+(?:(?:normal|usual|standard|target|full|own)\s+)?(?:[0-9]+(?:\.[0-9]+)?\s*%\s+)?(?:gross\s+)?margins?\b|(?<!\b(?:your|their|its|his|her|client['’]s|customer['’]s)\s+(?:gross\s+)?)\b(?:gross\s+)?margin\s+(?:is|of|at|stays?\s+at)\s+[0-9]+(?:\.[0-9]+)?\s?%?|(?<!(?:貴社|御社|先方|顧客|お客様|業界|平均|競合|他社|営業|経常|純|当期)(?:の|様の)?)(?:弊社|当社|自社|うち)?の?(?:粗利益?|荒利|利益率|マージン)(?:率)?(?:は|が|で|を)?\s*(?:約|およそ|ほぼ)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s?(?:[%％]|割)/iu;
 
 /**
  * What a note to the author gives away ("[RC: DH has approved the £34 floor]", "[OH: 185 is with our
@@ -183,8 +183,8 @@ const OWN_MARGIN = /\b(?:our|my)\s+(?:(?:normal|usual|standard|target|full|own)\
  * gives either away is exposed-batna's finding; unfilled-placeholder does not report it again.
  */
 export function asideDisclosure(text: string, lexicon: Lexicon): { phrase: string; margin: boolean } | undefined {
-  // 「最低賃金の変動条項」 names no floor.
-  const t = text.replace(/最低賃金|最低限|最低でも|minimum\s+wage/giu, '');
+  // 「最低賃金の変動条項」「最低利用期間」「最低催行人員」 name no floor.
+  const t = text.replace(/最低(?:限|ロット|発注|注文|購入|数量|契約|利用期間|催行|人数|人員|保証|賃金|気温|でも)|minimum\s+wage/giu, '');
   if (!/[0-9０-９]/u.test(t)) return undefined;
   const word = lexicon.get('batna').find(t).find((h) => FLOOR_WORD.test(h.text));
   if (word) return { phrase: word.text.trim(), margin: false };

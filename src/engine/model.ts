@@ -325,12 +325,12 @@ function isBoldLine(block: ProseBlock): boolean {
   return children.length === 1 && children[0]!.type === 'strong';
 }
 
-const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?(?:up|on)|(?:fee|price|rate)s?\s+(?:increase|rise|change)|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order)|QBR|quarterly\s+business\s+review|clarifications?|following\s+(?:the\s+|our\s+)?(?:shortlist|interviews?|presentation|readout|audit|pilot)|(?:30|60|90|three|six|twelve)[\s-](?:day|month)\s+review)\b|(?:導入|運用|実施|プロジェクト|[0-9０-９一二三四五六]+\s?(?:か月|ヶ月|カ月)|半年|1年|一年)(?:後)?の?(?:ふりかえり|振り返り)|(?:ご)?質[問疑][）)]?(?:事項)?(?:へ|に対する)の?(?:ご)?回答|質[問疑](?:事項)?(?:回答|応答)書?|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定(?:版|案|のご案内|のお知らせ)|(?:運賃|報酬|顧問料|保守料|委託料|利用料)の?改定|改訂|修正版|修正提案|修正案|追加提案|追加の(?:ご)?提案|追加施策|追加フェーズ|変更提案|値上げ|価格改定|料金改定|単価改定|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
+const LATER_ROUND_TITLE = /\b(?:renewal|extension|continuation|follow[\s-]?(?:up|on)|(?:fee|price|rate)s?\s+(?:increase|rise|change)|(?:request|note|letter)\s+(?:about|on|regarding|concerning)\s+(?:your\s+|our\s+)?(?:[0-9]{4}\s+)?(?:fees|rates|prices|pricing)|thank\s+you\b[^\n]{0,40}?\b(?:what\s+happens\s+next|next\s+steps)|revised|revision|updated\s+(?:proposal|offer|quote)|second\s+(?:year|round|proposal)|year\s+(?:two|2)|round\s+(?:two|2)|re-?proposal|(?:change|variation)\s+(?:request|order)|QBR|quarterly\s+business\s+review|clarifications?|following\s+(?:the\s+|our\s+)?(?:shortlist|interviews?|presentation|readout|audit|pilot)|(?:30|60|90|three|six|twelve)[\s-](?:day|month)\s+review)\b|(?:導入|運用|実施|プロジェクト|[0-9０-９一二三四五六]+\s?(?:か月|ヶ月|カ月)|半年|1年|一年)(?:後)?の?(?:ふりかえり|振り返り)|(?:ご)?質[問疑][）)]?(?:事項)?(?:へ|に対する)の?(?:ご)?回答|質[問疑](?:事項)?(?:回答|応答)書?|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続|再提案|再見積|改定(?:版|案|のご案内|のお知らせ)|(?:運賃|報酬|顧問料|保守料|委託料|利用料)の?改定|改訂|修正版|修正提案|修正案|追加提案|追加の(?:ご)?提案|追加施策|追加フェーズ|変更提案|値上げ|価格改定|料金改定|単価改定|(?:料金|単価|価格|報酬)(?:改定|変更)?(?:について|に関する)(?:の)?(?:お願い|ご相談)|第[2２二]回|[2２二]年目|再度のご提案|最終|補足(?:説明|資料|提案|のご説明)|(?:お打ち?合わせ|ご面談|面談|ご訪問|プレゼンテーション|プレゼン)の?(?:御礼|お礼)/iu;
 /** A renewal for a new term: "Renewal proposal", 「保守契約 更新のご提案」, 「顧問契約の継続」. */
 const RENEWAL_TITLE = /\brenewal\b|(?:契約|ご契約|顧問契約|保守契約|ライセンス|サービス)の?更新|更新(?:契約|のご案内|のご提案|プラン)|継続/iu;
 /** An opening that refers to the earlier proposal or to the work already done together. */
 /** A title that names the second phase of work already begun. */
-const PHASE_TWO_TITLE = /\b(?:phase\s+(?:two|2|II)|second\s+phase)\b|(?:第\s?[2２二]|フェーズ\s?[2２]|[2２]次)(?:フェーズ|期|段階|弾)?の?(?:ご)?(?:提案|計画)/iu;
+const PHASE_TWO_TITLE = /\b(?:phase\s?(?:two|2|II)|second\s+phase)\b|フェーズ\s?[2２Ⅱ]|(?:(?<![0-9０-９])第\s?[2２二Ⅱ]|(?<![0-9０-９第])[2２]次)(?:フェーズ|期(?!計画)|段階|弾)?目?の?(?:ご)?(?:提案|計画)|[2２二]期目/iu;
 const EARLIER_PROPOSAL = /\b(?:the|our|last\s+\w+['’]s|last\s+week['’]s|yesterday['’]s)\s+(?:readout|pilot|trial|first\s+phase|phase\s+(?:1|one)|year\s+one|first\s+year)\b|トライアル(?:の)?結果|試行(?:の)?結果|第[1１一]期の(?:結果|成果)|\b(?:following|further\s+to|since)\s+(?:our|my|the)\s+(?:earlier\s+|previous\s+|original\s+|first\s+)?(?:proposal|quote|offer|submission)\b|\b(?:our|my|the)\s+(?:earlier|previous|original|first)\s+(?:proposal|quote|offer|submission)\b|前回(?:の)?(?:ご)?(?:提案|お見積|見積)|先(?:日|般|月)(?:ご)?(?:提出|ご提示|お送り)(?:いたし|し)?(?:ました|た)(?:ご)?(?:提案|お?見積)|\b(?:our|my|the)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:,?\s+20[0-9]{2})?\s+(?:proposal|response|quote|quotation|offer|submission|bid)\b|[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:付け?)?の(?:ご)?(?:提案|お見積)/iu;
 
 /** Front matter `stage:` at the last round: final, BAFO, 最終… */
@@ -341,7 +341,7 @@ export function isFinalStage(value: unknown): boolean {
 }
 
 /** A tender named in the text: the RFP, ITT or RFQ it answers, 提案依頼書, 募集要項, 公募. */
-const TENDER_MENTION = /\b(?:RFP|RFQ|ITT|invitation\s+to\s+tender|request\s+for\s+proposals?)\b|提案依頼書|募集要項|公募型|プロポーザル方式|企画競争|実施要領|公告(?:の(?:あり|あっ)|され|に基づ)/gu;
+const TENDER_MENTION = /\b(?:RFP|RFQ|ITT|invitation\s+to\s+tender|request\s+for\s+proposals?)\b|提案依頼書|募集要項|公募型|プロポーザル方式|企画競争|(?:企画提案|提案|プロポーザル|公募|業務委託)[^。\n]{0,6}?実施要領|実施要領(?:及び|および|・)仕様書|(?<!決算|官報|電子|合併|減資)(?:公告|公示)(?:の(?:あり|あっ|ござい)|され|に基づ)|提出要領|参加表明書/gu;
 /** A municipal commission's proposal title: 「〜業務委託 企画提案書」. */
 const TENDER_TITLE = /業務委託[^\n]{0,20}企画提案書|企画提案書[^\n]{0,10}（?公募/u;
 

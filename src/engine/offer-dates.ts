@@ -79,7 +79,7 @@ function coverDate(t: string, standaloneOk: boolean): DocumentDate | undefined {
   return undefined;
 }
 
-const VALIDITY = /\bvalid(?:ity)?\b|\bexpir(?:y|es|ation)\b|\bgood\s+(?:until|through)\b|\b(?:firm|held|honou?red)\s+(?:until|through)\b|\boffer\s+(?:ends|closes)\b|有効期限|有効期間|見積有効|まで有効/iu;
+const VALIDITY = /\bvalid(?:ity)?\b|\bexpir(?:y|es|ation)\b|\bgood\s+(?:until|through|till|til)\b|\b(?:firm|held|honou?red)\s+(?:until|through|till)\b|\boffer\s+(?:ends|closes)\b|有効期限|有効期間|見積有効|まで有効/iu;
 /** A validity counted from another date ("30 days from the quote date", 見積日より1か月): that date is no expiry. */
 const COUNTED = /\bfrom\b|\bafter\b|\bof\s+(?:the\s+)?(?:quote|issue)|より|から|起算|以降/iu;
 const UNTIL_BEFORE = /(?:until|through|till|to|by|expires?(?:\s+on)?|expiry(?:\s+date)?|valid\s+until|[:：|])\s*$/iu;
@@ -172,7 +172,11 @@ export function needsValidity(model: ProposalModel): boolean {
   if (EDITION.test(title)) return false;
   // A letter that sends the quote as an enclosure (「■ 送付書類」, "please find enclosed our revised quotation").
   if (factLines(model).slice(0, 40).some((l) => ENCLOSURE.test(l.text))) return false;
-  if (VARIATION.test(title) && !/\bquot(?:e|ation)\b|見積/iu.test(title)) return false;
+  // The variation named on the cover when the first heading is the letterhead ("# WEBB ROOFING, LLC" / "## CHANGE ORDER #1").
+  const named = `${title}\n${model.sections.filter((s) => s.heading && !s.internal).slice(1, 2).map((s) => s.title).join('')}\n${factLines(model).slice(0, 8).filter((l) => l.text.length <= 60).map((l) => l.text).join('\n')}`;
+  if (VARIATION.test(named) && !/\bquot(?:e|ation)\b|見積/iu.test(title)) return false;
+  // The breakdown of a tender's bid (「入札書記載金額の内訳」): the tender's own rules say how long the bid holds.
+  if (factLines(model).slice(0, 20).some((l) => TENDER_BREAKDOWN.test(l.text))) return false;
   // (A proposal's price volume, 「提案書【価格編】」 or "Commercial Proposal", is the quote itself.)
   return !/提案|\bproposal\b/iu.test(title) || /価格編|費用編|見積編|\b(?:commercial|cost|price|pricing|fee)\s+(?:proposal|volume|annex|schedule)\b/iu.test(title);
 }
@@ -184,6 +188,8 @@ const EDITION = /(?:令和|平成)?[0-9０-９元]{1,4}年(?:度)?(?:[0-9０-９
 const ENCLOSURE = /送付書類|(?:同封|別添|添付)の(?:御|お|ご)?見積|見積書?を(?:同封|添付)|\bplease\s+find\s+(?:enclosed|attached)\b|\b(?:enclosed|attached)\s+(?:is|are)\s+(?:our|the)\s+(?:revised\s+|updated\s+)?quot/iu;
 /** A variation or change order: it amends a signed contract, unless it is itself a quotation ("Variation quotation"). */
 const VARIATION = /\bvariation(?:\s+order)?\b|\bchange\s+order\b|(?<![A-Za-zÀ-ÿ])ÄTA(?![A-Za-z])|変更契約/iu;
+/** A tender bid's price breakdown. */
+const TENDER_BREAKDOWN = /入札(?:書記載|書の)?金額の内訳|入札書の内訳|\bbreakdown\s+of\s+(?:the|our)\s+(?:tender|bid)\s+(?:sum|price)\b/iu;
 const CONFIRMATION = /\b(?:booking|order)\s+confirmation\b|\bconfirmation\s+of\s+(?:booking|order)\b|注文請け?書|御?請書|受注確認書|(?:ご)?予約(?:内容の)?確認書?|ご?注文(?:の)?確認書?|お?申し?込み?確認書|\bcover(?:ing)?\s+letter\b|送付状|添え状|送付書|見積(?:書)?(?:の|を)?(?:ご送付|送付)/iu;
 
 /** A pilot or a phase starts before the decision on the rest: that order is the plan, not a slip. */
@@ -198,4 +204,4 @@ export function statesValidity(model: ProposalModel): boolean {
 /** An order or acceptance due by a date. */
 const ORDER_BY = /\b(?:order|accept|confirm|book|sign)(?:ed)?\s+(?:by|before|no\s+later\s+than)\b|\bhear\s+(?:back\s+)?(?:from\s+you\s+)?(?:by|before)\b[^.\n]{0,60}\bto\s+hold\b|(?:枠|日程|工期|スロット|スケジュール)を(?:仮)?(?:確保|押さえ|予約|お取り置き)[^。\n]{0,30}までに|までに[^。\n]{0,30}(?:枠|日程|工期|スロット|スケジュール)を(?:仮)?(?:確保|押さえ|予約|お取り置き)|\b(?:orders?|acceptance|confirmation|bookings?)\s+(?:by|before|no\s+later\s+than)\b|まで[*_\s]*に?[、,]?\s*(?:ご|お)?(?:発注|注文|申し?込み|判断|決定|回答|返答|契約|用命|依頼|内示|承認|成約)(?!(?:を)?(?:いたします|致します|します|差し上げ))/iu;
 
-const VALIDITY_ANY = /\bvalid(?:ity)?\b|\bexpir(?:y|es|ation|e)\b|\bgood\s+(?:until|through|for)\b|\b(?:firm|held|fixed|honou?red)\s+(?:until|through|for)\b|\bprices?\s+(?:hold|stand)\b|\boffer\s+(?:ends|closes|stands)\b|\bopen\s+for\s+acceptance\b|\b(?:rates?|prices?|fees?|tariff)\s+(?:apply|applies|applicable)\s+(?:from|until|to|for|between)\b|\bapplicable\s+(?:from|until)\b|有効期限|有効期間|有効|期限|(?:料金|価格|単価|運賃|報酬|本(?:料金表|見積|価格|単価))[^。\n]{0,8}?適用期間|(?:^|\n)[\s*_#>|-]*(?:【(?:料金)?適用期間】|(?:料金)?適用期間[*_\s]*[:：])|[0-9０-９]{1,2}日(?:から|より)[^。\n]{0,20}?適用(?:いた|しま|と(?:いた|し|な)|\s*$|\s*\n|[）)])|適用開始日/iu;
+const VALIDITY_ANY = /\bvalid(?:ity)?\b|\bexpir(?:y|es|ation|e)\b|\bgood\s+(?:until|through|till|til|for)\b|\b(?:firm|held|fixed|honou?red)\s+(?:until|through|till|for)\b|\bprices?\s+(?:hold|stand)\b|\boffer\s+(?:ends|closes|stands)\b|\bopen\s+for\s+acceptance\b|\b(?:rates?|prices?|fees?|tariff)\s+(?:apply|applies|applicable)\s+(?:from|until|to|for|between)\b|\bapplicable\s+(?:from|until)\b|有効期限|有効期間|有効|期限|(?:料金|価格|単価|運賃|報酬|本(?:料金表|見積|価格|単価))[^。\n]{0,8}?適用期間|(?:^|\n)[\s*_#>|-]*(?:【(?:料金)?適用期間】|(?:料金)?適用期間[*_\s]*[:：])|[0-9０-９]{1,2}日(?:から|より)[^。\n]{0,20}?適用(?:いた|しま|と(?:いた|し|な)|\s*$|\s*\n|[）)])|適用開始日/iu;

@@ -69,8 +69,14 @@ const TAX_BENEFIT = /benefit|saving|refund|rebate|depreciation|還付|控除|減
 /** Items outside the tax base: the tax cannot be checked against the subtotal. */
 const EXEMPT_LABEL = /exempt|zero-rated|non-?taxable|out\s+of\s+scope|非課税|不課税|対象外|免税|立替|印紙/iu;
 const OPTIONAL_LABEL = /optional|option(?![A-Za-z])|オプション|任意|参考|別途/iu;
+/** The group a subtotal names (「追加分 小計」 → 追加, "Added subtotal" → Added), or undefined. */
+function groupOf(label: string): string | undefined {
+  const g = label.replace(/\s*(?:小計|sub-?\s?total|計)\s*$/iu, '').replace(/分$/u, '').trim();
+  return g && g !== label.trim() && g.length <= 12 ? g : undefined;
+}
+
 /** A header that says its figures are approximate: "USD (approx.)", 「米ドル換算（参考）」. */
-const APPROX_HEADER = /(?<![A-Za-z])(?:approx(?:imate(?:ly)?)?\.?|indicative)(?![A-Za-z])|≈|換算|参考値/iu;
+const APPROX_HEADER = /(?<![A-Za-z])(?:approx(?:imate(?:ly)?)?\.?|indicative)(?![A-Za-z])|≈|(?:[A-Z]{3}|米?ドル|ユーロ|人民元|ポンド|ウォン|外貨|円)\s?換算|[（(]参考[)）]|参考値/iu;
 const RATE = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s?[%％]/u;
 /** A cell whose figure is not a plain price: approximate, conditional, waived, struck through. */
 const NOT_PLAIN = /約|およそ|程度|以上|以下|未満|〜|～|~|±|\+|approx|about|around|up\s+to|from|min|max|avg|average|平均|quarter|四半期|半期|隔月|[0-9０-９]\s?(?:か|ヶ|ヵ|カ|ケ)月(?:ごと|毎)|tbc|tbd|waived|free|foc|f\.o\.c|over|above|order|included|complimentary|no\s+(?:extra\s+)?(?:charge|cost)|value|worth|無償|無料|込み|実費|別途|要相談|見込|想定|相当|サービス|特典|~~|[0-9０-９]\s?[%％]/iu;
@@ -213,6 +219,8 @@ function sums(entries: number[][]): number[] {
 }
 
 interface Item {
+  /** Its row. */
+  ri: number;
   values: number[];
   /** The figure the table should have (the corrected one when the row was wrong). */
   best: number;
@@ -516,8 +524,20 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
           if (!candidates.some((c) => near(c, m.value, tol)) && !explained(m.value, items, 0, tol)) {
             const computed = Math.round(items.reduce((a, i) => a + i.best, 0) * 100) / 100;
             // A subtotal a third of its rows or less (「追加分 小計」 under the existing scope and the added lines) adds
-            // up some of them, which ones the table does not say: the totals built on it are not read either.
+            // up some of them. When another column names the group on its rows (区分: 既存 / 追加), those rows are its
+            // sum, and the rows above stay in the running total; when nothing says which rows, it is not read, nor
+            // are the totals built on it.
             if (computed > 0 && computed / m.value > 3) {
+              const group = groupOf(bare);
+              const members = group ? items.filter((i) => rows[i.ri]!.children.some((c, ci) => ci !== col && cellText(text, c).replace(/[*_]/gu, '').trim().replace(/分$/u, '') === group)) : [];
+              if (members.length >= 2) {
+                const sum = Math.round(members.reduce((a, i) => a + i.best, 0) * 100) / 100;
+                if (!near(sum, m.value, tolerance([m.unit, ...members.map((i) => i.unit)]))) {
+                  report('sum', m, sum);
+                  broken = true;
+                }
+                return;
+              }
               subtotals.push([m.value]);
               items = [];
               broken = true;
@@ -581,7 +601,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
           const plain = allItems.reduce((a, i) => a + Math.abs(i.stated), 0);
           const unreadable = !subtotals.length && plain > 0 && (m.value / plain > 50 || plain / m.value > 50);
           const checkable = !unreadable && (subtotals.length > 0 || allItems.length >= 2) && !(GROSS_LABEL.test(label) && taxes.length === 0);
-          const parts: Item[] = subtotals.length ? [...subtotals.map((s) => ({ values: s, best: s[s.length - 1]!, stated: s[0]!, optional: false, discount: false, unit: 1 })), ...items] : allItems;
+          const parts: Item[] = subtotals.length ? [...subtotals.map((s) => ({ ri: -1, values: s, best: s[s.length - 1]!, stated: s[0]!, optional: false, discount: false, unit: 1 })), ...items] : allItems;
           const tol = tolerance([m.unit, ...parts.map((i) => i.unit), ...taxUnits]);
           if (checkable && ![...candidates].some((c) => near(c, m.value, tol)) && !explained(m.value, parts, taxes.reduce((a, t) => a + t[0]!, 0), tol)) {
             report('total', m, lastCombination(subtotals, items, allItems, taxes));
@@ -599,7 +619,7 @@ function checkTable(model: ProposalModel, table: Table, out: ArithmeticProblem[]
       if (discount && m.value > 0) values.push(m.value);
       if (EXEMPT_LABEL.test(label)) exempt = true;
       if (RECURRING.test(label) || RECURRING.test(cellText(text, r.children[col]))) recurring = true;
-      const item: Item = { values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount, unit: m.unit, bold };
+      const item: Item = { ri, values, best: corrected.get(key) ?? value, stated: value, optional: OPTIONAL_LABEL.test(label), discount, unit: m.unit, bold };
       items.push(item);
       allItems.push(item);
     });

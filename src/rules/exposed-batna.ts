@@ -76,7 +76,7 @@ export const exposedBatna: Rule = {
       },
       margin: {
         en: '"{{phrase}}" tells the client your margin; move this note into an internal block.',
-        ja: '「{{phrase}}」で利益率が顧客に伝わります。このメモを社内ブロックに移してください。',
+        ja: '「{{phrase}}」で自社の利益率が顧客に知られます。このメモは社内ブロックに移してください。',
       },
       unstripped: {
         en: 'This note is labelled internal but stays in the client\'s copy; put it in an internal block.',

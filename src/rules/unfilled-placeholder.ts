@@ -47,4 +47,4 @@ export const unfilledPlaceholder: Rule = {
 };
 
 /** Work still owed in a note: a check, a question, a deletion. */
-const WORK_OWED = /(?<![A-Za-z])(?:check|confirm|ask|verify|delete|remove|TODO|TBC|TBD|update)(?![A-Za-z])|要確認|確認(?:する|して|中|待ち)|削除|消す|聞く/iu;
+const WORK_OWED = /(?<![A-Za-z])(?:check|confirm|ask|verify|delete|remove|TODO|TBC|TBD|update)(?![A-Za-z])|要(?:確認|相談|調整|検討|修正)|確認(?:する|して|し次第|中|待ち|後)|未定|未確定|差し?替え|(?<!済)削除(?!済)|消す|聞(?:く|いて|き)|あとで|後で/iu;

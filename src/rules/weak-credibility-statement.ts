@@ -191,8 +191,11 @@ const PAST_RESULT = /\b(?:improved|reduced|cut|increased|grew|saved|lowered|achi
 
 /** A sentence whose subject is an organisation by name ("Rao Environmental Consulting has completed more than 340…"). */
 const NAMED_SUBJECT = /^(?:[A-Z][A-Za-z&'’.-]+\s+){1,5}(?:has|have|had)\s+(?:completed|delivered|supplied|served|trained|helped|staffed|run|built|worked|been)\b/u;
-/** The seller's past work in the humble form only the seller uses of itself (「〜させていただきました」「〜してまいりました」). */
-const HUMBLE_PAST = /(?:施工|納入|導入|担当|設計|ご支援|お手伝い|運営|製作|開発)させて(?:いただ|頂)(?:いた|きました)|(?:て|で)(?:まいり|参り)ました(?:[。．]|$)/u;
+/**
+ * The seller's past work in the humble forms it uses of itself: 「〜させていただきました」, and 「〜してまいりました」 after
+ * an action of its own (「支援してまいりました」「手がけてまいりました」), not after a change in the world (「上昇してまいりました」).
+ */
+const HUMBLE_PAST = /(?:施工|納入|導入|担当|設計|支援|お手伝い|運営|製作|制作|開発|構築|保守|対応|実施|提供|納品)させて(?:いただ|頂)(?:いた|きました|いております)|携わらせて(?:いただ|頂)(?:いた|きました|いております)|(?:お手伝いし|(?:お|ご)[一-龥]{2,4}し|(?!上昇|高騰|増加|減少|拡大|変化|悪化|普及|浸透|定着|進展|改善)[一-龥]{2}し|手がけ|手掛け|務め|携わっ|取り組ん|積み重ね|培っ|承っ)(?:て|で)(?:まいり|参り)ました/u;
 
 /** A ranking of the subject, not of the seller: "the #1 goal", "top priority", "the number one line item", 「最大の課題」「最大の要因」. */
 const SUBJECT_AFTER = /^\s*(?:goal|priority|priorities|concern|concerns|aim|objective|focus|request|question|risk|reason|challenge|issue|complaint|line\s+item|item|cost|expense|spend|driver|cause|pain\s+point|bottleneck|topic|budget\s+line|cost\s+driver)s?(?![A-Za-z])|^\s*(?:の)?\s*(?:お|ご)?(?:課題|懸念|目標|目的|優先|問題|リスク|関心|要望|費目|コスト|支出|要因|原因|悩み|困りごと|負担)/iu;

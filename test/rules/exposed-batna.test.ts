@@ -2,8 +2,11 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('exposed-batna', {
   valid: [
+    { name: "「［メモ：貴社の利益率は12%程度］」は顧客の利益率で、自社の開示ではない", code: "# ご提案書\n\n## 費用\n\n月額38万円（税別）です。［メモ：貴社の利益率は12%程度と伺った］\n" },
+    { name: "「［最低利用期間12か月で確定］」は契約期間で、下限の開示ではない", code: "# お見積り\n\n1ユーザーあたり月額3,800円（税別）です。［最低利用期間12か月で確定］\n" },
+    { name: "\"[minimum term 12 months, agreed]\" is a term, not a floor", code: "# Quote\n\nThe fee is £38 per user a month. [minimum term 12 months, agreed with Dan]\n" },
     { name: "a heading that says delete before sending anywhere in it is internal", code: "# Proposal for AMW\n\n## Price\n\nEUR 3.950 per shift.\n\n## Vertraulich / internal – DELETE BEFORE SENDING\n\n- Walk-away: not below EUR 3.450 per shift.\n" },
-    { name: "「見積根拠メモ（提出時削除）」の節は社内の節", code: "# 御見積書\n\n## お見積金額\n\n4,675,000円（税込）\n\n## 見積根拠メモ（提出時削除）\n\n- 税込4,400千円を下回るなら辞退も含めて部長判断。\n" },
+    { name: "「見積根拠メモ（提出時削除）」の節は社内向けとして扱う", code: "# 御見積書\n\n## お見積金額\n\n4,675,000円（税込）\n\n## 見積根拠メモ（提出時削除）\n\n- 税込4,400千円を下回るなら辞退も含めて部長判断。\n" },
     { name: "the client's margin is no disclosure", code: "# Proposal\n\nThe fee is £18,000. [Your team told us your margin is 4% on this line.]\n" },
     { name: "a section headed \"For Nimbus eyes only\" is internal", code: "# Proposal for Rijnland\n\n## Fees\n\nEUR 34.00 an hour.\n\n## For Nimbus eyes only\n\n- Floor: EUR 30.50/h. Below that we walk; the alternative is the Zurich bid.\n" },
     { name: "a URL typed at a line start is no comment", code: "# Quote\n\n//fernpay.example.com/brand holds the logo files. The lowest tier is $4,000.\n" },
@@ -38,7 +41,7 @@ ruleTester('exposed-batna', {
   ],
   invalid: [
     { name: "an aside that names the seller's margin with its figure", code: "# Proposal\n\nThe price is AED 185 per m². [OH: 185 is with our normal 22% margin, tell Faisal verbally]\n", errors: [{"line":3,"column":30,"messageId":"margin","data":{"phrase":"our normal 22% margin"}}] },
-    { name: "「［メモ：粗利は25%］」の覚え書きは利益率の開示", code: "# お見積り\n\n月額38万円（税別）です。［メモ：粗利は25%、課長了承済み］\n", errors: [{"line":3,"column":14,"messageId":"margin","data":{"phrase":"粗利は25%"}}] },
+    { name: "「［メモ：粗利は25%、…］」のメモは利益率の開示", code: "# お見積り\n\n月額38万円（税別）です。［メモ：粗利は25%、課長了承済み］\n", errors: [{"line":3,"column":14,"messageId":"margin","data":{"phrase":"粗利は25%"}}] },
     { name: "a bold label that says delete before sending does not strip what follows", code: "# Proposal\n\n## Price\n\n$1,450,000 all in.\n\n**Rosa's notes (delete before sending)**\n\nFloor is $1,290,000 total. Don't go under.\n", errors: [{"line":9,"column":1,"messageId":"unstripped","data":{},"suggestions":[{"desc":"Move this note into an internal block","output":"# Proposal\n\n## Price\n\n$1,450,000 all in.\n\n<!-- internal -->\n\n**Rosa's notes (delete before sending)**\n\nFloor is $1,290,000 total. Don't go under.\n\n<!-- /internal -->\n"}]}] },
     { name: "a floor in an [NB: …] aside is still given away", code: "# Quote\n\nThe fee is £38 per user. [NB: floor is £34 per user, Dan approved.]\n", errors: [{"line":3,"column":26,"messageId":"exposed","data":{"phrase":"floor is £3"}}] },
     { name: "「[NB: 下限は…]」の覚え書きも下限の開示", code: "# お見積り\n\n1ユーザー月額3,800円です。[NB: 下限は3,400円、課長了承済み]\n", errors: [{"line":3,"column":17,"messageId":"exposed","data":{"phrase":"下限"}}] },

@@ -5,6 +5,11 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('offer-validity', {
   valid: [
+    { name: "a change order under a letterhead heading amends the contract: no validity of its own", code: "# WEBB COMMERCIAL ROOFING, LLC\n\n## CHANGE ORDER #1\n\n| Item | Amount |\n|---|---:|\n| Extra insulation | $8,400 |\n| Flashing | $1,200 |\n\nContract: Quote Q-26-0417, accepted 5/12/2026.\n" },
+    { name: "「入札書記載金額の内訳」は入札の規定に従い、有効期限を求めない", code: "# 価格内訳書\n\n本書は、入札書記載金額の内訳を示すものである。\n\n| 項目 | 金額（円・税別） |\n|---|---:|\n| 機器費 | 8,200,000 |\n| 工事費 | 2,400,000 |\n| 合計 | 10,600,000 |\n" },
+    { name: "a breakdown of our tender sum follows the tender's rules on validity", code: "# Pricing schedule\n\nThis is the breakdown of our tender sum for Lot 2.\n\n| Item | Amount |\n|---|---:|\n| Guarding | £820,000 |\n| Events | £24,000 |\n| Total | £844,000 |\n" },
+    { name: "\"this quote's good till the end of October\" is a validity period", code: "# Quote: kitchen for 14 Grove Lane\n\n| Item | Price |\n|---|---:|\n| Units | £8,200 |\n| Worktops | £2,400 |\n\nAny questions give me a ring. This quote's good till the end of October (materials prices keep moving).\n" },
+    { name: "「本見積は10月末まで有効です」は有効期限", code: "# 御見積書\n\n| 品名 | 金額 |\n|---|---:|\n| キッチン本体 | 820,000円 |\n| 天板 | 240,000円 |\n\n本見積は10月末まで有効です（材料価格の変動のため）。\n" },
     { name: "「2027年4月1日より適用」と書いた料金表", code: "# 翻訳料金表（2027年度）\n\n本料金は2027年4月1日より適用いたします。\n\n| 区分 | 単価（税別） |\n|---|---:|\n| 和訳（英日） | 原文1ワード 18円 |\n| 英訳（日英） | 原文1文字 14円 |\n" },
     { name: "\"rates apply from … to …\" bounds a rate card", code: "# Rate card 2027\n\nThese rates apply from 1 April 2027 to 31 March 2028.\n\n| Service | Rate |\n|---|---:|\n| Translation | $0.14 per word |\n| Review | $65 per hour |\n" },
     { name: "「適用期間」のある料金表は期間で区切られている", code: "# 翻訳料金表（2027年度）\n\n適用期間：2027年4月1日～2028年3月31日\n\n| 区分 | 単価（税別） |\n|---|---:|\n| 和訳（英日） | 原文1ワード 18円 |\n| 英訳（日英） | 原文1文字 14円 |\n" },

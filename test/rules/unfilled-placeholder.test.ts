@@ -49,7 +49,7 @@ ruleTester('unfilled-placeholder', {
   ],
   invalid: [
     { name: "a note that gives the floor away and asks for a check is a placeholder too", code: "# Proposal\n\nThe lease is USD 380 a unit. [WL: floor is 340, check with Hui Min that the fleet can hold 10 units]\n", errors: [{"line":3,"column":30,"messageId":"placeholder","data":{"text":"[WL: floor is 340, …"}}] },
-    { name: "「［TM: 下限は3,400円、要確認］」は確認が残る覚え書きでもある", code: "# お見積り\n\n1ユーザー月額3,800円です。［TM: 下限は3,400円、要確認］\n", errors: [{"line":3,"column":17,"messageId":"placeholder","data":{"text":"［TM: 下限は3,400円、要確認］"}}] },
+    { name: "「［TM: 下限は3,400円、要確認］」は確認が残るメモなので未記入箇所としても報告", code: "# お見積り\n\n1ユーザー月額3,800円です。［TM: 下限は3,400円、要確認］\n", errors: [{"line":3,"column":17,"messageId":"placeholder","data":{"text":"［TM: 下限は3,400円、要確認］"}}] },
     { name: "「」の外の〇〇さんは未記入", code: "# ご提案\n\n担当は〇〇さんです。\n", errors: [{"line":3,"column":4,"messageId":"placeholder","data":{"text":"〇〇"}}] },
     { name: "「」の中でも「月○○時間」は未記入の数字", code: "# ご提案\n\n> 「応募者対応を任せたことで、工数が月○○時間減りました。」\n", errors: [{"line":3,"column":21,"messageId":"placeholder","data":{"text":"○○"}}] },
     { name: "initials addressing a colleague still mark work owed", code: "# Statement of work\n\n## Fees\n\nThe day rate is £1,150. [MO: rewrite this paragraph]\n", errors: [{"line":5,"column":25,"messageId":"placeholder","data":{"text":"[MO: rewrite this p…"}}] },
