@@ -58,6 +58,10 @@ export const unsupportedUrgency: Rule = {
       const index = model.blocks.indexOf(hit.block);
       const previous = i === 0 && index > 0 && model.blocks[index - 1]!.section === hit.block.section ? model.blocks[index - 1]!.text : '';
       const before = i > 0 ? sentences[i - 1]!.text : previous;
+      // A stated number of places is the limit itself (「先着10戸」「先着5社様」, "first 10 sign-ups"): a real capacity, not pressure.
+      if (PLACES_AFTER.test(hit.block.text.slice(hit.match.end, hit.match.end + 16))) continue;
+      // A public scheme's own period (「本コースは令和8年度までの期間限定の措置」): the law's deadline, not the seller's push.
+      if (PUBLIC_MEASURE.test(hit.block.text.slice(hit.match.end, hit.match.end + 20))) continue;
       // People short of time ("reviewers have limited time") are not an offer running out.
       if (/limited/i.test(hit.match.text) && HAVE_BEFORE.test(hit.block.text.slice(Math.max(0, hit.match.start - 20), hit.match.start))) continue;
       // A heading ("## Limited-time hardware offer") is answered by the paragraph under it.
@@ -82,3 +86,8 @@ const COURTESY = /^\s*(?:に|、)?\s*(?:ご連絡|お知らせ|ご相談|お問�
 
 /** The urgency word negated right after it: 「今すぐ交換しなくても」「今すぐでなくても」「今すぐではないけど」「急ぐ必要はありません」. */
 const NOT_URGENT = /^[^。\n]{0,8}?(?:しなくても|でなくても|ではなくても|しなくて|でなくて|必要はありません|必要はございません|なくても|ではない|じゃない|ではありません)|^\s+(?:is\s+not|isn['’]t)\b/u;
+
+/** A number of places right after 先着 / "first come": 「先着 10戸」, "first 10 sign-ups". */
+const PLACES_AFTER = /^\s*[（(]?\s*[0-9０-９]+\s?(?:名|社|戸|件|組|人|団体|台|口|枠|席|places?|seats?|slots?|customers?|clients?|members?|sign-?ups?|bookings?|companies|firms)(?![A-Za-z])/iu;
+/** What follows 期間限定 when the period is a public scheme's: 「の措置」「の制度」「の特例」, "measure", "scheme". */
+const PUBLIC_MEASURE = /^\s*(?:の|で)?(?:措置|制度|特例|補助|助成|支援策|時限措置)|^\s*(?:government\s+|public\s+)?(?:measure|scheme|relief|programme|program)\b/iu;

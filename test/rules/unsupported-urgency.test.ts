@@ -2,6 +2,10 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('unsupported-urgency', {
   valid: [
+    { name: "「（先着 10戸）」は無償の追加の枠数で、決断を急がせていない", code: "# ご提案書\n\n## 追加のご提供\n\n- 希望する部会員に、生育マップを1回無償で提供（先着 10戸）\n" },
+    { name: "\"first come, first served (10 places)\" states the capacity", code: "# Proposal\n\n## Extras\n\n- A free soil map for members who ask, first come, first served (10 places).\n" },
+    { name: "「期間限定の措置」は公的な制度の期間で、売り手の催促ではない", code: "# 追加のご提案\n\n本コースは令和4年度から令和8年度までの期間限定の措置として設けられています。\n" },
+    { name: "\"a limited-time government scheme\" is the scheme's own period", code: "# Additional proposal\n\nThe grant comes from a limited-time government scheme that the ministry announced in May.\n" },
     { name: "「今すぐではないけど」は急がせていない", code: "# ご提案書\n\n## 進め方\n\n- 弊社から個別に声をかけます。媒体では出会えない「今すぐではないけど、いい話なら」という層です。\n" },
     { name: "a vendor's promotion with its end date is a real deadline", code: "# Quote\n\nThe handset discount is the manufacturer's promotion, open until 29 January 2027. Order now to use it.\n" },
     { name: "キャリアのキャンペーンと期限の日付", code: "# お見積書\n\n端末割引はキャリアの法人向けキャンペーンで、2027年1月29日お申込み分までが対象です。今なら150台まとめて適用できます。\n" },
