@@ -130,7 +130,7 @@ describe('document kinds', () => {
     ['「紹介手数料のご案内」は見積書として扱う', '# 紹介手数料のご案内\n\n## 1. 基本的な考え方\n\n本文。\n', 'quote'],
     ['costed options are the quote', '# Visitor Survey 2026–27 — costed options\n\n## Options at a glance\n\nText.\n', 'quote'],
     ['a monitoring budget is the quote', '# Monitoring Budget: Study CBT-417-201\n\n**Sponsor:** Calder Bay Therapeutics\n\n## Per-visit fees\n\nText.\n', 'quote'],
-    ['「技術提案書に関する質問書への回答」は入札の質疑', '# 技術提案書に関する質問書への回答\n\n## 質問1　工期について\n\n本文。\n', 'rfp-response'],
+    ['「質問書への回答」は入札時の質問への回答として扱う', '# 〇〇市庁舎清掃業務委託　技術提案に関する質問書への回答\n\n## 質問1　工期について\n\n本文。\n', 'rfp-response'],
     ['a cost estimate is the quote', '# Halcyon Biotech Sales Kickoff: Cost Estimate & Deposit Schedule\n\n## At a glance\n\nText.\n', 'quote'],
     ['「報酬額のご案内」は見積書として扱う', '有限会社 丸山塗装\n代表取締役　丸山 健一 様\n\n## 報酬額のご案内\n\n### 1. 建設業許可の新規申請\n\n本文。\n', 'quote'],
     ['a response to clarification questions answers a tender', '# Response to Clarification Questions – Lot 2\n\nDear Ms Thorne,\n\n## CQ1\n\nText.\n', 'rfp-response'],

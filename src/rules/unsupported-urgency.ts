@@ -58,10 +58,14 @@ export const unsupportedUrgency: Rule = {
       const index = model.blocks.indexOf(hit.block);
       const previous = i === 0 && index > 0 && model.blocks[index - 1]!.section === hit.block.section ? model.blocks[index - 1]!.text : '';
       const before = i > 0 ? sentences[i - 1]!.text : previous;
-      // A stated number of places is the limit itself (「先着10戸」「先着5社様」, "first 10 sign-ups"): a real capacity, not pressure.
-      if (PLACES_AFTER.test(hit.block.text.slice(hit.match.end, hit.match.end + 16))) continue;
-      // A public scheme's own period (「本コースは令和8年度までの期間限定の措置」): the law's deadline, not the seller's push.
-      if (PUBLIC_MEASURE.test(hit.block.text.slice(hit.match.end, hit.match.end + 20))) continue;
+      // After 先着 / "first come", a bare number of places is a capacity note (「（先着10戸）」, "(10 places)");
+      // 「先着10名様限り／限定」 and a ！ are still pressure.
+      const after = hit.block.text.slice(hit.match.end, hit.match.end + 16);
+      if (/先着|first[\s-]come/iu.test(hit.match.text) && PLACES_AFTER.test(after) && !/限り|限定|のみ|だけ|[!！]|\bonly\b/iu.test(after)) continue;
+      // 期間限定 when the period is a public scheme's (「助成金は令和8年度までの期間限定の措置」), counted only when the
+      // sentence names the public side and not the seller's own offer.
+      const here = hit.block.sentences.find((s) => hit.match.start >= s.textStart && hit.match.start < s.textEnd)?.text ?? hit.block.text;
+      if (/期間限定|limited[\s-]time/iu.test(hit.match.text) && PUBLIC_MEASURE.test(hit.block.text.slice(hit.match.end, hit.match.end + 20)) && PUBLIC_SIDE.test(here) && !/弊社|当社|独自|\bour\b/iu.test(here)) continue;
       // People short of time ("reviewers have limited time") are not an offer running out.
       if (/limited/i.test(hit.match.text) && HAVE_BEFORE.test(hit.block.text.slice(Math.max(0, hit.match.start - 20), hit.match.start))) continue;
       // A heading ("## Limited-time hardware offer") is answered by the paragraph under it.
@@ -89,5 +93,7 @@ const NOT_URGENT = /^[^。\n]{0,8}?(?:しなくても|でなくても|ではな�
 
 /** A number of places right after 先着 / "first come": 「先着 10戸」, "first 10 sign-ups". */
 const PLACES_AFTER = /^\s*[（(]?\s*[0-9０-９]+\s?(?:名|社|戸|件|組|人|団体|台|口|枠|席|places?|seats?|slots?|customers?|clients?|members?|sign-?ups?|bookings?|companies|firms)(?![A-Za-z])/iu;
-/** What follows 期間限定 when the period is a public scheme's: 「の措置」「の制度」「の特例」, "measure", "scheme". */
+/** What follows 期間限定 when the period may be a public scheme's: 「の措置」「の制度」「の特例」, "measure", "scheme". */
 const PUBLIC_MEASURE = /^\s*(?:の|で)?(?:措置|制度|特例|補助|助成|支援策|時限措置)|^\s*(?:government\s+|public\s+)?(?:measure|scheme|relief|programme|program)\b/iu;
+/** The public side named in the sentence: the state, a ministry or local government, a subsidy, a fiscal-year range. */
+const PUBLIC_SIDE = /国の|政府|省|庁|都道府県|市町村|自治体|補助金|助成金|交付金|令和[0-9０-９元]+年度から令和[0-9０-９]+年度まで|\b(?:government|ministry|federal|state|council|grant|subsid(?:y|ies))\b/iu;

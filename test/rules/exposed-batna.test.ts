@@ -3,7 +3,7 @@ import { ruleTester } from '../helpers.js';
 ruleTester('exposed-batna', {
   valid: [
     { name: "\"BID TEAM ONLY: DELETE THIS SECTION BEFORE UPLOAD\" is an internal section", code: "# Tender response\n\n## Pricing\n\nCore rate £21.48 an hour.\n\n## BID TEAM ONLY: DELETE THIS SECTION BEFORE UPLOAD\n\n| Item | Position |\n|---|---|\n| **Walk-away** | Under £21.00/hr. Below that we withdraw rather than submit. |\n" },
-    { name: "「入札担当のみ・アップロード前に削除」の節は社内向け", code: "# 技術提案書\n\n## 価格\n\n月額38万円（税別）です。\n\n## 入札担当のみ・アップロード前に削除\n\n- 撤退ライン：月額34万円を下回るなら辞退する。\n" },
+    { name: "「提案チーム限り（提出前に削除）」の節は社内向け", code: "# 〇〇市 窓口業務委託 企画提案書（公募型プロポーザル）\n\n## 見積金額\n\n月額38万円（税抜）でご提案いたします。\n\n## 提案チーム限り（提出前に削除）\n\n- 下限：月額34万円。これを下回る金額での契約を求められた場合は辞退する。\n" },
     { name: "「［メモ：貴社の利益率は12%程度］」は顧客の利益率で、自社の開示ではない", code: "# ご提案書\n\n## 費用\n\n月額38万円（税別）です。［メモ：貴社の利益率は12%程度と伺った］\n" },
     { name: "「［最低利用期間12か月で確定］」は契約期間で、下限の開示ではない", code: "# お見積り\n\n1ユーザーあたり月額3,800円（税別）です。［最低利用期間12か月で確定］\n" },
     { name: "\"[minimum term 12 months, agreed]\" is a term, not a floor", code: "# Quote\n\nThe fee is £38 per user a month. [minimum term 12 months, agreed with Dan]\n" },

@@ -4,7 +4,7 @@ ruleTester('unsupported-urgency', {
   valid: [
     { name: "「（先着 10戸）」は無償の追加の枠数で、決断を急がせていない", code: "# ご提案書\n\n## 追加のご提供\n\n- 希望する部会員に、生育マップを1回無償で提供（先着 10戸）\n" },
     { name: "\"first come, first served (10 places)\" states the capacity", code: "# Proposal\n\n## Extras\n\n- A free soil map for members who ask, first come, first served (10 places).\n" },
-    { name: "「期間限定の措置」は公的な制度の期間で、売り手の催促ではない", code: "# 追加のご提案\n\n本コースは令和4年度から令和8年度までの期間限定の措置として設けられています。\n" },
+    { name: "「期間限定の措置」は公的な制度の期間で、売り手の催促ではない", code: "# 追加のご提案\n\n人材開発支援助成金（事業展開等リスキリング支援コース）は、令和4年度から令和8年度までの期間限定の措置として設けられています。\n" },
     { name: "\"a limited-time government scheme\" is the scheme's own period", code: "# Additional proposal\n\nThe grant comes from a limited-time government scheme that the ministry announced in May.\n" },
     { name: "「今すぐではないけど」は急がせていない", code: "# ご提案書\n\n## 進め方\n\n- 弊社から個別に声をかけます。媒体では出会えない「今すぐではないけど、いい話なら」という層です。\n" },
     { name: "a vendor's promotion with its end date is a real deadline", code: "# Quote\n\nThe handset discount is the manufacturer's promotion, open until 29 January 2027. Order now to use it.\n" },
@@ -21,6 +21,9 @@ ruleTester('unsupported-urgency', {
     { name: '日付と理由のある期限', code: '2027年3月末までにご発注いただければ、4月の価格改定前の価格でご提供できます。今だけの条件です。\n' },
   ],
   invalid: [
+    { name: "「先着10名様限り」は数があっても催促", code: "# ご提案書\n\n先着10名様限り、特別価格でご案内します。\n", errors: [{"line":3,"column":1,"messageId":"noDateNoReason","data":{"phrase":"先着"}}] },
+    { name: "\"only the first 10 sign-ups\" pushes even with a number", code: "# Proposal\n\nFirst come, first served: only 10 places at this price!\n", errors: [{"line":3,"column":1,"messageId":"noDateNoReason","data":{"phrase":"First come, first served"}}] },
+    { name: "「期間限定の措置として初期費用を無料」は自社の提供で、公的な制度ではない", code: "# ご提案書\n\n弊社独自の期間限定の措置として初期費用を無料にいたします。\n", errors: [{"line":3,"column":6,"messageId":"noDateNoReason","data":{"phrase":"期間限定"}}] },
     { name: "\"books out fast\" with no date or reason", code: "# Proposal\n\nJanuary books out fast, so let us know soon.\n", errors: [{"line":3,"column":9,"messageId":"noDateNoReason","data":{"phrase":"books out fast"}}] },
     { name: "「今なら…キャンペーン中」は一文で一件、日付も理由もない", code: "# ご提案書\n\nしかも今なら、のりかえ端末割引のキャンペーン中です！\n", errors: [{"line":3,"column":4,"messageId":"noDateNoReason","data":{"phrase":"今なら"}}] },
     { name: "「今月中にご決断」に理由がない", code: "# ご提案書\n\n今月中にご決断いただければ、上記の料率でお約束できます。\n", errors: [{"line":3,"column":1,"messageId":"noDateNoReason","data":{"phrase":"今月中にご決断"}}] },
