@@ -27,6 +27,9 @@ interface Case {
 const SECRET = /SECRET|秘密メモ|42%|単価は下げない/;
 
 const CASES: Case[] = [
+  // A heading that says "delete before sending" anywhere in it marks the section the writer's.
+  { name: 'a section headed "… – DELETE BEFORE SENDING" is stripped', text: '# Proposal\n\n## Price\n\nEUR 3.950 per shift.\n\n## Vertraulich / internal – DELETE BEFORE SENDING\n\n- SECRET walk-away: EUR 3.450 per shift.\n', keep: ['EUR 3.950 per shift.'] },
+  { name: '「見積根拠メモ（提出時削除）」の節は除かれる', text: '# 御見積書\n\n## お見積金額\n\n4,675,000円（税込）\n\n## 見積根拠メモ（提出時削除）\n\n- 秘密メモ：税込4,400千円を下回るなら辞退。\n', keep: ['4,675,000円（税込）'] },
   // A section the writer headed "For <firm> eyes only" is the firm's, not the client's.
   { name: 'a section headed "For Nimbus eyes only" is stripped', text: '# Proposal\n\n## Fees\n\nEUR 34.00 an hour.\n\n## For Nimbus eyes only\n\n- SECRET floor EUR 30.50 an hour.\n', keep: ['EUR 34.00 an hour.'] },
   // 1. The team's own marker word, from the configuration.

@@ -168,8 +168,12 @@ function floorAmounts(text: string, at: number, word: string): Amount[] {
   return findAmounts(text).filter((a) => (after && a.start >= end && a.start <= end + 30) || (before && a.end <= at && a.end >= at - 12));
 }
 
+/** What 最低 names when it is no floor: 「最低賃金」「最低利用期間」「最低催行人員」「最低でも」. */
+const NOT_A_FLOOR = '限|ロット|発注|注文|購入|数量|契約|利用期間|催行|人数|人員|保証|賃金|気温|でも';
+
 /** Words that name the floor itself. */
-export const FLOOR_WORD = /floor|minimum|lowest|walk|bottom|limit|下限|限度|最低(?!限|ロット|発注|注文|購入|数量|契約|利用期間|催行|人数|人員|保証|賃金|気温|でも)|撤退|底値/iu;
+export const FLOOR_WORD = new RegExp(`floor|minimum|lowest|walk|bottom|limit|下限|限度|最低(?!${NOT_A_FLOOR})|撤退|底値`, 'iu');
+const NO_FLOOR_ALL = new RegExp(`最低(?:${NOT_A_FLOOR})|minimum\\s+wage`, 'giu');
 
 /**
  * The seller's own margin named with a figure: "185 is with our normal 22% margin", 「粗利は25%」,
@@ -184,7 +188,7 @@ const OWN_MARGIN = /\b(?:our|my)\s+(?:(?:normal|usual|standard|target|full|own)\
  */
 export function asideDisclosure(text: string, lexicon: Lexicon): { phrase: string; margin: boolean } | undefined {
   // 「最低賃金の変動条項」「最低利用期間」「最低催行人員」 name no floor.
-  const t = text.replace(/最低(?:限|ロット|発注|注文|購入|数量|契約|利用期間|催行|人数|人員|保証|賃金|気温|でも)|minimum\s+wage/giu, '');
+  const t = text.replace(NO_FLOOR_ALL, '');
   if (!/[0-9０-９]/u.test(t)) return undefined;
   const word = lexicon.get('batna').find(t).find((h) => FLOOR_WORD.test(h.text));
   if (word) return { phrase: word.text.trim(), margin: false };

@@ -197,11 +197,13 @@ export function buildModel(text: string, options: ModelOptions = {}): ProposalMo
   const boldCover = blocks.filter((b) => !b.internal && b.start < coverEnd && b.kind === 'paragraph' && b.text.length <= 160 && (b.node as { children?: Array<{ type: string }> }).children?.[0]?.type === 'strong').slice(0, 4).map((b) => b.text);
   const finalStage = isFinalStage(frontMatter?.data['stage']) || FINAL_TITLE.test([titleText, firstHeadings, ...boldCover].join('\n'));
   const opening = blocks.filter((b) => !b.internal && b.kind !== 'heading').slice(0, 8).map((b) => b.text).join('\n');
+  // What the front matter calls the document (`subject:`, `document:`, `doc:`).
+  const named = ['subject', 'document', 'doc'].map((k) => String(frontMatter?.data[k] ?? ''));
   const laterRound = finalStage
-    || LATER_ROUND_TITLE.test([titleText, firstHeadings, ...boldCover, String(frontMatter?.data['stage'] ?? ''), String(frontMatter?.data['subject'] ?? ''), String(frontMatter?.data['document'] ?? ''), String(frontMatter?.data['doc'] ?? '')].join('\n'))
+    || LATER_ROUND_TITLE.test([titleText, firstHeadings, ...boldCover, String(frontMatter?.data['stage'] ?? ''), ...named].join('\n'))
     || EARLIER_PROPOSAL.test(opening)
     // "Proposal: Phase 2, …", 「第2期のご提案」 in the title (a "## Phase 2" section of a first proposal is no later round).
-    || PHASE_TWO_TITLE.test([titleText, String(frontMatter?.data['subject'] ?? ''), String(frontMatter?.data['document'] ?? ''), String(frontMatter?.data['doc'] ?? '')].join('\n'));
+    || PHASE_TWO_TITLE.test([titleText, ...named].join('\n'));
   const renewal = RENEWAL_TITLE.test([titleText, firstHeadings, ...boldCover, String(frontMatter?.data['stage'] ?? '')].join('\n'));
 
   const loc = location(text);

@@ -64,7 +64,7 @@ export const unsupportedUrgency: Rule = {
       if (/先着|first[\s-]come/iu.test(hit.match.text) && PLACES_AFTER.test(after) && !/限り|限定|のみ|だけ|[!！]|\bonly\b/iu.test(after)) continue;
       // 期間限定 when the period is a public scheme's (「助成金は令和8年度までの期間限定の措置」), counted only when the
       // sentence names the public side and not the seller's own offer.
-      const here = hit.block.sentences.find((s) => hit.match.start >= s.textStart && hit.match.start < s.textEnd)?.text ?? hit.block.text;
+      const here = sentences[i]?.text ?? hit.block.text;
       if (/期間限定|limited[\s-]time/iu.test(hit.match.text) && PUBLIC_MEASURE.test(hit.block.text.slice(hit.match.end, hit.match.end + 20)) && PUBLIC_SIDE.test(here) && !/弊社|当社|独自|\bour\b/iu.test(here)) continue;
       // People short of time ("reviewers have limited time") are not an offer running out.
       if (/limited/i.test(hit.match.text) && HAVE_BEFORE.test(hit.block.text.slice(Math.max(0, hit.match.start - 20), hit.match.start))) continue;
