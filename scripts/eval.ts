@@ -23,11 +23,13 @@ export type SetName = keyof typeof SETS;
  * Per-rule blind gates apply to rules with enough labelled cases to measure.
  */
 export const GATES = {
-  // Set on 2026-12-02 (fourth session) when rounds 23 and 24 moved to dev and round 25 became the blind set
-  // (a new set is scored afresh: the gates follow the set, then ratchet again). Each round brought its own
-  // misses into dev; round 24 scored 0.51 / 0.50 on arrival, round 25 0.58 / 0.46.
-  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.81, recall: 0.57 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.57, recall: 0.45 } },
+  // Set on 2026-12-02 (fifth session) when round 25 moved to dev and round 26 became the blind set (a new set
+  // is scored afresh: the gates follow the set, then ratchet again). The dev recall gate moved from 0.57 to 0.56
+  // with the round-26 guide's check 18: rounds 21–25 were labelled again for checks 17 and 18 and earlier
+  // rounds' notes to self left unfilled-placeholder (docs/evaluation.md), so findings moved to note-to-self,
+  // which those earlier rounds do not score. Round 26 scored 0.60 / 0.49 on arrival.
+  dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.81, recall: 0.56 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.58, recall: 0.47 } },
 } as const;
 /**
  * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15,
@@ -39,23 +41,26 @@ export const RULE_GATES: Record<SetName, Record<string, { precision: number; rec
     // at the price section: one false alarm and one miss for the same finding (round 14's did the same twice).
     // Each round moved to dev brings its own misses and false alarms: the gates follow the set (round 22, 2 December:
     // its labellers read 御中 over 様 on the next line as correct, which the earlier rounds' labellers did not).
-    // Rounds 23 and 24 (fourth session) brought misses of their own.
-    'currency-and-tax': { precision: 0.52, recall: 0.22 },
+    // Rounds 23 and 24 (fourth session) and 25 (fifth: one price-arithmetic false alarm, 2 right) brought misses of their own.
+    'currency-and-tax': { precision: 0.52, recall: 0.20 },
     'client-name-consistency': { precision: 0.93, recall: 0.40 },
     'offer-validity': { precision: 0.86, recall: 0.47 },
-    'price-arithmetic': { precision: 0.97, recall: 0.40 },
+    'price-arithmetic': { precision: 0.96, recall: 0.39 },
+    // Scored on rounds 21–25 (labelled again for it) only.
+    'note-to-self': { precision: 0.90, recall: 0.50 },
   },
-  // The blind set of round 25: held just under its scores on arrival (a handful of cases each). Its
-  // labellers flagged notes to self as placeholders far less than dev's did (16 right, 14 wrong).
+  // The blind set of round 26: held just under its scores on arrival (a handful of cases each; offer-validity
+  // has nine labelled problems, so its gate says little).
   blind: {
-    'unfilled-placeholder': { precision: 0.50, recall: 0.40 },
-    'price-arithmetic': { precision: 0.60, recall: 0.19 },
-    'client-name-consistency': { precision: 0.95, recall: 0.26 },
-    'offer-validity': { precision: 0.70, recall: 0.45 },
+    'unfilled-placeholder': { precision: 0.58, recall: 0.65 },
+    'note-to-self': { precision: 0.85, recall: 0.35 },
+    'price-arithmetic': { precision: 0.95, recall: 0.33 },
+    'client-name-consistency': { precision: 0.95, recall: 0.27 },
+    'offer-validity': { precision: 0.20, recall: 0.15 },
   },
 };
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */
-const LATER_RULES = new Set(['unfilled-placeholder', 'price-arithmetic', 'currency-and-tax', 'client-name-consistency', 'offer-validity']);
+const LATER_RULES = new Set(['unfilled-placeholder', 'note-to-self', 'price-arithmetic', 'currency-and-tax', 'client-name-consistency', 'offer-validity']);
 
 export const GOAL = { rule: { precision: 0.85, recall: 0.7 }, total: { precision: 0.93, recall: 0.88 } } as const;
 
@@ -216,7 +221,9 @@ function print(result: Result, showMisses: boolean, agreed = false): void {
   for (const r of [...result.rows, result.total]) {
     const goal = r.rule === 'total' ? GOAL.total : GOAL.rule;
     const g = RULE_GATES[result.set][r.rule] ?? gate;
-    const flag = !agreed && r.rule !== 'total' && (r.precision < g.precision || r.recall < g.recall) ? '  ✖ below the gate' : r.precision < goal.precision || r.recall < goal.recall ? '  · below the goal' : '';
+    // A rule with nothing labelled and nothing found in the scored files (every file unlabelled for it) is not measured here.
+    const unmeasured = r.tp + r.fp + r.fn === 0;
+    const flag = unmeasured ? '  · not measured on this set' : !agreed && r.rule !== 'total' && (r.precision < g.precision || r.recall < g.recall) ? '  ✖ below the gate' : r.precision < goal.precision || r.recall < goal.recall ? '  · below the goal' : '';
     console.log(`${pad(r.rule, 30)} ${pad(r.tp, 4, true)} ${pad(r.fp, 4, true)} ${pad(r.fn, 4, true)} ${pad(r.precision.toFixed(2), 6, true)} ${pad(r.recall.toFixed(2), 7, true)} ${pad(r.f1.toFixed(2), 6, true)}${flag}`);
   }
   for (const [rule, n] of Object.entries(result.unlabelled)) console.log(`(${rule}: ${n} files carry no label for it and are not scored)`);

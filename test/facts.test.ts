@@ -6,8 +6,8 @@ import { FACT_RULES, failingFacts, lint, RULES } from '../src/index.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 describe('the fact checks (issue 15)', () => {
-  it('are five rules that exist', () => {
-    assert.deepEqual([...FACT_RULES], ['unfilled-placeholder', 'price-arithmetic', 'currency-and-tax', 'client-name-consistency', 'offer-validity']);
+  it('are six rules that exist', () => {
+    assert.deepEqual([...FACT_RULES], ['unfilled-placeholder', 'note-to-self', 'price-arithmetic', 'currency-and-tax', 'client-name-consistency', 'offer-validity']);
     for (const id of FACT_RULES) assert.ok(RULES.some((r) => r.meta.id === id), id);
   });
 

@@ -119,6 +119,11 @@ const CASES: Case[] = [
   { name: 'an [NB: …] remark to the author', text: '# Statement of work\n\nThe day rate is £1,150.\n\n[NB: rate held, Ruth didn\'t push. Good.]\n', refuse: [5] },
   { name: '「（メモ：…）」の覚え書き', text: '# お見積り\n\n総額4,800万円です。\n\n（メモ：競合は4千万台前半。）\n', refuse: [5] },
   { name: '「[メモ：…]」の覚え書き', text: '# 作業範囲記述書\n\n日額は115,000円です。\n\n[メモ：単価は据え置き。先方から値下げの要望はなかった]\n', refuse: [5] },
+  // Every note the note-to-self rule reports (round 26): refused at its line.
+  { name: '「＜メモ：…＞」の覚え書き', text: '# 企画提案書\n\n新メニューを3品ご提案します。＜メモ：駅長さんは麺類を推したい様子＞\n', refuse: [3] },
+  { name: '「（※自分用メモ：…）」の覚え書き', text: '# ご提案書\n\n広報の体制づくりからご支援します。\n\n（※自分用メモ：競合は秋田の代理店らしい）\n', refuse: [5] },
+  { name: 'a "Note to self:" label in the body', text: '# Proposal\n\nThe programme runs from May.\n\n**Note to self:** ask Dana whether the launch date is firm.\n', refuse: [5] },
+  { name: 'initials to a colleague with an arrow', text: '# Pricing appendix\n\nRealtime is $4.25 a page. [DW → Priya: your number, not mine]\n', refuse: [3] },
 ];
 
 function check(c: Case, copy: string | undefined, problems: Array<{ line: number }> | undefined): void {

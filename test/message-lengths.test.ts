@@ -106,6 +106,7 @@ const QUOTED = new Set(['phrase', 'word', 'key', 'replacement', 'section', 'miss
 /** Messages used as quick-fix titles. */
 const SUGGESTIONS: Record<string, string[]> = {
   'exposed-batna': ['wrap'],
+  'note-to-self': ['wrap'],
   'missing-batna': ['addKey'],
   'price-only-framing': ['reframe'],
   'missing-value-add': ['insert'],

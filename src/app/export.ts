@@ -9,6 +9,7 @@ import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { walkAway } from '../engine/batna.js';
 import { clientCopyMapped } from '../engine/export.js';
 import { buildModel } from '../engine/model.js';
+import { notesToSelf } from '../engine/asides.js';
 import { internalLineLabel, labelledInternalNotes } from '../engine/notes.js';
 import { findPlaceholders } from '../engine/placeholders.js';
 import { lexiconWith } from '../lexicon/index.js';
@@ -138,6 +139,9 @@ export function exportClient(text: string, options: LintOptions = {}): ExportRes
 
   // …and an aside to the author in brackets ("[NB: rate held, Ruth didn't push]", "[MO: rewrite this]"): no placeholder, still the team's words.
   for (const m of raw.text.matchAll(AUTHOR_ASIDE)) say('internal-left', at(m.index), at(m.index + m[0].length), { text: clip(m[0], QUOTE_MAX[lang]) });
+
+  // …and every note to self the note-to-self rule finds (「＜メモ：…＞」「（※自分用メモ：…）」, "Note to self: …").
+  for (const n of notesToSelf(model, lexicon)) say('internal-left', n.start, n.end, { text: clip(n.text, QUOTE_MAX[lang]) });
 
   // …and a collapsible block of notes (`<details><summary>Team notes</summary>`): folded, not stripped.
   for (const note of labelledInternalNotes(copyLint.model, lexicon)) {

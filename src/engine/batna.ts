@@ -181,6 +181,11 @@ const NO_FLOOR_ALL = new RegExp(`最低(?:${NOT_A_FLOOR})|minimum\\s+wage`, 'giu
  */
 const OWN_MARGIN = /\b(?:our|my)\s+(?:(?:normal|usual|standard|target|full|own)\s+)?(?:[0-9]+(?:\.[0-9]+)?\s*%\s+)?(?:gross\s+)?margins?\b|(?<!\b(?:your|their|its|his|her|client['’]s|customer['’]s)\s+(?:gross\s+)?)\b(?:gross\s+)?margin\s+(?:is|of|at|stays?\s+at)\s+[0-9]+(?:\.[0-9]+)?\s?%?|(?<!(?:貴社|御社|先方|顧客|お客様|業界|平均|競合|他社|営業|経常|純|当期)(?:の|様の)?)(?:弊社|当社|自社|うち)?の?(?:粗利益?|荒利|利益率|マージン)(?:率)?(?:は|が|で|を)?\s*(?:約|およそ|ほぼ)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s?(?:[%％]|割)/iu;
 
+/** A floor word with a price after it: "minimum 0,94 €/kg", "floor: $340" (not "minimum 12 months"; 「最低 3,400円」 is the lexicon's). */
+const FLOOR_PRICE = /(?<![A-Za-z])(?:minimum|floor|lowest)(?![A-Za-z])\s*[:：]?\s*(?:(?:is|of|at)\s+)?(?:[$€£¥￥]\s?[0-9][0-9.,]*|[0-9][0-9.,]*\s?(?:€|£|\$|EUR|USD|GBP|[kK](?![A-Za-z])|\/\s?(?:kg|h|hr|hour|day|m²|m2|unit)))/iu;
+/** The margin in a note, with its figure a few words on: "Blended margin at full fee is approximately 24%". */
+const NOTE_MARGIN = /(?<![A-Za-z])(?:blended|gross|net|our|my)\s+margin\s+(?:[a-z]+\s+){0,5}?(?:~\s*)?[0-9]+(?:\.[0-9]+)?\s?%/iu;
+
 /**
  * What a note to the author gives away ("[RC: DH has approved the £34 floor]", "[OH: 185 is with our
  * normal 22% margin]"): the floor word or the margin it names with a figure, or undefined. A note that
@@ -192,6 +197,9 @@ export function asideDisclosure(text: string, lexicon: Lexicon): { phrase: strin
   if (!/[0-9０-９]/u.test(t)) return undefined;
   const word = lexicon.get('batna').find(t).find((h) => FLOOR_WORD.test(h.text));
   if (word) return { phrase: word.text.trim(), margin: false };
-  const margin = OWN_MARGIN.exec(t);
+  // In a note, a floor word right before a price ("// minimum 0,94 €/kg flat linen", "floor: $340") is the floor.
+  const priced = FLOOR_PRICE.exec(t);
+  if (priced) return { phrase: priced[0].trim(), margin: false };
+  const margin = OWN_MARGIN.exec(t) ?? NOTE_MARGIN.exec(t);
   return margin ? { phrase: margin[0].trim(), margin: true } : undefined;
 }

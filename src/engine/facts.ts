@@ -6,7 +6,7 @@
  */
 import type { Finding } from './types.js';
 
-export const FACT_RULES: readonly string[] = ['unfilled-placeholder', 'price-arithmetic', 'currency-and-tax', 'client-name-consistency', 'offer-validity'];
+export const FACT_RULES: readonly string[] = ['unfilled-placeholder', 'note-to-self', 'price-arithmetic', 'currency-and-tax', 'client-name-consistency', 'offer-validity'];
 
 export interface FailingFact {
   ruleId: string;

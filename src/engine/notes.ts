@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../lexicon/index.js';
 import { internalHeadingMark } from './internal.js';
-import { clientBlocks } from './query.js';
+import { clientBlocks, findHits, type Hit } from './query.js';
 import type { ProposalModel, ProseBlock } from './types.js';
 
 export interface LabelledNote {
@@ -25,6 +25,19 @@ export function labelledInternalNotes(model: ProposalModel, lexicon: Lexicon): L
   return [...notes];
 }
 const notesOf = new WeakMap<ProposalModel, { lexicon: Lexicon; notes: LabelledNote[] }>();
+
+/** The walk-away words in a labelled note (margin talk alone, 「粗利は25%」 or "at a loss", leaks costs, not the floor). */
+export function floorHits(note: LabelledNote, lexicon: Lexicon): Hit[] {
+  return findHits(lexicon.get('batna'), note.blocks).filter((h) => !MARGIN_ONLY.test(h.match.text));
+}
+
+/** Whether a labelled note gives the walk-away point away (exposed-batna's finding). */
+export function noteGivesFloor(note: LabelledNote, lexicon: Lexicon): boolean {
+  return floorHits(note, lexicon).length > 0;
+}
+
+/** Walk-away words that only speak of margin or loss. */
+const MARGIN_ONLY = /^(?:赤字|粗利|利益が出ない|at\s+a\s+loss|below\s+cost|loss-making)$/iu;
 
 function findLabelledNotes(model: ProposalModel, lexicon: Lexicon): LabelledNote[] {
   const out: LabelledNote[] = [];
@@ -87,6 +100,26 @@ function detailsNotes(model: ProposalModel, lexicon: Lexicon, client: readonly P
 
 /** A comment lead typed in prose ("//メモ：", "// ask Kate"): no client is written to that way (not "///" or a URL's "//host"). */
 const COMMENT_LEAD = /^\s*\/\/(?![\/\w.-]*\.[a-z]{2,}(?:[\/:]|\s|$))(?!\/)/iu;
+
+/**
+ * Whether a note's label names the writer's note and nothing more: "Note to self", "INTERNAL",
+ * "NB (internal)", "For Grace only", "Internal, Dave only", "//", 「※社内用」「（社内）」「★メモ」. Not a
+ * label that starts with an internal word and goes on to name a thing ("Internal network",
+ * "Internal review at TPCA", 「社内限定ライブ配信」): the client's own subject.
+ */
+export function isNoteLabel(label: string, lexicon: Lexicon): boolean {
+  if (label.startsWith('//') || MEMO_LABEL.test(label)) return true;
+  // "For Grace only" names a reader; "For reference only" tells the client how to read a figure.
+  if (NOTES_LABEL.test(label)) return !/^for\s+(?:reference|information|illustration|guidance|comparison|planning)\b/iu.test(label);
+  // The label's words, out of their ornaments and brackets: 「【社内確認中」 → 社内確認中, "NB (internal)" stays.
+  const rest = label.replace(/^[\s※■□◆●▼＊*★☆]+/u, '').replace(/^[（(【［\[]\s*/u, '').replace(/\s*[）)】］\]]$/u, '').replace(/[:：]$/u, '').trim();
+  const hit = lexicon.get('heading-internal').find(rest).find((h) => h.start === 0);
+  if (hit && NOTE_LABEL_TAIL.test(rest.slice(hit.end))) return true;
+  // A marker tag ("NB (internal)", 「（社内）」) with an internal word in it ("For reference only" has none).
+  return internalHeadingMark(label, lexicon) === 'tag' && rest.length <= 24 && lexicon.get('heading-internal').find(rest).length > 0;
+}
+/** What may follow the internal word in a note's label: "notes", "only", a name ("— Tom", "(Dave only)"), 用・専用・限り・共有・確認中 (not 向け or 検討中: 「【社内向け】研修動画」「（現在、社内検討中）」 speak to the client). */
+const NOTE_LABEL_TAIL = /^\s*(?:notes?|only|use(?:\s+only)?|[,(（—–-]?\s*(?:[A-Z][\w'’-]*|me)(?:\s+only)?\s*[)）]?|(?:用|専用|限り|のみ|メモ|向けメモ|共有|確認用?|確認中)+)?\s*$/u;
 
 /** The writer's memo by name: 「※メモ」「メモ（石井）」「■覚え書き」 (not "Note:", which speaks to the client). */
 const MEMO_LABEL = /^[※■□◆●▼＊*]?\s*(?:メモ|覚え書き|覚書)(?:\s*[（(][^）)]{0,12}[）)])?$/u;

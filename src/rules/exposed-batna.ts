@@ -2,9 +2,8 @@ import { eol, lineStart } from '../engine/edits.js';
 import { clientBlocks, countStartingBy, sentenceAt, sourceRange } from '../engine/query.js';
 import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { FLOOR_WORD, asideDisclosure, walkAway } from '../engine/batna.js';
-import { labelledInternalNotes, quotedNotes } from '../engine/notes.js';
+import { floorHits, labelledInternalNotes, quotedNotes } from '../engine/notes.js';
 import { findPlaceholders } from '../engine/placeholders.js';
-import { findHits } from '../engine/query.js';
 import { clientOccurrences } from '../engine/shapes.js';
 import type { Rule } from '../engine/rule.js';
 import type { Edit, ProposalModel, Sentence } from '../engine/types.js';
@@ -103,14 +102,24 @@ export const exposedBatna: Rule = {
     const reported: Array<{ start: number; end: number }> = [];
     // First, a note the writer labelled internal ("**Internal, Dave only:** floor stays at…", 「■社外秘：下限は…」,
     // a 「※社内用（提出時削除）」 line above it) that no marker or heading strips: its walk-away words reach the client.
-    const batnaWords = context.lexicon.get('batna');
-    for (const { label, blocks: covered } of labelledInternalNotes(model, context.lexicon)) {
+    for (const note of labelledInternalNotes(model, context.lexicon)) {
+      const { label, blocks: covered } = note;
       const block = covered[0]!;
       // The sentence that names the floor itself, when the note has one ("my floor was £640/day"), else the first walk-away word.
-      // Margin talk alone (「粗利は25%」「赤字になる」, "at a loss") leaks costs, not the walk-away point.
-      const hits = findHits(batnaWords, covered).filter((h) => !MARGIN_ONLY.test(h.match.text));
+      const hits = floorHits(note, context.lexicon);
       const hit = hits.find((h) => FLOOR_WORD.test(h.match.text)) ?? hits[0];
-      if (!hit) continue;
+      if (!hit) {
+        // The floor in the writer's shorthand, with its figure ("// minimum 0,94 €/kg flat linen"): the note's part that says it.
+        for (const b of covered) {
+          // (The floor only: margin talk in a labelled note, 「※社内用：粗利は25%くらいで組む予定」, is not read as one here.)
+          const given = asideDisclosure(b.text, context.lexicon);
+          if (!given || given.margin || reported.some((r) => b.start >= r.start && b.start < r.end)) continue;
+          reported.push({ start: b.start, end: b.end });
+          context.report({ messageId: 'exposed', data: { phrase: given.phrase }, start: b.start, end: firstLineEnd(model, b.start, b.end) });
+          break;
+        }
+        continue;
+      }
       if (reported.some((r) => hit.start >= r.start && hit.start < r.end)) continue;
       const sentence = sentenceAt(hit.block, hit.match.start);
       if (sentence) reported.push(sentence);
@@ -261,9 +270,6 @@ function sentenceContaining(model: ProposalModel, offset: number): Sentence | un
 
 /** An aside in square brackets within a paragraph (not a link's text). */
 const ASIDE = /[\[［][^\[\]［］\n]{3,600}[\]］](?![(\[:])/gu;
-
-/** Walk-away words that only speak of margin or loss. */
-const MARGIN_ONLY = /^(?:赤字|粗利|利益が出ない|at\s+a\s+loss|below\s+cost|loss-making)$/iu;
 
 
 /** Words that frame an amount as a limit. */

@@ -12,6 +12,7 @@ import { prematureUltimatum } from './premature-ultimatum.js';
 import { unsupportedUrgency } from './unsupported-urgency.js';
 import { missingNextSteps } from './missing-next-steps.js';
 import { unfilledPlaceholder } from './unfilled-placeholder.js';
+import { noteToSelf } from './note-to-self.js';
 import { priceArithmetic } from './price-arithmetic.js';
 import { offerValidity } from './offer-validity.js';
 import { currencyAndTax } from './currency-and-tax.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   unsupportedUrgency,
   missingNextSteps,
   unfilledPlaceholder,
+  noteToSelf,
   priceArithmetic,
   currencyAndTax,
   clientNameConsistency,

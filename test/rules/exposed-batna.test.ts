@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('exposed-batna', {
   valid: [
+    { name: 'a minimum term in a note is no floor ("[NB: minimum 12 months]")', code: '# Proposal\n\nThe service runs monthly. [NB: minimum 12 months, as agreed with Dana]\n' },
     { name: "\"BID TEAM ONLY: DELETE THIS SECTION BEFORE UPLOAD\" is an internal section", code: "# Tender response\n\n## Pricing\n\nCore rate £21.48 an hour.\n\n## BID TEAM ONLY: DELETE THIS SECTION BEFORE UPLOAD\n\n| Item | Position |\n|---|---|\n| **Walk-away** | Under £21.00/hr. Below that we withdraw rather than submit. |\n" },
     { name: "「提案チーム限り（提出前に削除）」の節は社内向け", code: "# 〇〇市 窓口業務委託 企画提案書（公募型プロポーザル）\n\n## 見積金額\n\n月額38万円（税抜）でご提案いたします。\n\n## 提案チーム限り（提出前に削除）\n\n- 下限：月額34万円。これを下回る金額での契約を求められた場合は辞退する。\n" },
     { name: "「［メモ：貴社の利益率は12%程度］」は顧客の利益率で、自社の開示ではない", code: "# ご提案書\n\n## 費用\n\n月額38万円（税別）です。［メモ：貴社の利益率は12%程度と伺った］\n" },
@@ -42,6 +43,8 @@ ruleTester('exposed-batna', {
     { name: '社内ブロックの中の最低価格', code: '# お見積り\n\n<!-- internal -->\n\n最低価格は480万円。\n\n<!-- /internal -->\n' },
   ],
   invalid: [
+    { name: 'a note line that gives the floor as a price per kilo ("// minimum 0,94 €/kg …")', code: '# Proposal\n\nThe price is 0,98 €/kg for flat linen.\n\n// minimum 0,94 €/kg flat linen. Below this no margin.\n', errors: [{"line":5,"column":1,"messageId":"exposed","data":{"phrase":"minimum 0,94 €"}}] },
+    { name: 'a bracketed note that gives the blended margin a few words before its figure', code: '# Budget narrative\n\nPersonnel costs follow. [JT: at these hours I make our blended margin about 24%]\n', errors: [{"line":3,"column":25,"messageId":"margin","data":{"phrase":"blended margin about 24%"}}] },
     { name: "an aside that names the seller's margin with its figure", code: "# Proposal\n\nThe price is AED 185 per m². [OH: 185 is with our normal 22% margin, tell Faisal verbally]\n", errors: [{"line":3,"column":30,"messageId":"margin","data":{"phrase":"our normal 22% margin"}}] },
     { name: "「［メモ：粗利は25%、…］」のメモは利益率の開示", code: "# お見積り\n\n月額38万円（税別）です。［メモ：粗利は25%、課長了承済み］\n", errors: [{"line":3,"column":14,"messageId":"margin","data":{"phrase":"粗利は25%"}}] },
     { name: "a bold label that says delete before sending does not strip what follows", code: "# Proposal\n\n## Price\n\n$1,450,000 all in.\n\n**Rosa's notes (delete before sending)**\n\nFloor is $1,290,000 total. Don't go under.\n", errors: [{"line":9,"column":1,"messageId":"unstripped","data":{},"suggestions":[{"desc":"Move this note into an internal block","output":"# Proposal\n\n## Price\n\n$1,450,000 all in.\n\n<!-- internal -->\n\n**Rosa's notes (delete before sending)**\n\nFloor is $1,290,000 total. Don't go under.\n\n<!-- /internal -->\n"}]}] },

@@ -4,6 +4,12 @@ import { only, ruleTester } from '../helpers.js';
 
 ruleTester('unfilled-placeholder', {
   valid: [
+    { name: "「【要確認：…】」の長いメモは書き手の確認事項（note-to-self が指摘する）", code: "# ご提案書\n\n## スケジュール\n\n【要確認：更新判断の社内期限がいつか、具体的な日付をいただく】\n" },
+    { name: "an open point put to a colleague is a note to self (note-to-self's finding)", code: "---\nclient: Sakuragawa Seiki\n---\n\n# Proposal for Sakuragawa Seiki\n\nFloor flatness 0.25 in over 10 ft. [Ravi to confirm: is the April date fixed?]\n" },
+    { name: "a note that gives the floor away is exposed-batna's finding only, even when it asks for a check", code: "# Proposal\n\nThe lease is USD 380 a unit. [WL: floor is USD 340, check with Hui Min that the fleet can hold 10 units]\n" },
+    { name: "「［TM: 下限は3,400円、要確認］」は確認が残っていても撤退ラインの開示（exposed-batna）だけ", code: "# お見積り\n\n1ユーザー月額3,800円です。［TM: 下限は3,400円、要確認］\n" },
+    { name: "a note to self that stands for no missing text is note-to-self's finding", code: "# Proposal\n\nWe have 58 certified reporters. [DW: Tom, is it still 58 after January?]\n" },
+    { name: "「（※自分用メモ：…）」は note-to-self の指摘で、未記入箇所ではない", code: "# ご提案書\n\n広報の体制づくりからご支援します。（※自分用メモ：競合は秋田の代理店らしい）\n" },
     { name: "a note that gives the margin away is exposed-batna's finding, not a placeholder", code: "# Proposal\n\nThe price is AED 185 per m². [OH: 185 is with our normal 22% margin, tell Faisal verbally]\n" },
     { name: "「[TM: 下限は3,400円、課長了承済み]」は撤退ラインの開示として報告（プレースホルダーではない）", code: "# お見積り\n\n1ユーザー月額3,800円です。[TM: 下限は3,400円、課長了承済み]\n" },
     { name: "「開業まで残り〇日」は連載の題", code: "# ご提案\n\nポータルで「開業まで残り〇日」のカウントダウン連載を始めます。\n" },
@@ -48,8 +54,6 @@ ruleTester('unfilled-placeholder', {
     { name: '見出しの【】と＜＞', code: '# ご提案\n\n＜ご参考＞【ご提案のポイント】（税別）\n' },
   ],
   invalid: [
-    { name: "a note that gives the floor away and asks for a check is a placeholder too", code: "# Proposal\n\nThe lease is USD 380 a unit. [WL: floor is 340, check with Hui Min that the fleet can hold 10 units]\n", errors: [{"line":3,"column":30,"messageId":"placeholder","data":{"text":"[WL: floor is 340, …"}}] },
-    { name: "「［TM: 下限は3,400円、要確認］」は確認が残るメモなので未記入箇所としても報告", code: "# お見積り\n\n1ユーザー月額3,800円です。［TM: 下限は3,400円、要確認］\n", errors: [{"line":3,"column":17,"messageId":"placeholder","data":{"text":"［TM: 下限は3,400円、要確認］"}}] },
     { name: "「」の外の〇〇さんは未記入", code: "# ご提案\n\n担当は〇〇さんです。\n", errors: [{"line":3,"column":4,"messageId":"placeholder","data":{"text":"〇〇"}}] },
     { name: "「」の中でも「月○○時間」は未記入の数字", code: "# ご提案\n\n> 「応募者対応を任せたことで、工数が月○○時間減りました。」\n", errors: [{"line":3,"column":21,"messageId":"placeholder","data":{"text":"○○"}}] },
     { name: "initials addressing a colleague still mark work owed", code: "# Statement of work\n\n## Fees\n\nThe day rate is £1,150. [MO: rewrite this paragraph]\n", errors: [{"line":5,"column":25,"messageId":"placeholder","data":{"text":"[MO: rewrite this p…"}}] },
@@ -63,13 +67,11 @@ ruleTester('unfilled-placeholder', {
     { name: "work still owed in brackets (\"[redo properly with months]\")", code: "# Proposal\n\n## Timeline\n\nWeeks 1–12 [redo properly with months]\n", errors: [{"line":5,"column":12,"messageId":"placeholder","data":{"text":"[redo properly with…"}}] },
     { name: "a tentative week in brackets (\"[w/c 30 Nov]\")", code: "# Proposal\n\n## Next steps\n\nWorkshop with your team [w/c 30 Nov].\n", errors: [{"line":5,"column":25,"messageId":"placeholder","data":{"text":"[w/c 30 Nov]"}}] },
     { name: "【要差し替え：…】の長いメモ", code: "# ご提案書\n\n## 事例\n\n【要差し替え：静岡の事例。食品メーカー様の掲載許可が取れたらこちらに差し替える】\n", errors: [{"line":5,"column":1,"messageId":"placeholder","data":{"text":"【要差し替え：静岡の事例。食品メーカー…"}}] },
-    { name: "【要確認：…】の長いメモ", code: "# ご提案書\n\n## スケジュール\n\n【要確認：更新判断の社内期限がいつか、具体的な日付をいただく】\n", errors: [{"line":5,"column":1,"messageId":"placeholder","data":{"text":"【要確認：更新判断の社内期限がいつか、…"}}] },
     { name: "TBD with a colleague's name is still open work", code: "# Proposal\n\nTarget go-live dates: TBD with Janelle.\n", errors: [{"line":3,"column":23,"messageId":"placeholder","data":{"text":"TBD"}}] },
     { name: "\"[TBC: QA to confirm]\" names no one on the client's side", code: "---\nclient: Kestrel Brewing\n---\n\n# Statement of work\n\nSample library [TBC: QA to confirm who prepares the code samples].\n", errors: [{"line":7,"column":16,"messageId":"placeholder","data":{"text":"[TBC: QA to confirm…"}}] },
     { name: "日程TBD（条件なし）", code: "# ご提案書\n\n## 進め方\n\nキックオフの日程：TBD\n", errors: [{"line":5,"column":10,"messageId":"placeholder","data":{"text":"TBD"}}] },
     { name: "marks inside a sentence are still a blank", code: "# Proposal\n\nWe will deliver to ■■■■ by March.\n", errors: [{"line":3,"column":20,"messageId":"placeholder","data":{"text":"■■■■"}}] },
     { name: "文中の■■は未記入", code: "# ご提案\n\n■■様の工場に3月までに納品します。\n", errors: [{"line":3,"column":1,"messageId":"placeholder","data":{"text":"■■"}}] },
-    { name: "an open point put to a colleague is a leftover", code: "---\nclient: Sakuragawa Seiki\n---\n\n# Proposal for Sakuragawa Seiki\n\nFloor flatness 0.25 in over 10 ft. [Ravi to confirm: is the April date fixed?]\n", errors: [{"line":7,"column":36,"messageId":"placeholder","data":{"text":"[Ravi to confirm: i…"}}] },
     { name: "initials addressing a colleague", code: "# Proposal\n\n[MO: rewrite this paragraph for the college]\n", errors: [{ line: 3, column: 1, messageId: 'placeholder', data: { text: "[MO: rewrite this p…" } }] },
     { name: "work still owed (to be named)", code: "# SOW\n\n| Backup contact | [to be named by Finlo] |\n|---|---|\n", errors: [{ line: 3, column: 20, messageId: 'placeholder', data: { text: "[to be named by Fin…" } }] },
     { name: "a lower-case field to fill in", code: "# Plan\n\n| Milestone | Date |\n|---|---|\n| String freeze | [string freeze date] |\n", errors: [{ line: 5, column: 19, messageId: 'placeholder', data: { text: "[string freeze date]" } }] },

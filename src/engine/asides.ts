@@ -1,0 +1,188 @@
+/**
+ * Notes to self left in the client's text: what the writer wrote for themselves or the team,
+ * not for the client. A bracketed aside led by initials or a memo word ("[DW: check with ops,
+ * 16 or 14?]", "[NB: Helen confirmed by email]", 「（※自分用メモ：…）」「＜メモ：…＞」), and a note the
+ * writer labelled as theirs that no marker strips ("**Note to self:** …", 「※社内用：…」).
+ *
+ * Two kinds of note are another check's: a note that stands for text still to be written ("[JT: add
+ * the hours table here]", "[TBC]") is a placeholder, and a note that gives the floor or the margin
+ * away is exposed-batna's. The rest is `note-to-self`'s, and the client copy refuses them all.
+ */
+import type { Lexicon } from '../lexicon/index.js';
+import { asideDisclosure } from './batna.js';
+import { isNoteLabel, labelledInternalNotes, noteGivesFloor, quotedNotes } from './notes.js';
+import { clientBlocks, sourceRange } from './query.js';
+import type { Nodes } from 'mdast';
+import type { ProposalModel, ProseBlock, Section } from './types.js';
+
+export interface TeamNote {
+  /** Source offsets of the note (for a labelled note, its first block). */
+  start: number;
+  end: number;
+  /** The note as the client would read it. */
+  text: string;
+  /** The block the note is the whole of, when it is: the quick fix moves it into an internal block. */
+  whole?: ProseBlock;
+}
+
+/**
+ * The aside's lead: initials addressing the team ("DW:", "DW → Tom:"), NB / FYI / PS, "note to self",
+ * a memo word (メモ, 自分用メモ, 社内メモ, 覚え書き), with 「※」 before it.
+ */
+const LEAD_EN = String.raw`(?:[A-Z]{2,3}(?:\s*(?:→|->|to)\s*[A-Z][a-z]+)?|NB|N\.B\.|FYI|PS|note\s+to\s+self|memo)`;
+/** 自分用, 社内用 and メモ are also a product's variant or a printed box: not with a price after them (「自分用：税込1,200円」). */
+const NUM_GUARD = String.raw`(?!\s*[:：]\s*(?:税込|税抜|税別)?\s*[¥￥$]?[0-9０-９])`;
+const LEAD_JA = String.raw`[※＊*★☆]?\s*(?:(?:自分|社内|作成者|担当者?|営業|個人|内部)(?:用|向け)?メモ|自分用${NUM_GUARD}|社内用${NUM_GUARD}|メモ${NUM_GUARD}|ﾒﾓ|[Mm][Ee][Mm][Oo]|ＭＥＭＯ|備忘(?:録|メモ)?|覚え書き)`;
+/** What follows the Japanese lead: a colon, an arrow or a space (「（メモ→…）」「（メモ …）」). */
+const SEP_JA = String.raw`\s*(?:[:：]|→|⇒|\s)`;
+/**
+ * Text told to the client (様, 貴社, です・ます, ご + kanji): 「（社内確認中：確定次第ご連絡いたします）」 is a status for the
+ * client, 「（要確認：大西さん）」 a to-do of the writer's.
+ */
+const CLIENT_GUARD = (close: string) => String.raw`(?![^${close}\n]*(?:様|貴社|御社|で(?:す|した)|ま(?:す|した|せん)|いたし|ください|参照|[ごお](?=\p{Script=Han})))`;
+
+/** The aside's text up to its closing bracket: one paragraph (a line break, not a blank line). */
+const BODY = (close: string) => String.raw`(?:[^${close}\n]|\n(?![ \t]*\n)){1,600}`;
+
+/** Japanese bracket pairs a note is written in (〈〉 is a frequent IME result for ＜＞). */
+const PAIRS_JA: Array<[string, string]> = [['（', '）'], ['\\(', '\\)'], ['【', '】'], ['〔', '〕'], ['〈', '〉'], ['《', '》'], ['＜', '＞'], ['<', '>']];
+
+/** A whole aside in brackets: [ … ], ［ … ］, 【 … 】, （ … ）, ＜ … ＞, 〔 … 〕 (nested brackets allowed one deep). */
+const ASIDES: RegExp[] = [
+  new RegExp(String.raw`[[［]\s*(?:(?:${LEAD_EN}|${LEAD_JA})\s*[:：]|(?:社内確認中|要確認)\s*[:：]${CLIENT_GUARD('\\]］')})${BODY('\\]］')}[\]］]`, 'gu'),
+  // Initials set off by a dash: "[OG – finance to confirm the uplift]", "[KM — is that too high?]".
+  new RegExp(String.raw`[[［]\s*[A-Z]{2,3}\s+[–—-]\s${BODY('\\]］')}[\]］]`, 'gu'),
+  ...PAIRS_JA.map(([o, c]) => new RegExp(String.raw`${o}\s*(?:${LEAD_JA}${SEP_JA}|(?:社内確認中|要確認)\s*[:：]${CLIENT_GUARD(c)})(?=\s*[^\s${c}])(?:[^${o}${c}\n]|\n(?![ \t]*\n)|[（(][^（）()\n]{0,80}[）)]){1,600}${c}`, 'gu')),
+  // A to-do for the writer in brackets: "[check Q4 numbers with Carla before this goes out]", "[check: drop-off …]",
+  // "(Check final number with Helen before sending.)", and one put to a colleague by name: "[Marloes to confirm lead
+  // time with the Workplace team]", "(Helen to check whether Legal want their own template)".
+  new RegExp(String.raw`[[［]\s*(?:check|double-check|confirm|verify|ask)(?:\s*[:：]|\s+(?:[^\]］\s]+\s+){1,})${BODY('\\]］')}[\]］]`, 'giu'),
+  // …in round brackets only with a colleague or a "before sending" ("(confirm by 30 June)" asks the client).
+  /[(（]\s*(?:check|double-check|confirm|verify)\b[^()（）\n]{0,120}?(?:\bwith\s+[A-Z][a-z]+|\bbefore\s+(?:sending|this\s+goes|it\s+goes|submission|we\s+send))[^()（）\n]*[)）]/gu,
+  new RegExp(String.raw`[[［(（]\s*(?!(?:Ms|Mr|Mrs|Dr)\.?\s)(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,4}|finance|legal|ops|procurement|sales)\s+to\s+(?:check|confirm|verify|double-check)(?![A-Za-z])${BODY('\\]］)）')}[\]］)）]`, 'gu'),
+  // A colleague addressed by name and a dash, with a to-do: "[Greg — confirm credit language with Shauna before this goes out]".
+  new RegExp(String.raw`[[［]\s*[A-Z][a-z]+\s+[–—-]\s+(?:confirm|check|ask|verify|can\s+you|please|is\s+(?:it|this|that))(?![A-Za-z])${BODY('\\]］')}[\]］]`, 'gu'),
+  // An arrow note that says it is one (さん, ここ, 確認, もらう, ？): 「（←ここ、大西さんに受講者数の確定もらう）」「（→大西さんに確認）」.
+  // Not a caption (「（↑イメージ）」), a change marker (「（←前回ご提示の15万円から見直し）」) or a KPI arrow (「（↑前年比0.3pt）」).
+  new RegExp(String.raw`[（(]\s*(?:[←↑→⇐⇒]|<-)${CLIENT_GUARD('（）()')}(?=[^（）()\n]*(?:さん|くん|ここ|確認|聞く|もらう|直す|修正|相談|[？?]|らしい|かも|TODO|あとで|後で))[^（）()\n]{1,80}[）)]`, 'gu'),
+];
+
+/** Codes that look like initials but label a thing: languages, currencies, quarters, document parts. */
+const NOT_INITIALS = /^[[［]\s*(?:EN|JA|JP|FR|DE|ES|IT|NL|ZH|KO|US|UK|EU|USD|EUR|GBP|JPY|CAD|AUD|NZD|SGD|KES|PHP|ZAR|INR|SEK|CHF|VAT|GST|HST|Q[1-4]|FY|NA|N\/A|ID|REF|OPT|ALT|SLA|KPI|RFP|RFQ|SOW|PO|FAQ|URL|API|TOC|TBC|TBD|TBA|TK|PH|WIP|XX|XXX)\s*[:：]/u;
+
+/**
+ * A note that marks text still to be written where it stands ("[JT: add the task-by-hours matrix
+ * here]", "[HO: insert the programme]", "[KM: TBC]", 「（メモ：ここに写真を入れる）」): a placeholder,
+ * unfilled-placeholder's finding. The lead is left out before the test.
+ */
+const SLOT = /^(?:add|insert|paste|attach|include|drop\s+in|fill\s+in|rewrite|redo|rework|TBC|TBD|TBA|TODO|TK)(?![A-Za-z])|(?:ここ|この欄|こちら)(?:に|へ|は)[^。\n]{0,40}?(?:入れ|挿入|貼|差し込|差込|載せ|記入|追記|追加|書)(?:る|く|り付け|ります|ます|たい|予定|する)?$|(?:ここ|この欄)に[\p{Script=Han}\p{Script=Katakana}ー]{1,10}$|(?:を|の)?(?:追記|記入|挿入|差し込み|差し替え|貼り付け)(?:する|予定|待ち)?$|^(?:追記|記入|挿入|差し替え)(?:予定|する)?|を(?:入れる|貼る|載せる|差し込む)$|(?:あとで|後で|後ほど)(?:追記|記入|書く|入れる|差し替え)/iu;
+
+/** The aside's content after its lead ("[DW: check …]" → "check …"). */
+function afterLead(aside: string): string {
+  return aside
+    .replace(/^[[［【（(＜<〔〈《]\s*/u, '')
+    .replace(new RegExp(String.raw`^(?:(?:${LEAD_EN}|${LEAD_JA})\s*(?:[:：]|→|⇒)|(?:社内確認中|要確認)\s*[:：])\s*`, 'u'), '')
+    .replace(/[\]］】）)＞>〕〉》]$/u, '')
+    .trim();
+}
+
+/**
+ * A note about the room to concede ("Option A leaves us room", "if they push back, can hold …", "held
+ * back for the BAFO", 「これ以上の値下げはしない」「上乗せ用に取っておく」): how far the seller would go,
+ * exposed-batna's subject, not a note of this rule's.
+ */
+const CONCESSION = /(?<![A-Za-z])(?:leaves?\s+us\s+(?:no\s+)?room|room\s+to\s+(?:move|give|go)|no\s+room|if\s+(?:they|she|he|[A-Z][a-z]+)\s+(?:push(?:es)?|come\s+back|ask\s+for\s+more|wants?\s+more)|(?:push(?:es)?|come\s+back)\s+on\s+price|held\s+back|hold\s+back|keep\s+(?:it\s+|this\s+)?(?:back|in\s+reserve)|in\s+reserve|as\s+a\s+give|gives?\s+if\s+needed|place\s+to\s+cut|can\s+(?:drop|go)\s+to)(?![A-Za-z])|値下げ|値引き|譲れない|譲らない|譲歩|余地|取っておく|上乗せ用|切り札/iu;
+
+/** Whether a bracketed text is a note to self (an aside with a team lead), whatever it says. */
+export function isTeamAside(text: string): boolean {
+  if (NOT_INITIALS.test(text)) return false;
+  return ASIDES.some((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    return m !== null && m.index === 0;
+  });
+}
+
+/** Whether a team aside stands for text still to be written (a placeholder, not a note). */
+export function isSlotNote(text: string): boolean {
+  return SLOT.test(afterLead(text));
+}
+
+/** A heading the writer typed as one (`## …`, or text over `===` / `---`), not a bold line the model reads as a heading. */
+function realHeading(model: ProposalModel, section: Section): boolean {
+  const start = section.heading?.position?.start.offset;
+  if (start === undefined) return false;
+  const from = model.text.slice(start, start + 400);
+  return /^#{1,6}(?:[ \t]|$)/u.test(from) || /^[^\n]*\r?\n[ ]{0,3}(?:=+|-+)[ \t]*(?:\r?\n|$)/u.test(from);
+}
+
+export function notesToSelf(model: ProposalModel, lexicon: Lexicon): TeamNote[] {
+  const out: TeamNote[] = [];
+  const taken = (start: number) => out.some((n) => start >= n.start && start < n.end);
+  for (const block of clientBlocks(model)) {
+    for (const re of ASIDES) {
+      re.lastIndex = 0;
+      for (const m of block.text.matchAll(re)) {
+        const text = m[0];
+        if (NOT_INITIALS.test(text) || isSlotNote(text) || asideDisclosure(text, lexicon) || CONCESSION.test(text)) continue;
+        const { start, end } = sourceRange(block, m.index, m.index + text.length);
+        if (model.isInternal(start) || taken(start)) continue;
+        const whole = block.kind === 'paragraph' && !block.inList && !block.inTable && block.text.trim() === text.trim() ? block : undefined;
+        out.push({ start, end, text, ...(whole ? { whole } : {}) });
+      }
+    }
+  }
+  // A note the writer labelled as theirs ("**Note to self:** …", 「※社内用：…」) that nothing strips, unless it
+  // gives the floor away (exposed-batna reports that one) or is a section the writer headed as notes
+  // (a heading that marks the writer's notes keeps a reader out: no finding of this kind).
+  for (const note of labelledInternalNotes(model, lexicon)) {
+    const first = note.blocks[0]!;
+    if ((realHeading(model, first.section) && first.section.title === note.label) || !isNoteLabel(note.label, lexicon)) continue;
+    // A label is a few words: a whole first line of prose that mentions a memo (「…ご支援します。（※自分用メモ：…）」) is none.
+    if (note.label.length > 30) continue;
+    // 「【社内】全社説明会」 beside 「【社外】記者発表」 sorts the client's own plans, inside and outside the company.
+    if (/^[（(【［\[]?\s*社内\s*[）)】］\]]?$/u.test(note.label) && /[（(【［\[]\s*社外\s*[）)】］\]]/u.test(model.text)) continue;
+    // Each part of the note is a note ("**Bid notes**" over five bullets: five), the label alone is none
+    // (「11. 【社内用】」 in a table of contents), and a part that gives the floor away is exposed-batna's.
+    const labelOnly = (b: ProseBlock) => note.label.length >= b.text.trim().length - 1;
+    // A label line over a list ("■社内検討メモ（6/10 社内検討会）" then nine bullets): the bullets are the notes, all of them.
+    const blocks = [...note.blocks];
+    const client = clientBlocks(model);
+    let j = client.indexOf(blocks[blocks.length - 1]!) + 1;
+    const overList = !first.inList && j < client.length && client[j]!.inList && client[j]!.section === first.section;
+    if (overList || blocks[blocks.length - 1]!.inList) {
+      while (j < client.length && client[j]!.inList && client[j]!.section === first.section && blocks.length < 40) blocks.push(client[j++]!);
+    }
+    for (const block of blocks) {
+      if (block === first && overList && !first.inList) continue;
+      if (labelOnly(block) || out.some((n) => n.start < block.end && block.start < n.end)) continue;
+      if (noteGivesFloor({ label: note.label, blocks: [block] }, lexicon) || asideDisclosure(block.text, lexicon) || CONCESSION.test(block.text)) continue;
+      const whole = block.kind === 'paragraph' && !block.inList && !block.inTable ? block : undefined;
+      out.push({ start: block.start, end: block.end, text: block.text, ...(whole ? { whole } : {}) });
+    }
+  }
+  // A block quote the writer labelled as theirs ("> **Internal**", "> Agency notes: …"): each part of it is a note.
+  // …or one that opens with a bold label alone ("> **Internal**", "> **Notes for Tom**"). Quoted text is no prose
+  // block: its paragraphs and list items are read from the tree.
+  const quoted = new Set(quotedNotes(model, lexicon).map((q) => q.start));
+  for (const node of model.tree.children) {
+    if (node.type !== 'blockquote' || model.isInternal(node.position?.start.offset ?? 0)) continue;
+    const head = node.children[0];
+    const boldLabel = head?.type === 'paragraph' && head.children.length === 1 && head.children[0]!.type === 'strong'
+      && isNoteLabel(model.text.slice(head.position?.start.offset ?? 0, head.position?.end.offset ?? 0).replace(/[*_]/gu, '').trim(), lexicon);
+    if (!boldLabel && !quoted.has(node.position?.start.offset ?? -1)) continue;
+    const parts: Array<{ start: number; end: number }> = [];
+    const visit = (n: Nodes) => {
+      if (n.type === 'paragraph') parts.push({ start: n.position?.start.offset ?? 0, end: n.position?.end.offset ?? 0 });
+      else if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
+    };
+    for (const c of node.children.slice(boldLabel ? 1 : 0)) visit(c as Nodes);
+    for (const part of parts) {
+      const text = model.text.slice(part.start, part.end).replace(/^[ \t]*>[ \t]?/gmu, '').replace(/[*_]/gu, '').trim();
+      if (text.length < 12 || /^[^\n:：]{1,30}[:：]?$/u.test(text) || out.some((n) => n.start < part.end && part.start < n.end)) continue;
+      if (asideDisclosure(text, lexicon) || CONCESSION.test(text) || lexicon.get('batna').find(text).length) continue;
+      out.push({ start: part.start, end: part.end, text });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,111 @@
+import { ruleTester } from '../helpers.js';
+
+ruleTester('note-to-self', {
+  valid: [
+    { name: '「（↑イメージ）」は写真の説明でメモではない', code: '# ご提案書\n\n![外壁](wall.jpg)\n（↑イメージ）\n' },
+    { name: '「（←前回ご提示の…から見直し）」は変更点の説明', code: '# お見積書\n\n月額12万円（←前回ご提示の15万円から見直し）\n' },
+    { name: 'お客様への状況説明「（社内確認中：確定次第ご連絡いたします）」はメモではない', code: '# ご提案書\n\n納期（社内確認中：確定次第ご連絡いたします）\n' },
+    { name: '「【社内】」「【社外】」は施策の区分', code: '# ご提案書\n\n【社内】全社説明会の開催（1月）\n\n【社外】記者発表（2月）\n' },
+    { name: '「自分用」「ギフト用」は商品の区分', code: '# 企画提案書\n\n駅限定の新商品です（自分用：税込1,200円、ギフト用：税込1,800円）。\n' },
+    { name: '"(confirm by 30 June)" asks the client, no note to self', code: '# Renewal\n\nThe 2028 rates hold if you sign the renewal (confirm by 30 June).\n' },
+    { name: 'a note about the room to concede is exposed-batna\'s subject ("leaves us room")', code: '# Proposal\n\nOption A is the full programme.\n\n**Note to self:** Option A leaves us room if they push on price.\n' },
+    { name: '「（※自分用：ここだけは譲れない）」は譲歩の限度のメモ（exposed-batna の領分）', code: '# 覚書（案）\n\n第3条　成果物の著作権は納品時に移転します。（※自分用：ここだけは譲れない）\n' },
+    { name: 'a real heading that names the writer\'s notes keeps its section', code: '# Proposal\n\nThe fee is £12,000.\n\n## Bid notes\n\n- Tom said the panel meets in May.\n' },
+    { name: 'a note in an HTML comment', code: '# Proposal for Kestrel\n\n<!-- DW: check the reporter count with ops -->\n\nWe have 58 certified reporters.\n' },
+    { name: 'コメントの中のメモ', code: '# ご提案書\n\n<!-- メモ：競合は月20万円 -->\n\n広報の体制づくりからご支援します。\n' },
+    { name: 'a note to the client in brackets ("[Note: …]") is no note to self', code: '# Quotation\n\nAll prices in GBP. [Note: all prices exclude VAT.]\n' },
+    { name: '顧客向けの注記（「※価格はすべて税別です」）はメモではない', code: '# お見積書\n\n月額 120,000円（税別）\n\n※価格はすべて税別です。\n' },
+    { name: 'codes before a colon label a thing: "[EN: …]", "[USD: …]", "[Q3: …]"', code: '# Proposal\n\nThe survey runs in two languages [EN: 420 replies, FR: 180]. [Q3: field work]\n' },
+    { name: 'a note that stands for missing text is a placeholder ("[JT: add the hours table here]")', code: '# Budget narrative\n\n[JT: add the task-by-hours matrix here]\n\nPersonnel costs follow.\n' },
+    { name: '「（メモ：ここに写真を入れる）」は未記入箇所（unfilled-placeholder）', code: '# ご提案書\n\n施工前の外壁の状態です。（メモ：ここに写真を入れる）\n' },
+    { name: "a note that gives the floor away is exposed-batna's finding", code: '# Proposal\n\nThe lease is USD 380 a unit. [WL: floor is USD 340, Hui Min agreed]\n' },
+    { name: '値引きの下限を書いたメモは exposed-batna が指摘する（note-to-self ではない）', code: '# お見積書\n\n1ユーザーあたり月額3,800円です。［TM: 下限は3,400円、課長了承済み］\n' },
+    { name: 'a label that names a thing, not a note ("Internal network: …")', code: '# Statement of work\n\n**Internal network:** 40 hosts on two VLANs, tested from a jump box.\n' },
+    { name: '「社内限定ライブ配信」は提供内容の名前', code: '# お見積書\n\n**社内限定ライブ配信：** 当日の表彰式を社員向けに配信します。\n' },
+    { name: '"For reference only" tells the client how to read a figure', code: '# Quotation\n\n| Item | GBP |\n|---|---|\n| Total | 6,126 |\n\nFor reference only: approximately ¥1,200,000 at ¥196 = £1.\n' },
+    { name: 'a section headed as the writer\'s notes is theirs', code: '# Proposal\n\nThe fee is £12,000.\n\n## Notes to self\n\nAsk Tom about the start date.\n' },
+    { name: '「## 社内メモ」の見出しの下は社内の節として扱う', code: '# ご提案書\n\n月額12万円です。\n\n## 社内メモ\n\n山田課長に開始日を確認。\n' },
+  ],
+  invalid: [
+    { name: '「【要確認：…】」の長いメモ', code: '# ご提案書\n\n## スケジュール\n\n【要確認：更新判断の社内期限がいつか、具体的な日付をいただく】\n', errors: [{"line":5,"column":1,"messageId":"note","data":{"text":"【要確認：更新判断の社内期限がいつか、具体…"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# ご提案書\n\n## スケジュール\n\n<!-- internal -->\n\n【要確認：更新判断の社内期限がいつか、具体的な日付をいただく】\n\n<!-- /internal -->\n"}]}] },
+    { name: 'an open point put to a colleague ("[Ravi to confirm: …]")', code: '---\nclient: Sakuragawa Seiki\n---\n\n# Proposal for Sakuragawa Seiki\n\nFloor flatness 0.25 in over 10 ft. [Ravi to confirm: is the April date fixed?]\n', errors: [{"line":7,"column":36,"messageId":"note","data":{"text":"[Ravi to confirm: is …"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"---\nclient: Sakuragawa Seiki\n---\n\n# Proposal for Sakuragawa Seiki\n\nFloor flatness 0.25 in over 10 ft. <!-- internal -->[Ravi to confirm: is the April date fixed?]<!-- /internal -->\n"}]}] },
+    { name: '「（要確認：…）」は書き手の確認事項', code: '# ご提案書\n\n受講者は40名です。（要確認：大西さん）\n', errors: [{"line":3,"column":11,"messageId":"note","data":{"text":"（要確認：大西さん）"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# ご提案書\n\n受講者は40名です。<!-- internal -->（要確認：大西さん）<!-- /internal -->\n"}]}] },
+    { name: '「（→…に確認）」は矢印のメモ', code: '# ご提案書\n\n受講者は40名です。（→大西さんに確認）\n', errors: [{"line":3,"column":11,"messageId":"note","data":{"text":"（→大西さんに確認）"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# ご提案書\n\n受講者は40名です。<!-- internal -->（→大西さんに確認）<!-- /internal -->\n"}]}] },
+    { name: '「（※社内用メモ：…）」', code: '# ご提案書\n\n月額12万円です。（※社内用メモ：石田課長は10万円を希望）\n', errors: [{"line":3,"column":10,"messageId":"note","data":{"text":"（※社内用メモ：石田課長は10万円を希望）"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# ご提案書\n\n月額12万円です。<!-- internal -->（※社内用メモ：石田課長は10万円を希望）<!-- /internal -->\n"}]}] },
+    {
+      name: 'a bold label over a list: each bullet is a note, the one with the floor is exposed-batna\'s',
+      code: '# Best and final offer\n\nOur fee is $149,827.50.\n\n**Bid notes**\n\n- $149,827.50 is ~$3.8K above our $146K floor.\n- Tom A. told me the fee gap is the only thing.\n- Daniel to sign before he leaves on Friday.\n',
+      errors: [{"line":8,"column":3,"messageId":"note","data":{"text":"Tom A. told me the fe…"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Best and final offer\n\nOur fee is $149,827.50.\n\n**Bid notes**\n\n- $149,827.50 is ~$3.8K above our $146K floor.\n- <!-- internal -->Tom A. told me the fee gap is the only thing.<!-- /internal -->\n- Daniel to sign before he leaves on Friday.\n"}]},{"line":9,"column":3,"messageId":"note","data":{"text":"Daniel to sign before…"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Best and final offer\n\nOur fee is $149,827.50.\n\n**Bid notes**\n\n- $149,827.50 is ~$3.8K above our $146K floor.\n- Tom A. told me the fee gap is the only thing.\n- <!-- internal -->Daniel to sign before he leaves on Friday.<!-- /internal -->\n"}]}],
+    },
+    {
+      name: '「■社内検討メモ（…）」の行の下の箇条書きは一つずつメモ',
+      code: '# 企画提案書\n\n手数料率は6.0%（税別）です。\n\n■社内検討メモ（6/10 社内検討会）\n\n- 審査委員は副市長、企画政策部長、産業部長。\n- 佐藤課長補佐からの非公式情報：現行事業者は辞退の意向。\n',
+      errors: [{"line":7,"column":3,"messageId":"note","data":{"text":"審査委員は副市長、企画政策部長、産業部長。"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# 企画提案書\n\n手数料率は6.0%（税別）です。\n\n■社内検討メモ（6/10 社内検討会）\n\n- <!-- internal -->審査委員は副市長、企画政策部長、産業部長。<!-- /internal -->\n- 佐藤課長補佐からの非公式情報：現行事業者は辞退の意向。\n"}]}],
+    },
+    {
+      name: 'a colleague addressed by name and a dash ("[Greg — confirm … before this goes out]")',
+      code: '# Counter-proposal\n\nCredits apply from the second month. [Greg — confirm credit language with Shauna before this goes out]\n',
+      errors: [{"line":3,"column":38,"messageId":"note","data":{"text":"[Greg — confirm credi…"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Counter-proposal\n\nCredits apply from the second month. <!-- internal -->[Greg — confirm credit language with Shauna before this goes out]<!-- /internal -->\n"}]}],
+    },
+    {
+      name: 'a team to confirm ("[finance to confirm …]") and a to-do with a colleague in round brackets',
+      code: '# Tender response\n\n| Measure | Target |\n|---|---|\n| Apprentices | 6 [finance to confirm we can fund 6 from levy] |\n\nOffers accepted: 212 (Check final number with Helen before sending.)\n',
+      errors: [{"line":5,"column":19,"messageId":"note","data":{"text":"[finance to confirm w…"}}],
+    },
+    {
+      name: 'a block quote labelled internal: its parts are notes',
+      code: '# Proposal\n\n> **Internal**\n>\n> Karen let slip that Seaforth are on a two-year deal.\n\nOur approach follows.\n',
+      errors: [{"line":5,"column":3,"messageId":"note","data":{"text":"Karen let slip that S…"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Proposal\n\n> **Internal**\n>\n> <!-- internal -->Karen let slip that Seaforth are on a two-year deal.<!-- /internal -->\n\nOur approach follows.\n"}]}],
+    },
+    {
+      name: '「【社内確認中：…】」と「（←…）」のメモ',
+      code: '# 見積書\n\n代表者印を押印のうえ提出します。【社内確認中：押印は法務・総務で7/30に実施】\n\n対象は管理職30名です。（←ここ、大西さんに受講者数の確定もらう）\n',
+      errors: [{"line":3,"column":17,"messageId":"note","data":{"text":"【社内確認中：押印は法務・総務で7/30に…"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# 見積書\n\n代表者印を押印のうえ提出します。<!-- internal -->【社内確認中：押印は法務・総務で7/30に実施】<!-- /internal -->\n\n対象は管理職30名です。（←ここ、大西さんに受講者数の確定もらう）\n"}]},{"line":5,"column":13,"messageId":"note","data":{"text":"（←ここ、大西さんに受講者数の確定もらう）"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# 見積書\n\n代表者印を押印のうえ提出します。【社内確認中：押印は法務・総務で7/30に実施】\n\n対象は管理職30名です。<!-- internal -->（←ここ、大西さんに受講者数の確定もらう）<!-- /internal -->\n"}]}],
+    },
+    {
+      name: 'a question to a colleague in brackets, within a paragraph',
+      code: '# Proposal for Kestrel\n\nWe have 58 certified reporters. [DW: Tom, is it still 58 after January?]\n',
+      errors: [{"line":3,"column":33,"messageId":"note","data":{"text":"[DW: Tom, is it still…"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Proposal for Kestrel\n\nWe have 58 certified reporters. <!-- internal -->[DW: Tom, is it still 58 after January?]<!-- /internal -->\n"}]}],
+    },
+    {
+      name: 'a paragraph that is only the note: the fix puts marker lines around it',
+      code: '# Proposal\n\n[AI: Markus hinted the budget cap is around €700k. Do not quote this back.]\n\nThe fee follows.\n',
+      errors: [{"line":3,"column":1,"messageId":"note","data":{"text":"[AI: Markus hinted th…"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Proposal\n\n<!-- internal -->\n\n[AI: Markus hinted the budget cap is around €700k. Do not quote this back.]\n\n<!-- /internal -->\n\nThe fee follows.\n"}]}],
+    },
+    {
+      name: 'initials addressing a colleague ("[DW → Priya: …]")',
+      code: '# Pricing appendix\n\n| Service | Rate |\n|---|---|\n| Realtime | $4.25 [DW → Priya: your number, not mine] |\n',
+      errors: [{"line":5,"column":20,"messageId":"note","data":{"text":"[DW → Priya: your num…"}}],
+    },
+    {
+      name: '"[NB: …]" remark about who confirmed what',
+      code: '# Statement of work\n\nTwo site visits are included. [NB: Helen confirmed Option B by email on 8 Oct]\n',
+      errors: [{"line":3,"column":31,"messageId":"note","data":{"text":"[NB: Helen confirmed …"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Statement of work\n\nTwo site visits are included. <!-- internal -->[NB: Helen confirmed Option B by email on 8 Oct]<!-- /internal -->\n"}]}],
+    },
+    {
+      name: 'a labelled note ("**Note to self:** …") that no marker strips',
+      code: '# Proposal\n\nThe programme runs from May.\n\n**Note to self:** ask Dana whether the September launch is firm.\n',
+      errors: [{"line":5,"column":1,"messageId":"note","data":{"text":"Note to self: ask Dan…"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Proposal\n\nThe programme runs from May.\n\n<!-- internal -->\n\n**Note to self:** ask Dana whether the September launch is firm.\n\n<!-- /internal -->\n"}]}],
+    },
+    {
+      name: '文中の（※自分用メモ：…）',
+      code: '# ご提案書\n\n広報の体制づくりからご支援します。（※自分用メモ：競合は秋田の代理店らしい）\n',
+      errors: [{"line":3,"column":18,"messageId":"note","data":{"text":"（※自分用メモ：競合は秋田の代理店らしい）"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# ご提案書\n\n広報の体制づくりからご支援します。<!-- internal -->（※自分用メモ：競合は秋田の代理店らしい）<!-- /internal -->\n"}]}],
+    },
+    {
+      name: '＜メモ：…＞ が本文に残っている',
+      code: '# 企画提案書\n\n地元の食材を使った新メニューを3品ご提案します。＜メモ：駅長さんは麺類を推したい様子＞\n',
+      errors: [{"line":3,"column":25,"messageId":"note","data":{"text":"＜メモ：駅長さんは麺類を推したい様子＞"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# 企画提案書\n\n地元の食材を使った新メニューを3品ご提案します。<!-- internal -->＜メモ：駅長さんは麺類を推したい様子＞<!-- /internal -->\n"}]}],
+    },
+    {
+      name: '「※社内用：…」の行だけの段落',
+      code: '# お見積書\n\n月額 120,000円（税別）\n\n※社内用：窓口は石田課長、かなり前向き。\n',
+      errors: [{"line":5,"column":1,"messageId":"note","data":{"text":"※社内用：窓口は石田課長、かなり前向き。"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# お見積書\n\n月額 120,000円（税別）\n\n<!-- internal -->\n\n※社内用：窓口は石田課長、かなり前向き。\n\n<!-- /internal -->\n"}]}],
+    },
+    {
+      name: '「【社内】…」の段落',
+      code: '# ご提案書\n\n更新工事は12月に行います。\n\n【社内】メーカー納期の回答がまだ。12/10頃と口頭で。\n',
+      errors: [{"line":5,"column":1,"messageId":"note","data":{"text":"【社内】メーカー納期の回答がまだ。12/1…"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# ご提案書\n\n更新工事は12月に行います。\n\n<!-- internal -->\n\n【社内】メーカー納期の回答がまだ。12/10頃と口頭で。\n\n<!-- /internal -->\n"}]}],
+    },
+  ],
+});
