@@ -4,7 +4,7 @@
  *   test/corpus-blind/  the blind set: written and labelled by people who never saw the
  *                       rules, the lexicon or the dev set; scored, never tuned on.
  * Labels come from reading each proposal against the playbook, not from the linter.
- *   npm run eval [-- --json] [-- --set dev|blind] [-- --misses]
+ *   npm run eval [-- --json] [-- --set dev|blind] [-- --misses]   (blind misses only with --set blind)
  * Exits 1 when the dev set is below its floor, or the blind set below its gate.
  * (The blind misses are not printed unless asked for: reading them is tuning on them.)
  */
@@ -44,7 +44,7 @@ export const RULE_GATES: Record<SetName, Record<string, { precision: number; rec
     // Rounds 23 and 24 (fourth session) and 25 (fifth: one price-arithmetic false alarm, 2 right) brought misses of their own.
     'currency-and-tax': { precision: 0.52, recall: 0.20 },
     'client-name-consistency': { precision: 0.93, recall: 0.40 },
-    'offer-validity': { precision: 0.86, recall: 0.47 },
+    'offer-validity': { precision: 0.84, recall: 0.46 },
     'price-arithmetic': { precision: 0.96, recall: 0.39 },
     // Scored on rounds 21–25 (labelled again for it) only.
     'note-to-self': { precision: 0.90, recall: 0.50 },
@@ -239,10 +239,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   const sets: SetName[] = only ? [only] : ['dev', 'blind'];
   const results = sets.map((s) => evaluate(s));
   const agreedResults = sets.filter(hasSecondLabels).map((s) => ({ ...evaluate(s, true), agreed: true }));
+  // The blind set's misses only when asked for by name (--set blind --misses): a bare --misses is for shaping
+  // the rules on dev, and printing the blind set's misses beside them is how a blind set gets read by mistake.
+  const misses = (r: Result) => args.includes('--misses') && (r.set === 'dev' || only === 'blind');
   if (args.includes('--json')) {
-    console.log(JSON.stringify([...results, ...agreedResults].map((r) => (r.set === 'blind' && !args.includes('--misses') ? { ...r, misses: undefined } : r)), null, 2));
+    console.log(JSON.stringify([...results, ...agreedResults].map((r) => (misses(r) ? r : { ...r, misses: undefined })), null, 2));
   } else {
-    for (const r of results) print(r, args.includes('--misses'));
+    for (const r of results) print(r, misses(r));
     for (const r of agreedResults) print(r, false, true);
   }
   for (const r of results) {

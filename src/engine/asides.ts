@@ -60,6 +60,13 @@ const ASIDES: RegExp[] = [
   // …in round brackets only with a colleague or a "before sending" ("(confirm by 30 June)" asks the client).
   /[(（]\s*(?:check|double-check|confirm|verify)\b[^()（）\n]{0,120}?(?:\bwith\s+[A-Z][a-z]+|\bbefore\s+(?:sending|this\s+goes|it\s+goes|submission|we\s+send))[^()（）\n]*[)）]/gu,
   new RegExp(String.raw`[[［(（]\s*(?!(?:Ms|Mr|Mrs|Dr)\.?\s)(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,4}|finance|legal|ops|procurement|sales)\s+to\s+(?:check|confirm|verify|double-check)(?![A-Za-z])${BODY('\\]］)）')}[\]］)）]`, 'gu'),
+  // A lower-case to-do in round brackets: "(check their current cycle dates)", "(ask about the audit: …)",
+  // "(double-check the 200.460 wording …)" (not "(confirm by 30 June)", which asks the client).
+  /[(（]\s*(?:check|double-check|ask\s+(?:about|[A-Z][a-z]+))(?![A-Za-z])[^()（）\n]{2,300}[)）]/gu,
+  // A colleague addressed by name and a colon, with a to-do: "[Kevin: decide how much … to hold for BAFO]", "[Dana: please check …]".
+  new RegExp(String.raw`[[［]\s*(?!(?:Note|Source|Example|Update|Option|Optional|Answer|Question|Response|Ref|Appendix|Item|Step|Phase|Stage)\s*:)[A-Z][a-z]+\s*:\s*(?:please|pls|can\s+you|could\s+you|decide|check|confirm|see|ask|send|add\s+a\s+line)(?![A-Za-z])${BODY('\\]］')}[\]］]`, 'gu'),
+  // 「（※件数は技術部 中村さんに最新値確認中）」: a status of the writer's own check, with a colleague in it.
+  /[（(]※[^（）()\n]{0,60}さん[^（）()\n]{0,40}(?:確認中|確認待ち|依頼中|回答待ち)[^（）()\n]{0,20}[）)]/gu,
   // A colleague addressed by name and a dash, with a to-do: "[Greg — confirm credit language with Shauna before this goes out]".
   new RegExp(String.raw`[[［]\s*[A-Z][a-z]+\s+[–—-]\s+(?:confirm|check|ask|verify|can\s+you|please|is\s+(?:it|this|that))(?![A-Za-z])${BODY('\\]］')}[\]］]`, 'gu'),
   // An arrow note that says it is one (さん, ここ, 確認, もらう, ？): 「（←ここ、大西さんに受講者数の確定もらう）」「（→大西さんに確認）」.
@@ -92,6 +99,11 @@ function afterLead(aside: string): string {
  * exposed-batna's subject, not a note of this rule's.
  */
 const CONCESSION = /(?<![A-Za-z])(?:leaves?\s+us\s+(?:no\s+)?room|room\s+to\s+(?:move|give|go)|no\s+room|if\s+(?:they|she|he|[A-Z][a-z]+)\s+(?:push(?:es)?|come\s+back|ask\s+for\s+more|wants?\s+more)|(?:push(?:es)?|come\s+back)\s+on\s+price|held\s+back|hold\s+back|keep\s+(?:it\s+|this\s+)?(?:back|in\s+reserve)|in\s+reserve|as\s+a\s+give|gives?\s+if\s+needed|place\s+to\s+cut|can\s+(?:drop|go)\s+to)(?![A-Za-z])|値下げ|値引き|譲れない|譲らない|譲歩|余地|取っておく|上乗せ用|切り札/iu;
+
+/** The lead of a line that may talk to the team: NB, NOTE, DRAFT. */
+const TEAM_LINE = /^\s*(?:NB|N\.B\.|NOTE|DRAFT(?:\s+v?[0-9.]+)?)\s*(?:[:：]|[—–-]\s)\s*/u;
+/** Talk to the team after it: a colleague addressed ("Priya —"), a check with a colleague, "before this goes", "don't mention". */
+const TEAM_TALK = /^[A-Z][a-z]+\s*[—–,-]\s|\b(?:check|confirm|verify|ask)\b[^.\n]{0,80}?\b(?:with\s+[A-Z][a-z]+|before\s+(?:this|it)\s+goes|before\s+sending)|\bfor\s+[A-Z][a-z]+\s+to\s+(?:check|review|sign)|\b(?:don['’]?t|do\s+not)\s+(?:mention|chase|quote|push)\b|\bremove\s+(?:the\s+)?NB\b|\bsend\s+(?:Mon|Tue|Wed|Thu|Fri)[a-z]*\b/u;
 
 /** Whether a bracketed text is a note to self (an aside with a team lead), whatever it says. */
 export function isTeamAside(text: string): boolean {
@@ -131,6 +143,15 @@ export function notesToSelf(model: ProposalModel, lexicon: Lexicon): TeamNote[] 
         out.push({ start, end, text, ...(whole ? { whole } : {}) });
       }
     }
+  }
+  // An "NB:" / "NOTE:" / "DRAFT –" line that talks to the team ("NB: Priya — can you check …", "NOTE: check the R16 lead
+  // time with Linde", "DRAFT – check battery price with Rectron before sending"); an NB to the client stays ("NB: prices exclude VAT").
+  for (const block of clientBlocks(model)) {
+    const m = TEAM_LINE.exec(block.text);
+    if (!m || !TEAM_TALK.test(block.text.slice(m[0].length)) || out.some((n) => n.start < block.end && block.start < n.end)) continue;
+    if (asideDisclosure(block.text, lexicon) || CONCESSION.test(block.text)) continue;
+    const whole = block.kind === 'paragraph' && !block.inList && !block.inTable ? block : undefined;
+    out.push({ start: block.start, end: block.end, text: block.text, ...(whole ? { whole } : {}) });
   }
   // A note the writer labelled as theirs ("**Note to self:** …", 「※社内用：…」) that nothing strips, unless it
   // gives the floor away (exposed-batna reports that one) or is a section the writer headed as notes
