@@ -27,9 +27,10 @@ export const GATES = {
   // is scored afresh: the gates follow the set, then ratchet again). The dev recall gate moved from 0.57 to 0.56
   // with the round-26 guide's check 18: rounds 21–25 were labelled again for checks 17 and 18 and earlier
   // rounds' notes to self left unfilled-placeholder (docs/evaluation.md), so findings moved to note-to-self,
-  // which those earlier rounds do not score. Round 26 scored 0.60 / 0.49 on arrival.
+  // which those earlier rounds do not score. Round 26 scored 0.60 / 0.49 on arrival; its folder dx then moved to dev (its
+  // misses were printed by mistake) and folder ec took its place: 0.55 / 0.50 for the set as it stands.
   dev: { rule: { precision: 0.15, recall: 0.12 }, total: { precision: 0.81, recall: 0.56 } },
-  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.58, recall: 0.47 } },
+  blind: { rule: { precision: 0, recall: 0 }, total: { precision: 0.54, recall: 0.49 } },
 } as const;
 /**
  * Per-rule gates where a rule is held above the set's rule gate: the fact rules of issue 15,
@@ -49,14 +50,14 @@ export const RULE_GATES: Record<SetName, Record<string, { precision: number; rec
     // Scored on rounds 21–25 (labelled again for it) only.
     'note-to-self': { precision: 0.90, recall: 0.50 },
   },
-  // The blind set of round 26: held just under its scores on arrival (a handful of cases each; offer-validity
-  // has nine labelled problems, so its gate says little).
+  // The blind set of round 26 (folders dy, dz, ea, eb, ec): held just under its scores on arrival (a handful of
+  // cases each; offer-validity has six labelled problems, so its gate says little).
   blind: {
-    'unfilled-placeholder': { precision: 0.58, recall: 0.65 },
-    'note-to-self': { precision: 0.85, recall: 0.35 },
-    'price-arithmetic': { precision: 0.95, recall: 0.33 },
+    'unfilled-placeholder': { precision: 0.45, recall: 0.65 },
+    'note-to-self': { precision: 0.60, recall: 0.35 },
+    'price-arithmetic': { precision: 0.95, recall: 0.25 },
     'client-name-consistency': { precision: 0.95, recall: 0.27 },
-    'offer-validity': { precision: 0.20, recall: 0.15 },
+    'offer-validity': { precision: 0.45, recall: 0.30 },
   },
 };
 /** Rules added after part of a corpus was labelled (issue 15): files without their label are skipped for them. */

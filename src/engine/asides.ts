@@ -51,7 +51,7 @@ const PAIRS_JA: Array<[string, string]> = [['（', '）'], ['\\(', '\\)'], ['【
 const ASIDES: RegExp[] = [
   new RegExp(String.raw`[[［]\s*(?:(?:${LEAD_EN}|${LEAD_JA})\s*[:：]|(?:社内確認中|要確認)\s*[:：]${CLIENT_GUARD('\\]］')})${BODY('\\]］')}[\]］]`, 'gu'),
   // Initials set off by a dash: "[OG – finance to confirm the uplift]", "[KM — is that too high?]".
-  new RegExp(String.raw`[[［]\s*[A-Z]{2,3}\s+[–—-]\s${BODY('\\]］')}[\]］]`, 'gu'),
+  new RegExp(String.raw`[[［]\s*(?!(?:TBC|TBD|TBA|PH|WIP|XX|XXX)\s)[A-Z]{2,3}\s+[–—-]\s${BODY('\\]］')}[\]］]`, 'gu'),
   ...PAIRS_JA.map(([o, c]) => new RegExp(String.raw`${o}\s*(?:${LEAD_JA}${SEP_JA}|(?:社内確認中|要確認)\s*[:：]${CLIENT_GUARD(c)})(?=\s*[^\s${c}])(?:[^${o}${c}\n]|\n(?![ \t]*\n)|[（(][^（）()\n]{0,80}[）)]){1,600}${c}`, 'gu')),
   // A to-do for the writer in brackets: "[check Q4 numbers with Carla before this goes out]", "[check: drop-off …]",
   // "(Check final number with Helen before sending.)", and one put to a colleague by name: "[Marloes to confirm lead
@@ -67,6 +67,11 @@ const ASIDES: RegExp[] = [
   new RegExp(String.raw`[[［]\s*(?!(?:Note|Source|Example|Update|Option|Optional|Answer|Question|Response|Ref|Appendix|Item|Step|Phase|Stage)\s*:)[A-Z][a-z]+\s*:\s*(?:please|pls|can\s+you|could\s+you|decide|check|confirm|see|ask|send|add\s+a\s+line)(?![A-Za-z])${BODY('\\]］')}[\]］]`, 'gu'),
   // 「（※件数は技術部 中村さんに最新値確認中）」: a status of the writer's own check, with a colleague in it.
   /[（(]※[^（）()\n]{0,60}さん[^（）()\n]{0,40}(?:確認中|確認待ち|依頼中|回答待ち)[^（）()\n]{0,20}[）)]/gu,
+  // A to-do before sending ("[attach engagement letter v3 + AML ID form before sending]"), the writer's own doubt
+  // ("[he said 70 incl. VAT I think?? or ex? ASK CATRIN]"), and 「【TODO 養蜂事業者のリストを佐々木課長に依頼】」.
+  /[[［][^\]］\n]{0,200}\bbefore\s+(?:sending|this\s+goes|it\s+goes)\b[^\]］\n]{0,200}[\]］]/giu,
+  /[[［][^\]］\n]{0,200}(?:\bI\s+think\b[^\]］\n]{0,40}\?|\?\?|\bASK\s+[A-Z]{2,})[^\]］\n]{0,200}[\]］]/gu,
+  /[【［[]\s*TODO[\s:：][^】］\]\n]{1,200}?(?:依頼|確認|聞く|もらう)[^】］\]\n]{0,60}[】］\]]/gu,
   // A colleague addressed by name and a dash, with a to-do: "[Greg — confirm credit language with Shauna before this goes out]".
   new RegExp(String.raw`[[［]\s*[A-Z][a-z]+\s+[–—-]\s+(?:confirm|check|ask|verify|can\s+you|please|is\s+(?:it|this|that))(?![A-Za-z])${BODY('\\]］')}[\]］]`, 'gu'),
   // An arrow note that says it is one (さん, ここ, 確認, もらう, ？): 「（←ここ、大西さんに受講者数の確定もらう）」「（→大西さんに確認）」.
@@ -88,7 +93,7 @@ const SLOT = /^(?:add|insert|paste|attach|include|drop\s+in|fill\s+in|rewrite|re
 function afterLead(aside: string): string {
   return aside
     .replace(/^[[［【（(＜<〔〈《]\s*/u, '')
-    .replace(new RegExp(String.raw`^(?:(?:${LEAD_EN}|${LEAD_JA})\s*(?:[:：]|→|⇒)|(?:社内確認中|要確認)\s*[:：])\s*`, 'u'), '')
+    .replace(new RegExp(String.raw`^(?:(?:${LEAD_EN}|${LEAD_JA})\s*(?:[:：]|→|⇒)|(?!(?:TBC|TBD|TBA)\s)[A-Z]{2,3}\s+[–—-]\s|(?:社内確認中|要確認)\s*[:：])\s*`, 'u'), '')
     .replace(/[\]］】）)＞>〕〉》]$/u, '')
     .trim();
 }
@@ -117,7 +122,17 @@ export function isTeamAside(text: string): boolean {
 
 /** Whether a team aside stands for text still to be written (a placeholder, not a note). */
 export function isSlotNote(text: string): boolean {
-  return SLOT.test(afterLead(text));
+  // "attach the engagement letter before sending" is a to-do before sending, not text to write here.
+  if (/\bbefore\s+(?:sending|this\s+goes|it\s+goes)\b/iu.test(text)) return false;
+  const body = afterLead(text);
+  // "TK" (to come) before a dash: text to come ("[TK — payment schedule]") unless what follows is a to-do ("[TK — get written OK …]").
+  if (/^[[［]\s*TK\s+[–—-]\s/u.test(text)) return !/^(?:get|check|confirm|ask|verify|chase|call|ring|email|send)(?![A-Za-z])/iu.test(body);
+  // 「【TODO 養蜂事業者のリストを佐々木課長に依頼】」: a to-do put to someone, not text to write here.
+  if (/^[【［[]\s*TODO[\s:：]/u.test(text) && /(?:依頼|確認|聞く|もらう)/u.test(body)) return false;
+  // 「【要確認：所要時間】」「【要確認：土日の稼働人数】」: a value still to be filled in, named in a few words.
+  // (「（要確認：大西さん）」 names whom to ask: a to-do.)
+  if (/^[【（(［[]\s*(?:要確認|社内確認中)\s*[:：]/u.test(text) && body.length <= 12 && !/[。、？?]|さん|様|課長|部長|主任|係長/u.test(body)) return true;
+  return SLOT.test(body);
 }
 
 /** A heading the writer typed as one (`## …`, or text over `===` / `---`), not a bold line the model reads as a heading. */
