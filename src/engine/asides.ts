@@ -65,8 +65,9 @@ const ASIDES: RegExp[] = [
   /[(（]\s*(?:check|double-check|ask\s+(?:about|[A-Z][a-z]+))(?![A-Za-z])[^()（）\n]{2,300}[)）]/gu,
   // A colleague addressed by name and a colon, with a to-do: "[Kevin: decide how much … to hold for BAFO]", "[Dana: please check …]".
   new RegExp(String.raw`[[［]\s*(?!(?:Note|Source|Example|Update|Option|Optional|Answer|Question|Response|Ref|Appendix|Item|Step|Phase|Stage)\s*:)[A-Z][a-z]+\s*:\s*(?:please|pls|can\s+you|could\s+you|decide|check|confirm|see|ask|send|add\s+a\s+line)(?![A-Za-z])${BODY('\\]］')}[\]］]`, 'gu'),
-  // 「（※件数は技術部 中村さんに最新値確認中）」: a status of the writer's own check, with a colleague in it.
-  /[（(]※[^（）()\n]{0,60}さん[^（）()\n]{0,40}(?:確認中|確認待ち|依頼中|回答待ち)[^（）()\n]{0,20}[）)]/gu,
+  // 「（※件数は技術部 中村さんに最新値確認中）」: a status of the writer's own check, with a colleague in it. Not a status
+  // told to the client (「（※在庫は生産者さんに確認中です。確定次第ご連絡いたします）」) nor 皆さん / お客さん.
+  /[（(]※(?![^（）()\n]*(?:です|ます|ください|いたし|申し上げ|次第|御社|貴社|お客様|ご担当))[^（）()\n]{0,60}[一-龯々ァ-ヴーA-Za-z](?<!皆|お客|お子|息子|奥|娘|お父|お母)さん[^（）()\n]{0,40}(?:確認中|確認待ち|依頼中|回答待ち)[^（）()\n]{0,20}[）)]/gu,
   // A to-do before sending ("[attach engagement letter v3 + AML ID form before sending]"), the writer's own doubt
   // ("[he said 70 incl. VAT I think?? or ex? ASK CATRIN]"), and 「【TODO 養蜂事業者のリストを佐々木課長に依頼】」.
   /[[［][^\]］\n]{0,200}\bbefore\s+(?:sending|this\s+goes|it\s+goes)\b[^\]］\n]{0,200}[\]］]/giu,

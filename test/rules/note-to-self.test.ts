@@ -2,6 +2,9 @@ import { ruleTester } from '../helpers.js';
 
 ruleTester('note-to-self', {
   valid: [
+    { name: '「（社内確認中：確定次第ご連絡いたします）」は顧客への状況説明（文中）', code: '# ご提案書\n\n価格は別紙のとおりです（社内確認中：確定次第ご連絡いたします）。\n' },
+    { name: '「（※…皆さんに…です）」は顧客への状況説明', code: '# ご提案書\n\n結果は後日ご報告します（※受講者の皆さんに回答依頼中です）。\n' },
+    { name: '「（※…生産者さんに確認中です…）」は顧客への状況説明', code: '# お見積書\n\n特選品は数量限定です（※在庫は生産者さんに確認中です。確定次第ご連絡いたします）。\n' },
     { name: '"[TK — payment schedule …]" marks text to come (a placeholder)', code: '# Proposal\n\n## Fees\n\nThe fee is CAD 84,000. [TK — payment schedule. 40/30/30 like Deux-Rives?]\n' },
     { name: '「【要確認：所要時間】」は値の空欄（unfilled-placeholder）', code: '# ご提案書\n\n## 当日の流れ\n\n見学会【要確認：所要時間】\n' },
     { name: '"[TBC — next working day?]" is a value still open (a placeholder)', code: '# Maintenance proposal\n\n| Item | Plan A |\n|---|---|\n| Response time | [TBC — next working day?] |\n' },
@@ -33,6 +36,7 @@ ruleTester('note-to-self', {
     { name: '「## 社内メモ」の見出しの下は社内の節として扱う', code: '# ご提案書\n\n月額12万円です。\n\n## 社内メモ\n\n山田課長に開始日を確認。\n' },
   ],
   invalid: [
+    { name: '「（←…さんに確認）」は自分用メモ', code: '# ご提案書\n\n受講料は一律です（←大西さんに確認）。\n', errors: [{"line":3,"column":9,"messageId":"note","data":{"text":"（←大西さんに確認）"},"suggestions":[{"desc":"このメモを社内ブロックで囲む","output":"# ご提案書\n\n受講料は一律です<!-- internal -->（←大西さんに確認）<!-- /internal -->。\n"}]}] },
     { name: 'a to-do before sending in brackets ("[attach … before sending]")', code: '# Trial quarter\n\nI look forward to starting in January. [attach engagement letter v3 + AML ID form before sending]\n', errors: [{"line":3,"column":40,"messageId":"note","data":{"text":"[attach engagement le…"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Trial quarter\n\nI look forward to starting in January. <!-- internal -->[attach engagement letter v3 + AML ID form before sending]<!-- /internal -->\n"}]}] },
     { name: 'the writer\'s own doubt in brackets ("I think?? … ASK CATRIN")', code: '# Proposal\n\nYour budget is £70,000. [he said 70 incl. VAT I think?? or ex? ASK CATRIN]\n', errors: [{"line":3,"column":25,"messageId":"note","data":{"text":"[he said 70 incl. VAT…"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Proposal\n\nYour budget is £70,000. <!-- internal -->[he said 70 incl. VAT I think?? or ex? ASK CATRIN]<!-- /internal -->\n"}]}] },
     { name: 'a "TK —" aside with a to-do is a note, not the "to come" mark', code: '# Proposal\n\nRideau Heritage is a reference. [TK — get written OK from Rideau Heritage to name them]\n', errors: [{"line":3,"column":33,"messageId":"note","data":{"text":"[TK — get written OK …"},"suggestions":[{"desc":"Wrap this note in an internal block","output":"# Proposal\n\nRideau Heritage is a reference. <!-- internal -->[TK — get written OK from Rideau Heritage to name them]<!-- /internal -->\n"}]}] },
