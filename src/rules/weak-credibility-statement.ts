@@ -52,9 +52,9 @@ export const weakCredibilityStatement: Rule = {
       },
     },
     options: {
-      maxWords: { type: 'number', default: 140, minimum: 1, description: { en: 'Longest credibility statement in English, in words.', ja: '英語の弊社紹介の上限（語数）。' } },
-      maxChars: { type: 'number', default: 350, minimum: 1, description: { en: 'Longest credibility statement in Japanese, in characters.', ja: '日本語の弊社紹介の上限（文字数）。' } },
-      maxSentences: { type: 'number', default: 5, minimum: 1, description: { en: 'Most sentences in the credibility statement.', ja: '弊社紹介の最大文数。' } },
+      maxWords: { type: 'number', default: 200, minimum: 1, description: { en: 'Longest credibility statement in English, in words.', ja: '英語の弊社紹介の上限（語数）。' } },
+      maxChars: { type: 'number', default: 500, minimum: 1, description: { en: 'Longest credibility statement in Japanese, in characters.', ja: '日本語の弊社紹介の上限（文字数）。' } },
+      maxSentences: { type: 'number', default: 8, minimum: 1, description: { en: 'Most sentences in the credibility statement.', ja: '弊社紹介の最大文数。' } },
     },
     teach: { concept: 'proof', label: { en: 'proof words', ja: '裏付けを表す語' } },
     examples: [

@@ -4,6 +4,8 @@ const LONG_EN = 'We help manufacturers sell. We were founded in 2009 and we have
 
 ruleTester('weak-credibility-statement', {
   valid: [
+    { name: 'an About us of about 150 words with proof is concise enough', code: `## Why us\n\n${LONG_EN} ${LONG_EN} Since 2012 we have trained 4,000 engineers.\n` },
+    { name: '400字ほどの裏付けのある弊社紹介は長すぎない', code: `## 会社概要\n\n${'弊社は2009年に創業し、製造業の営業研修を専門としてきました。'.repeat(13)}\n` },
     { name: "「〜を80件以上お手伝いしてまいりました」は自社（自分）の実績の裏付けになる", code: "# 建設業許可の取得についてのご提案\n\n## 一、現在のご状況\n\n来年度から500万円以上の工事を請け負うご予定です。\n\n## 二、ご提案の内容\n\n塗装工事業での許可取得をご提案いたします。要件の確認から申請まで一貫して担当いたします。\n\n## 三、私がお手伝いすること\n\n私はこれまで、船橋市・八千代市を中心に、建設業許可の新規申請を80件以上お手伝いしてまいりました。\n\n## 四、進め方\n\n5月に書類を整え、6月に申請いたします。\n" },
     { name: "a proposal titled for phase 2 of work under way needs no credibility statement again", code: "# Proposal: Phase 2, Putting the New Pay Structure into Practice\n\n## Where Phase 1 left things\n\nThe 41 job titles are now 14 jobs with 26 levels.\n\n## What Phase 2 covers\n\nWe move 61 employees to the minimum of their new range over two steps.\n\n## Fees\n\nThe fee is $18,500.\n\n## Next steps\n\nPartners approve on February 3.\n" },
     { name: "「仕様確認書」は契約後の作業範囲の確認で弊社紹介は要らない", code: "# 仕様確認書（案）\n\n**業務名**：多言語観光ウェブサイト再構築業務委託\n**発注者**：岐阜県 観光国際部\n\n本書は、11月6日に締結した委託契約に基づき、キックオフ会議で確認した事項を整理したものです。\n\n## 1. 対象言語・ページ数\n\n英語120ページ、中国語120ページ。\n\n## 2. 納品\n\n2027年2月末までに納品します。\n\n## 3. 検査\n\n発注者は、納品後10日以内に検査を行います。\n\n## 4. 変更の取扱い\n\n仕様の変更は、双方協議のうえ書面で定めます。\n" },
@@ -93,14 +95,14 @@ ruleTester('weak-credibility-statement', {
     },
     {
       name: 'too long in English (words and sentences)',
-      code: `## Why us\n\n${LONG_EN} ${LONG_EN}\n`,
-      errors: [{ line: 1, column: 1, messageId: 'tooLongWords', data: { section: 'Why us', sentences: 12, maxWords: 140, maxChars: 350, maxSentences: 5, count: 152 } }],
+      code: `## Why us\n\n${LONG_EN} ${LONG_EN} ${LONG_EN} ${LONG_EN}\n`,
+      errors: [{ line: 1, column: 1, messageId: 'tooLongWords', data: { section: 'Why us', sentences: 24, maxWords: 200, maxChars: 500, maxSentences: 8, count: 304 } }],
     },
     {
       name: 'option: a shorter limit',
       code: '## Why us\n\nSince 2012 we have trained 4,000 engineers at 60 plants. Hanwa Steel cut defects by 18%.\n',
       options: { maxWords: 5, maxSentences: 1 },
-      errors: [{ line: 1, column: 1, messageId: 'tooLongWords', data: { section: 'Why us', sentences: 2, maxWords: 5, maxChars: 350, maxSentences: 1, count: 17 } }],
+      errors: [{ line: 1, column: 1, messageId: 'tooLongWords', data: { section: 'Why us', sentences: 2, maxWords: 5, maxChars: 500, maxSentences: 1, count: 17 } }],
     },
     {
       name: '最上級表現だけで裏付けがない',
@@ -111,9 +113,9 @@ ruleTester('weak-credibility-statement', {
       ],
     },
     {
-      name: '長すぎる（350文字超）',
-      code: `## 会社概要\n\n${'弊社は2009年に創業し、製造業の営業研修を専門としてきました。'.repeat(13)}\n`,
-      errors: [{ line: 1, column: 1, messageId: 'tooLongChars', data: { section: '会社概要', sentences: 13, maxWords: 140, maxChars: 350, maxSentences: 5, count: 390 } }],
+      name: '長すぎる（500文字超）',
+      code: `## 会社概要\n\n${'弊社は2009年に創業し、製造業の営業研修を専門としてきました。'.repeat(18)}\n`,
+      errors: [{ line: 1, column: 1, messageId: 'tooLongChars', data: { section: '会社概要', sentences: 18, maxWords: 200, maxChars: 500, maxSentences: 8, count: 540 } }],
     },
     {
       name: '弊社紹介がない（課題の節の後に挿入）',
