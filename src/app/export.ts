@@ -12,6 +12,7 @@ import { buildModel } from '../engine/model.js';
 import { notesToSelf } from '../engine/asides.js';
 import { internalLineLabel, labelledInternalNotes } from '../engine/notes.js';
 import { findPlaceholders } from '../engine/placeholders.js';
+import { clipLine } from '../engine/query.js';
 import { lexiconWith } from '../lexicon/index.js';
 import { RULES } from '../rules/index.js';
 import type { Lang, ProposalModel } from '../engine/types.js';
@@ -51,10 +52,7 @@ export const QUOTE_MAX = { en: 50, ja: 22 } as const;
 /** How much of a marker a refusal quotes. */
 export const MARKER_MAX = { en: 40, ja: 24 } as const;
 
-function clip(text: string, max = 60): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
+const clip = (text: string, max = 60): string => clipLine(text, max);
 
 /** The line of text around an offset, without list, quote or heading markers. */
 function lineOf(text: string, offset: number): string {

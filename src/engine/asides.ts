@@ -144,10 +144,19 @@ function realHeading(model: ProposalModel, section: Section): boolean {
   return /^#{1,6}(?:[ \t]|$)/u.test(from) || /^[^\n]*\r?\n[ ]{0,3}(?:=+|-+)[ \t]*(?:\r?\n|$)/u.test(from);
 }
 
+/** The block as a note the quick fix can wrap whole: a paragraph outside lists and tables. */
+const wholeParagraph = (block: ProseBlock): { whole?: ProseBlock } => (block.kind === 'paragraph' && !block.inList && !block.inTable ? { whole: block } : {});
+
+/** A bracket an aside can open with: a block without one needs none of the patterns. */
+const OPENS = /[[［【（(＜<〔〈《]/u;
+
 export function notesToSelf(model: ProposalModel, lexicon: Lexicon): TeamNote[] {
   const out: TeamNote[] = [];
   const taken = (start: number) => out.some((n) => start >= n.start && start < n.end);
-  for (const block of clientBlocks(model)) {
+  const overlaps = (start: number, end: number) => out.some((n) => n.start < end && start < n.end);
+  const client = clientBlocks(model);
+  for (const block of client) {
+    if (!OPENS.test(block.text)) continue;
     for (const re of ASIDES) {
       re.lastIndex = 0;
       for (const m of block.text.matchAll(re)) {
@@ -155,19 +164,17 @@ export function notesToSelf(model: ProposalModel, lexicon: Lexicon): TeamNote[] 
         if (NOT_INITIALS.test(text) || isSlotNote(text) || asideDisclosure(text, lexicon) || CONCESSION.test(text)) continue;
         const { start, end } = sourceRange(block, m.index, m.index + text.length);
         if (model.isInternal(start) || taken(start)) continue;
-        const whole = block.kind === 'paragraph' && !block.inList && !block.inTable && block.text.trim() === text.trim() ? block : undefined;
-        out.push({ start, end, text, ...(whole ? { whole } : {}) });
+        out.push({ start, end, text, ...(block.text.trim() === text.trim() ? wholeParagraph(block) : {}) });
       }
     }
   }
   // An "NB:" / "NOTE:" / "DRAFT –" line that talks to the team ("NB: Priya — can you check …", "NOTE: check the R16 lead
   // time with Linde", "DRAFT – check battery price with Rectron before sending"); an NB to the client stays ("NB: prices exclude VAT").
-  for (const block of clientBlocks(model)) {
+  for (const block of client) {
     const m = TEAM_LINE.exec(block.text);
-    if (!m || !TEAM_TALK.test(block.text.slice(m[0].length)) || out.some((n) => n.start < block.end && block.start < n.end)) continue;
+    if (!m || !TEAM_TALK.test(block.text.slice(m[0].length)) || overlaps(block.start, block.end)) continue;
     if (asideDisclosure(block.text, lexicon) || CONCESSION.test(block.text)) continue;
-    const whole = block.kind === 'paragraph' && !block.inList && !block.inTable ? block : undefined;
-    out.push({ start: block.start, end: block.end, text: block.text, ...(whole ? { whole } : {}) });
+    out.push({ start: block.start, end: block.end, text: block.text, ...wholeParagraph(block) });
   }
   // A note the writer labelled as theirs ("**Note to self:** …", 「※社内用：…」) that nothing strips, unless it
   // gives the floor away (exposed-batna reports that one) or is a section the writer headed as notes
@@ -184,7 +191,6 @@ export function notesToSelf(model: ProposalModel, lexicon: Lexicon): TeamNote[] 
     const labelOnly = (b: ProseBlock) => note.label.length >= b.text.trim().length - 1;
     // A label line over a list ("■社内検討メモ（6/10 社内検討会）" then nine bullets): the bullets are the notes, all of them.
     const blocks = [...note.blocks];
-    const client = clientBlocks(model);
     let j = client.indexOf(blocks[blocks.length - 1]!) + 1;
     const overList = !first.inList && j < client.length && client[j]!.inList && client[j]!.section === first.section;
     if (overList || blocks[blocks.length - 1]!.inList) {
@@ -192,15 +198,13 @@ export function notesToSelf(model: ProposalModel, lexicon: Lexicon): TeamNote[] 
     }
     for (const block of blocks) {
       if (block === first && overList && !first.inList) continue;
-      if (labelOnly(block) || out.some((n) => n.start < block.end && block.start < n.end)) continue;
+      if (labelOnly(block) || overlaps(block.start, block.end)) continue;
       if (noteGivesFloor({ label: note.label, blocks: [block] }, lexicon) || asideDisclosure(block.text, lexicon) || CONCESSION.test(block.text)) continue;
-      const whole = block.kind === 'paragraph' && !block.inList && !block.inTable ? block : undefined;
-      out.push({ start: block.start, end: block.end, text: block.text, ...(whole ? { whole } : {}) });
+      out.push({ start: block.start, end: block.end, text: block.text, ...wholeParagraph(block) });
     }
   }
-  // A block quote the writer labelled as theirs ("> **Internal**", "> Agency notes: …"): each part of it is a note.
-  // …or one that opens with a bold label alone ("> **Internal**", "> **Notes for Tom**"). Quoted text is no prose
-  // block: its paragraphs and list items are read from the tree.
+  // A block quote the writer labelled as theirs ("> Agency notes: …", or a bold label alone: "> **Internal**"): each
+  // part of it is a note. Quoted text is no prose block: its paragraphs and list items are read from the tree.
   const quoted = new Set(quotedNotes(model, lexicon).map((q) => q.start));
   for (const node of model.tree.children) {
     if (node.type !== 'blockquote' || model.isInternal(node.position?.start.offset ?? 0)) continue;
@@ -216,7 +220,7 @@ export function notesToSelf(model: ProposalModel, lexicon: Lexicon): TeamNote[] 
     for (const c of node.children.slice(boldLabel ? 1 : 0)) visit(c as Nodes);
     for (const part of parts) {
       const text = model.text.slice(part.start, part.end).replace(/^[ \t]*>[ \t]?/gmu, '').replace(/[*_]/gu, '').trim();
-      if (text.length < 12 || /^[^\n:：]{1,30}[:：]?$/u.test(text) || out.some((n) => n.start < part.end && part.start < n.end)) continue;
+      if (text.length < 12 || /^[^\n:：]{1,30}[:：]?$/u.test(text) || overlaps(part.start, part.end)) continue;
       if (asideDisclosure(text, lexicon) || CONCESSION.test(text) || lexicon.get('batna').find(text).length) continue;
       out.push({ start: part.start, end: part.end, text });
     }

@@ -103,3 +103,14 @@ export function addFrontMatterKey(model: ProposalModel, line: string): Edit {
   }
   return { start: 0, end: 0, text: `---${nl}${line}${nl}---${nl}${nl}` };
 }
+
+/** Internal marker lines around whole top-level blocks from `start` to `end` (a paragraph, a note and its list, a block quote). */
+export function wrapInternalLines(text: string, start: number, end: number): Edit[] {
+  const nl = eol(text);
+  return [{ start, end: start, text: `<!-- internal -->${nl}${nl}` }, { start: end, end, text: `${nl}${nl}<!-- /internal -->` }];
+}
+
+/** Inline internal markers around `start`..`end` within a paragraph or list item. */
+export function wrapInternalInline(start: number, end: number): Edit[] {
+  return [{ start, end: start, text: '<!-- internal -->' }, { start: end, end, text: '<!-- /internal -->' }];
+}

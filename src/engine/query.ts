@@ -136,3 +136,9 @@ export function countStartingBy(list: ReadonlyArray<{ start: number }>, offset: 
   }
   return lo;
 }
+
+/** A text as a message quotes it: one line, at most `max` characters (an ellipsis when cut). */
+export function clipLine(text: string, max: number): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}

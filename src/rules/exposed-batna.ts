@@ -1,4 +1,4 @@
-import { eol, lineStart } from '../engine/edits.js';
+import { eol, lineStart, wrapInternalInline, wrapInternalLines } from '../engine/edits.js';
 import { clientBlocks, countStartingBy, sentenceAt, sourceRange } from '../engine/query.js';
 import { findAmounts, sameAmount } from '../engine/amounts.js';
 import { FLOOR_WORD, asideDisclosure, walkAway } from '../engine/batna.js';
@@ -20,21 +20,12 @@ export function wrapInternal(model: ProposalModel, sentence: Sentence): Edit[] {
   const topLevel = block.kind === 'paragraph' && !block.inList && !block.inTable && model.tree.children.includes(block.node as never);
   const startsParagraph = lineStart(text, sentence.start) === lineStart(text, block.start) && text.slice(block.start, sentence.start).trim() === '';
   if (topLevel && startsParagraph) {
-    if (text.slice(sentence.end, block.end).trim() === '') return wrapWhole(model, block.start, block.end);
+    if (text.slice(sentence.end, block.end).trim() === '') return wrapInternalLines(model.text, block.start, block.end);
     // Split after the sentence; the rest stays a client-facing paragraph (its leading space is kept).
-    const [open] = wrapWhole(model, block.start, block.end);
+    const [open] = wrapInternalLines(model.text, block.start, block.end);
     return [open!, { start: sentence.end, end: sentence.end, text: `${nl}${nl}<!-- /internal -->${nl}${nl}` }];
   }
-  return [
-    { start: sentence.start, end: sentence.start, text: '<!-- internal -->' },
-    { start: sentence.end, end: sentence.end, text: '<!-- /internal -->' },
-  ];
-}
-
-/** Marker lines around whole top-level blocks from `start` to `end` (a paragraph, a note and its list, a block quote). */
-function wrapWhole(model: ProposalModel, start: number, end: number): Edit[] {
-  const nl = eol(model.text);
-  return [{ start, end: start, text: `<!-- internal -->${nl}${nl}` }, { start: end, end, text: `${nl}${nl}<!-- /internal -->` }];
+  return wrapInternalInline(sentence.start, sentence.end);
 }
 
 /**
@@ -134,7 +125,7 @@ export const exposedBatna: Rule = {
       const tops = covered.map((b) => model.tree.children.find((n) => (n.position?.start.offset ?? -1) <= b.start && b.end <= (n.position?.end.offset ?? -1)));
       const whole = tops.every((n) => n !== undefined && (n.type === 'paragraph' || n.type === 'list')) && tops[0]?.type === 'paragraph';
       const lastEnd = Math.max(...tops.map((n) => n?.position?.end.offset ?? 0));
-      const edits: Edit[] = whole ? wrapWhole(model, block.start, lastEnd) : sentence ? wrapInternal(model, sentence) : [];
+      const edits: Edit[] = whole ? wrapInternalLines(model.text, block.start, lastEnd) : sentence ? wrapInternal(model, sentence) : [];
       context.report({
         messageId: 'unstripped',
         start,
@@ -204,7 +195,7 @@ export const exposedBatna: Rule = {
       context.report({
         messageId: 'exposed', data: { phrase: hit.text.trim() }, start: start + hit.start, end: start + hit.end,
         // The quote moves whole, markers around it, not a character deleted.
-        suggestions: [{ messageId: 'wrapNote', edits: wrapWhole(model, start, end) }],
+        suggestions: [{ messageId: 'wrapNote', edits: wrapInternalLines(model.text, start, end) }],
       });
     }
     // Whatever the wording: a client-facing amount equal to the recorded walk-away point.

@@ -1,26 +1,7 @@
 import { notesToSelf } from '../engine/asides.js';
-import { eol } from '../engine/edits.js';
+import { wrapInternalInline, wrapInternalLines } from '../engine/edits.js';
+import { clipLine } from '../engine/query.js';
 import type { Rule } from '../engine/rule.js';
-import type { Edit, ProposalModel } from '../engine/types.js';
-
-/** The note as the message quotes it: one line, short. */
-function clip(text: string, max = 22): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
-
-/**
- * Internal markers around the note, deleting nothing: marker lines around a paragraph that is only
- * the note, inline markers around an aside within a paragraph or list item. None in a table cell or
- * a heading, where a marker line would break the row or the heading.
- */
-function wrap(model: ProposalModel, start: number, end: number, whole: boolean): Edit[] {
-  if (whole) {
-    const nl = eol(model.text);
-    return [{ start, end: start, text: `<!-- internal -->${nl}${nl}` }, { start: end, end, text: `${nl}${nl}<!-- /internal -->` }];
-  }
-  return [{ start, end: start, text: '<!-- internal -->' }, { start: end, end, text: '<!-- /internal -->' }];
-}
 
 export const noteToSelf: Rule = {
   meta: {
@@ -57,15 +38,20 @@ export const noteToSelf: Rule = {
   check(context) {
     const { model } = context;
     for (const note of notesToSelf(model, context.lexicon)) {
+      // Internal markers around the note, deleting nothing: marker lines around a top-level paragraph that is only the
+      // note, inline markers around an aside within a paragraph or list item; none in a table cell or a heading,
+      // where a marker would break the row or the heading.
       const block = note.whole;
-      const topLevel = !!block && model.tree.children.includes(block.node as never);
-      const inline = !block && !model.blocks.some((b) => (b.inTable || b.kind === 'heading') && b.start <= note.start && note.start < b.end);
-      const edits = topLevel ? wrap(model, block!.start, block!.end, true) : inline ? wrap(model, note.start, note.end, false) : [];
+      const inCellOrHeading = model.blocks.some((b) => (b.inTable || b.kind === 'heading') && b.start <= note.start && note.start < b.end);
+      const edits = block ? (model.tree.children.includes(block.node as never) ? wrapInternalLines(model.text, block.start, block.end) : [])
+        : inCellOrHeading ? [] : wrapInternalInline(note.start, note.end);
+      // The finding spans the note's first line.
+      const lineEnd = model.text.indexOf('\n', note.start);
       context.report({
         messageId: 'note',
-        data: { text: clip(note.text) },
+        data: { text: clipLine(note.text, 22) },
         start: note.start,
-        end: model.text.indexOf('\n', note.start) > -1 && model.text.indexOf('\n', note.start) < note.end ? model.text.indexOf('\n', note.start) : note.end,
+        end: lineEnd > -1 && lineEnd < note.end ? lineEnd : note.end,
         suggestions: edits.length ? [{ messageId: 'wrap', edits }] : [],
       });
     }

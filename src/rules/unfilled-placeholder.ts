@@ -1,13 +1,11 @@
 import { isSlotNote, isTeamAside } from '../engine/asides.js';
 import { asideDisclosure } from '../engine/batna.js';
 import { findPlaceholders } from '../engine/placeholders.js';
+import { clipLine } from '../engine/query.js';
 import type { Rule } from '../engine/rule.js';
 
 /** The placeholder as the message quotes it: one line, short. */
-function clip(text: string, max = 20): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
+const clip = (text: string, max = 20): string => clipLine(text, max);
 
 export const unfilledPlaceholder: Rule = {
   meta: {
